@@ -1,0 +1,391 @@
+//! The demo municipality (Odsherred), read from the readable files under `demo/odsherred/`.
+//!
+//! The files are embedded in the binary at build time so that `sammen` runs from anywhere;
+//! they stay ordinary CSV and TOML files in the repository. See `demo/README.md`.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::domain::{Channel, Coordinate, CostKind, HowToJoin, LifeArena, MunicipalityTexts, OfferStatus, PhoneLine};
+use crate::store::directory::{NewOffer, NewOrganisation, insert_offer, insert_organisation};
+use crate::store::municipality::{NewMunicipality, NewPlace, NewTown, insert_municipality, insert_phone_line, insert_place, insert_town};
+use crate::store::{Store, changes};
+
+const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
+const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
+const PLACES: &str = include_str!("../demo/odsherred/places.csv");
+const ORGANISATIONS: &[(&str, &str)] = &[
+    ("organisations/part1.toml", include_str!("../demo/odsherred/organisations/part1.toml")),
+    ("organisations/part2.toml", include_str!("../demo/odsherred/organisations/part2.toml")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error("the database already holds a municipality; the demo loads only into an empty database")]
+    NotEmpty,
+    #[error("demo file {file}: {message}")]
+    File { file: &'static str, message: String },
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+/// What was loaded.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    pub towns: usize,
+    pub places: usize,
+    pub organisations: usize,
+    pub offers: usize,
+}
+
+impl fmt::Display for Loaded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers.",
+            self.towns, self.places, self.organisations, self.offers
+        )
+    }
+}
+
+/// Loads the demo municipality into an empty database, all in one transaction.
+/// With `content == false` only the municipality's own settings (towns, places, phone
+/// lines) are loaded, none of the invented organisations and offers.
+pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
+    let data = DemoData::parse()?;
+    if store.municipality_count().await? > 0 {
+        return Err(DemoError::NotEmpty);
+    }
+    let mut tx = store.pool().begin().await.map_err(crate::store::StoreError::from)?;
+    let municipality_id = insert_municipality(&mut tx, &data.municipality).await?;
+    for (position, line) in data.phone_lines.iter().enumerate() {
+        insert_phone_line(&mut tx, municipality_id, position as i64, line).await?;
+    }
+    let mut town_ids = HashMap::new();
+    for town in &data.towns {
+        town_ids.insert(town.name.clone(), insert_town(&mut tx, municipality_id, town).await?);
+    }
+    let mut place_ids = HashMap::new();
+    for (place, town) in &data.places {
+        let place = NewPlace { town_id: town.as_ref().and_then(|t| town_ids.get(t).copied()), ..place.clone() };
+        place_ids.insert(place.name.clone(), insert_place(&mut tx, municipality_id, &place).await?);
+    }
+    let mut loaded = Loaded { towns: data.towns.len(), places: data.places.len(), ..Loaded::default() };
+    if content {
+        let today = jiff::ZonedDateTime::now().date();
+        for (file, org) in &data.organisations {
+            let organisation_id = insert_organisation(&mut tx, municipality_id, &org.to_new(&town_ids)).await?;
+            loaded.organisations += 1;
+            for offer in &org.offer {
+                let new = offer.to_new(organisation_id, &town_ids, &place_ids, today).map_err(|message| DemoError::File {
+                    file,
+                    message: format!("offer '{}': {message}", offer.name),
+                })?;
+                insert_offer(&mut tx, municipality_id, &new).await?;
+                loaded.offers += 1;
+            }
+        }
+    }
+    changes::record(&mut tx, Some(municipality_id), "municipality", &municipality_id.to_string()).await?;
+    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    Ok(loaded)
+}
+
+/// Every demo file, parsed and cross-checked, before anything is written.
+pub struct DemoData {
+    pub municipality: NewMunicipality,
+    pub phone_lines: Vec<PhoneLine>,
+    pub towns: Vec<NewTown>,
+    /// Each place with the name of its town.
+    pub places: Vec<(NewPlace, Option<String>)>,
+    pub organisations: Vec<(&'static str, OrganisationFile)>,
+}
+
+impl DemoData {
+    pub fn parse() -> Result<Self, DemoError> {
+        let file: MunicipalityFile = toml::from_str(MUNICIPALITY)
+            .map_err(|e| DemoError::File { file: "municipality.toml", message: e.to_string() })?;
+        let towns = parse_towns()?;
+        let places = parse_places()?;
+        let mut organisations = Vec::new();
+        for (name, text) in ORGANISATIONS {
+            let parsed: OrganisationsFile =
+                toml::from_str(text).map_err(|e| DemoError::File { file: name, message: e.to_string() })?;
+            organisations.extend(parsed.organisation.into_iter().map(|o| (*name, o)));
+        }
+        let data = DemoData {
+            municipality: NewMunicipality {
+                slug: file.slug,
+                name: file.name,
+                short_name: file.short_name,
+                code: file.municipality_code,
+                contact_email: file.contact_email,
+                contact_phone: file.contact_phone,
+                address: file.address,
+                website: file.website,
+                center: Coordinate { lat: file.center_lat, lon: file.center_lon },
+                texts: file.texts,
+                is_demo: true,
+            },
+            phone_lines: file.phone_line,
+            towns,
+            places,
+            organisations,
+        };
+        data.check_references()?;
+        Ok(data)
+    }
+
+    /// Every town and place an organisation or offer names must exist.
+    fn check_references(&self) -> Result<(), DemoError> {
+        let towns: HashMap<&str, ()> = self.towns.iter().map(|t| (t.name.as_str(), ())).collect();
+        let places: HashMap<&str, ()> = self.places.iter().map(|(p, _)| (p.name.as_str(), ())).collect();
+        let today = jiff::civil::date(2026, 1, 1);
+        let fake_towns: HashMap<String, i64> = towns.keys().map(|t| (t.to_string(), 0)).collect();
+        let fake_places: HashMap<String, i64> = places.keys().map(|p| (p.to_string(), 0)).collect();
+        for (file, org) in &self.organisations {
+            if !towns.contains_key(org.town.as_str()) {
+                return Err(DemoError::File { file, message: format!("organisation '{}': unknown town '{}'", org.key, org.town) });
+            }
+            for offer in &org.offer {
+                offer.to_new(0, &fake_towns, &fake_places, today).map_err(|message| DemoError::File {
+                    file,
+                    message: format!("offer '{}': {message}", offer.name),
+                })?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MunicipalityFile {
+    slug: String,
+    name: String,
+    short_name: String,
+    municipality_code: Option<i64>,
+    contact_email: String,
+    contact_phone: String,
+    address: String,
+    website: String,
+    center_lat: f64,
+    center_lon: f64,
+    texts: MunicipalityTexts,
+    #[serde(default)]
+    phone_line: Vec<PhoneLine>,
+}
+
+impl<'de> Deserialize<'de> for PhoneLine {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            name: String,
+            phone: String,
+            hours: String,
+            description: String,
+        }
+        let raw = Raw::deserialize(d)?;
+        Ok(PhoneLine { name: raw.name, phone: raw.phone, hours: raw.hours, description: raw.description })
+    }
+}
+
+#[derive(Deserialize)]
+struct TownRow {
+    name: String,
+    kind: String,
+    lat: f64,
+    lon: f64,
+    approximate: bool,
+    population: Option<i64>,
+    source_url: String,
+}
+
+fn parse_towns() -> Result<Vec<NewTown>, DemoError> {
+    let mut reader = csv::Reader::from_reader(TOWNS.as_bytes());
+    reader
+        .deserialize::<TownRow>()
+        .map(|row| {
+            let row = row.map_err(|e| DemoError::File { file: "towns.csv", message: e.to_string() })?;
+            Ok(NewTown {
+                name: row.name,
+                kind: row.kind,
+                coordinate: Coordinate { lat: row.lat, lon: row.lon },
+                approximate: row.approximate,
+                population: row.population,
+                source_url: row.source_url,
+            })
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct PlaceRow {
+    name: String,
+    kind: String,
+    town: String,
+    address: String,
+    lat: f64,
+    lon: f64,
+    approximate: bool,
+    source_url: String,
+}
+
+fn parse_places() -> Result<Vec<(NewPlace, Option<String>)>, DemoError> {
+    let mut reader = csv::Reader::from_reader(PLACES.as_bytes());
+    reader
+        .deserialize::<PlaceRow>()
+        .map(|row| {
+            let row = row.map_err(|e| DemoError::File { file: "places.csv", message: e.to_string() })?;
+            let place = NewPlace {
+                town_id: None,
+                is_station: row.kind.contains("station"),
+                name: row.name,
+                kind: row.kind,
+                address: row.address,
+                coordinate: Coordinate { lat: row.lat, lon: row.lon },
+                approximate: row.approximate,
+                source_url: row.source_url,
+            };
+            Ok((place, (!row.town.is_empty()).then_some(row.town)))
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct OrganisationsFile {
+    organisation: Vec<OrganisationFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationFile {
+    pub key: String,
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub email: String,
+    pub phone: String,
+    pub website: String,
+    pub town: String,
+    #[serde(default)]
+    pub offer: Vec<OfferFile>,
+}
+
+impl OrganisationFile {
+    fn to_new(&self, town_ids: &HashMap<String, i64>) -> NewOrganisation {
+        NewOrganisation {
+            slug: self.key.clone(),
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            description: self.description.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            website: self.website.clone(),
+            town_id: town_ids.get(&self.town).copied(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferFile {
+    pub name: String,
+    pub short_description: String,
+    pub description: String,
+    pub life_arenas: Vec<String>,
+    pub target_groups: Vec<String>,
+    pub age_min: i64,
+    pub age_max: i64,
+    #[serde(default)]
+    pub activity_types: Vec<String>,
+    pub cost: String,
+    #[serde(default)]
+    pub cost_amount_dkk: i64,
+    #[serde(default)]
+    pub cost_note: String,
+    pub how_to_join: String,
+    pub newcomers_welcome: bool,
+    pub bring_someone: bool,
+    pub ambassador_can_join: bool,
+    pub channel: String,
+    pub place: Option<String>,
+    pub town: String,
+    #[serde(default)]
+    pub address: String,
+    pub schedule: String,
+    pub start_time: String,
+    pub end_time: String,
+    #[serde(default)]
+    pub accessibility: Vec<String>,
+    pub languages: Vec<String>,
+    pub status: String,
+    pub last_confirmed_days_ago: i64,
+}
+
+impl OfferFile {
+    /// Checks one offer and turns its Danish words into codes. `today` dates "last confirmed".
+    pub fn to_new(
+        &self,
+        organisation_id: i64,
+        town_ids: &HashMap<String, i64>,
+        place_ids: &HashMap<String, i64>,
+        today: jiff::civil::Date,
+    ) -> Result<NewOffer, String> {
+        fn word<T>(kind: &str, value: &str, parse: fn(&str) -> Option<T>) -> Result<T, String> {
+            parse(value).ok_or_else(|| format!("unknown {kind} '{value}'"))
+        }
+        let life_arenas = self
+            .life_arenas
+            .iter()
+            .map(|a| word("life arena", a, LifeArena::from_danish))
+            .collect::<Result<Vec<_>, _>>()?;
+        if life_arenas.is_empty() || self.short_description.chars().count() > 200 {
+            return Err("needs 1–5 life arenas and a short description of at most 200 characters".into());
+        }
+        if !(0..=120).contains(&self.age_min) || !(0..=120).contains(&self.age_max) || self.age_min > self.age_max {
+            return Err(format!("ages {}–{} are not a valid range", self.age_min, self.age_max));
+        }
+        let town_id = *town_ids.get(&self.town).ok_or_else(|| format!("unknown town '{}'", self.town))?;
+        let place_id = match &self.place {
+            Some(place) => Some(*place_ids.get(place).ok_or_else(|| format!("unknown place '{place}'"))?),
+            None => None,
+        };
+        let cost = word("cost", &self.cost, CostKind::from_danish)?;
+        let last_confirmed = today
+            .checked_sub(jiff::Span::new().days(self.last_confirmed_days_ago))
+            .map_err(|e| format!("last_confirmed_days_ago: {e}"))?;
+        Ok(NewOffer {
+            organisation_id,
+            name: self.name.clone(),
+            short_description: self.short_description.clone(),
+            description: self.description.trim().to_owned(),
+            life_arenas,
+            target_groups: self.target_groups.clone(),
+            activity_types: self.activity_types.clone(),
+            age_min: self.age_min,
+            age_max: self.age_max,
+            cost,
+            cost_amount_dkk: (cost == CostKind::Amount).then_some(self.cost_amount_dkk),
+            cost_note: self.cost_note.clone(),
+            how_to_join: word("way to join", &self.how_to_join, HowToJoin::from_danish)?,
+            newcomers_welcome: self.newcomers_welcome,
+            bring_someone: self.bring_someone,
+            ambassador_can_join: self.ambassador_can_join,
+            channel: word("channel", &self.channel, Channel::from_danish)?,
+            place_id,
+            town_id: Some(town_id),
+            address: self.address.clone(),
+            schedule_rrule: self.schedule.clone(),
+            start_time: self.start_time.clone(),
+            end_time: self.end_time.clone(),
+            accessibility: self.accessibility.clone(),
+            languages: self.languages.clone(),
+            status: word("status", &self.status, OfferStatus::from_danish)?,
+            last_confirmed_on: last_confirmed.to_string(),
+        })
+    }
+}

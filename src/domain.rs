@@ -1,0 +1,153 @@
+//! Domain types named after the glossary in `docs/mission.md`. No I/O here.
+
+use serde::Serialize;
+
+/// Declares a closed set of values with a stable code (stored in the database and used in
+/// URLs) and the Danish word used in demo files and forms.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal / $danish:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable code stored in the database.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The Danish word, as used in demo files and URLs.
+            pub fn danish(self) -> &'static str {
+                match self { $($name::$variant => $danish),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+
+            pub fn from_danish(word: &str) -> Option<Self> {
+                match word { $($danish => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The national strategy's five life arenas (livsarenaer). The same for every municipality.
+    LifeArena {
+        Home = "home" / "hjem",
+        School = "school" / "skole",
+        Leisure = "leisure" / "fritid",
+        Work = "work" / "arbejde",
+        Health = "health" / "sundhed",
+    }
+}
+
+vocabulary! {
+    CostKind { Free = "free" / "gratis", Amount = "amount" / "beløb", Ask = "ask" / "spørg" }
+}
+
+vocabulary! {
+    HowToJoin { ShowUp = "show_up" / "mød-op", SignUp = "sign_up" / "tilmelding", ContactFirst = "contact_first" / "kontakt-først" }
+}
+
+vocabulary! {
+    Channel { InPerson = "in_person" / "fremmøde", Phone = "phone" / "telefon", Online = "online" / "online" }
+}
+
+vocabulary! {
+    OfferStatus { Active = "active" / "aktiv", Paused = "paused" / "pause", Ended = "ended" / "ophørt" }
+}
+
+/// The tenant: a municipality and its own settings. Data, not code.
+#[derive(Debug, Clone, Serialize)]
+pub struct Municipality {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub short_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub address: String,
+    pub website: String,
+    pub center: Coordinate,
+    pub texts: MunicipalityTexts,
+    pub is_demo: bool,
+}
+
+/// Texts a municipality writes itself, in Danish and English.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
+pub struct MunicipalityTexts {
+    pub tagline: String,
+    pub intro: String,
+    pub tagline_en: String,
+    pub intro_en: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Coordinate {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Town {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub coordinate: Coordinate,
+    /// Placed by hand where no public source gave a coordinate.
+    pub approximate: bool,
+    pub population: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Place {
+    pub id: i64,
+    pub town_id: Option<i64>,
+    pub name: String,
+    pub kind: String,
+    pub address: String,
+    pub coordinate: Coordinate,
+    pub approximate: bool,
+    pub is_station: bool,
+}
+
+/// A phone line people can call to talk to someone.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhoneLine {
+    pub name: String,
+    pub phone: String,
+    pub hours: String,
+    pub description: String,
+}
+
+impl PhoneLine {
+    /// The number for a `tel:` link.
+    pub fn tel(&self) -> String {
+        tel(&self.phone)
+    }
+}
+
+/// A phone number as written ("00 00 00 00") to the form a `tel:` link wants ("00000000").
+pub fn tel(written: &str) -> String {
+    written.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_words_round_trip() {
+        for arena in LifeArena::ALL {
+            assert_eq!(LifeArena::from_code(arena.code()), Some(*arena));
+            assert_eq!(LifeArena::from_danish(arena.danish()), Some(*arena));
+        }
+        assert_eq!(LifeArena::ALL.len(), 5);
+        assert_eq!(HowToJoin::from_danish("mød-op"), Some(HowToJoin::ShowUp));
+        assert_eq!(CostKind::from_code("nope"), None);
+    }
+}

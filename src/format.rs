@@ -1,0 +1,88 @@
+//! Dates and times as people read them, in Europe/Copenhagen:
+//! "tirsdag 3. december kl. 10.00" in Danish, "Tuesday 3 December at 10:00" in English.
+
+use jiff::civil::{Date, Weekday};
+use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
+
+use crate::i18n::Lang;
+
+const DA_MONTHS: [&str; 12] = [
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
+];
+const EN_MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+fn weekday(lang: Lang, day: Weekday) -> &'static str {
+    let index = day.to_monday_zero_offset() as usize;
+    match lang {
+        Lang::Da => ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"][index],
+        Lang::En => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][index],
+    }
+}
+
+fn month(lang: Lang, date: Date) -> &'static str {
+    let index = (date.month() - 1) as usize;
+    match lang {
+        Lang::Da => DA_MONTHS[index],
+        Lang::En => EN_MONTHS[index],
+    }
+}
+
+/// The time zone every municipality in Denmark lives in.
+pub fn copenhagen() -> TimeZone {
+    TimeZone::get("Europe/Copenhagen").expect("the bundled time zone database has Europe/Copenhagen")
+}
+
+/// "tirsdag 3. december" / "Tuesday 3 December".
+pub fn day(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Da => format!("{} {}. {}", weekday(lang, date.weekday()), date.day(), month(lang, date)),
+        Lang::En => format!("{} {} {}", weekday(lang, date.weekday()), date.day(), month(lang, date)),
+    }
+}
+
+/// "3. december 2025" / "3 December 2025".
+pub fn date(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Da => format!("{}. {} {}", date.day(), month(lang, date), date.year()),
+        Lang::En => format!("{} {} {}", date.day(), month(lang, date), date.year()),
+    }
+}
+
+/// "tirsdag 3. december kl. 10.00" / "Tuesday 3 December at 10:00", in Copenhagen time.
+pub fn moment(lang: Lang, at: Timestamp) -> String {
+    let local: ZonedDateTime = at.to_zoned_datetime(copenhagen());
+    let (h, m) = (local.hour(), local.minute());
+    match lang {
+        Lang::Da => format!("{} kl. {h:02}.{m:02}", day(lang, local.date())),
+        Lang::En => format!("{} at {h:02}:{m:02}", day(lang, local.date())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_style() {
+        let tuesday = jiff::civil::date(2024, 12, 3);
+        assert_eq!(day(Lang::Da, tuesday), "tirsdag 3. december");
+        assert_eq!(date(Lang::Da, tuesday), "3. december 2024");
+        assert_eq!(day(Lang::En, tuesday), "Tuesday 3 December");
+        let at: Timestamp = "2024-12-03T09:00:00Z".parse().unwrap();
+        assert_eq!(moment(Lang::Da, at), "tirsdag 3. december kl. 10.00");
+        assert_eq!(moment(Lang::En, at), "Tuesday 3 December at 10:00");
+    }
+
+    #[test]
+    fn follows_daylight_saving_time() {
+        // Summer time ends 27 October 2024 at 03:00 local (01:00 UTC).
+        let before: Timestamp = "2024-10-27T00:30:00Z".parse().unwrap();
+        let after: Timestamp = "2024-10-27T01:30:00Z".parse().unwrap();
+        assert_eq!(moment(Lang::Da, before), "søndag 27. oktober kl. 02.30");
+        assert_eq!(moment(Lang::Da, after), "søndag 27. oktober kl. 02.30");
+        let summer: Timestamp = "2025-06-21T08:00:00Z".parse().unwrap();
+        assert_eq!(moment(Lang::Da, summer), "lørdag 21. juni kl. 10.00");
+    }
+}

@@ -1,0 +1,99 @@
+//! The background worker: runs due jobs from the durable queue in the database
+//! ([`crate::store::jobs`]). Every server runs one; leases keep them from doing the same
+//! job twice. Features add a job kind by adding a [`Handler`] in [`handlers`].
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use crate::store::jobs::{ClaimedJob, NewJob};
+use crate::store::{Store, now};
+
+/// How long a claimed job is ours. A handler must finish well within it.
+pub const LEASE_SECONDS: i64 = 300;
+const HANDLER_TIMEOUT: Duration = Duration::from_secs(240);
+
+pub type JobResult = Result<(), String>;
+type HandlerFn = for<'a> fn(&'a Store, &'a ClaimedJob) -> Pin<Box<dyn Future<Output = JobResult> + Send + 'a>>;
+
+/// A job kind and the function that does it.
+pub struct Handler {
+    pub kind: &'static str,
+    pub run: HandlerFn,
+}
+
+/// Housekeeping: trims the change log and finished jobs, then books tomorrow's run.
+pub const HOUSEKEEPING: &str = "housekeeping";
+
+pub fn handlers() -> Vec<Handler> {
+    vec![Handler { kind: HOUSEKEEPING, run: |store, _job| Box::pin(housekeeping(store)) }]
+}
+
+async fn housekeeping(store: &Store) -> JobResult {
+    let week_ago = now() - 7 * 86_400;
+    let month_ago = now() - 30 * 86_400;
+    let changes = store.prune_change_log(week_ago).await.map_err(|e| e.to_string())?;
+    let jobs = store.prune_jobs(month_ago).await.map_err(|e| e.to_string())?;
+    tracing::info!(changes, jobs, "housekeeping pruned old rows");
+    schedule_housekeeping(store).await.map_err(|e| e.to_string())
+}
+
+/// Books the next housekeeping run, once per day whatever the number of servers: the
+/// unique key holds the date.
+pub async fn schedule_housekeeping(store: &Store) -> crate::store::Result<()> {
+    let tomorrow = jiff::Timestamp::now().as_second() / 86_400 + 1;
+    let job = NewJob {
+        unique_key: Some(format!("{HOUSEKEEPING}:{tomorrow}")),
+        run_at: tomorrow * 86_400 + 3 * 3600,
+        ..NewJob::new(HOUSEKEEPING, serde_json::json!({}))
+    };
+    store.enqueue(&job).await?;
+    Ok(())
+}
+
+/// Claims and runs jobs until there is none due; returns how many ran.
+pub async fn run_due(store: &Store, worker: &str, handlers: &[Handler]) -> crate::store::Result<usize> {
+    let kinds: Vec<&str> = handlers.iter().map(|h| h.kind).collect();
+    let mut ran = 0;
+    while let Some(job) = store.claim_job(worker, &kinds, LEASE_SECONDS).await? {
+        let handler = handlers.iter().find(|h| h.kind == job.kind).expect("claimed only known kinds");
+        let outcome = match tokio::time::timeout(HANDLER_TIMEOUT, (handler.run)(store, &job)).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(format!("timed out after {} s", HANDLER_TIMEOUT.as_secs())),
+        };
+        match outcome {
+            Ok(()) => {
+                store.complete_job(job.id, worker).await?;
+                metrics::counter!("sammen_jobs_total", "kind" => job.kind.clone(), "outcome" => "done").increment(1);
+            }
+            Err(error) => {
+                // Back off: 1, 4, 9, 16 … minutes.
+                let retry_at = now() + 60 * job.attempts * job.attempts;
+                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, %error, "job failed");
+                store.fail_job(&job, worker, &error, retry_at).await?;
+                metrics::counter!("sammen_jobs_total", "kind" => job.kind.clone(), "outcome" => "failed").increment(1);
+            }
+        }
+        ran += 1;
+    }
+    Ok(ran)
+}
+
+/// The worker loop of one server.
+pub fn spawn_worker(store: Store, every: Duration) -> tokio::task::JoinHandle<()> {
+    let worker = format!("worker-{}", uuid::Uuid::new_v4());
+    tokio::spawn(async move {
+        let handlers = handlers();
+        if let Err(err) = schedule_housekeeping(&store).await {
+            tracing::warn!(error = %err, "could not schedule housekeeping");
+        }
+        let mut ticker = tokio::time::interval(every);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticker.tick().await;
+            if let Err(err) = run_due(&store, &worker, &handlers).await {
+                tracing::warn!(error = %err, "job worker could not reach the database");
+            }
+        }
+    })
+}

@@ -1,0 +1,126 @@
+//! Sammen: a municipality's platform against loneliness. See ARCHITECTURE.md for the map.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod derived;
+pub mod domain;
+pub mod format;
+pub mod i18n;
+pub mod jobs;
+pub mod store;
+pub mod telemetry;
+pub mod web;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::ServiceExt;
+use axum::extract::Request;
+use tokio::net::TcpListener;
+use tower::Layer;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::config::Config;
+use crate::derived::Derived;
+use crate::store::Store;
+
+/// Connects, migrates, loads the demo municipality into an empty database, and builds the
+/// derived state: everything a server needs before it takes its first request.
+pub async fn prepare(config: &Config) -> anyhow::Result<(Store, Derived)> {
+    let store = Store::connect(&config.database).await?;
+    store.migrate().await?;
+    if store.municipality_count().await? == 0 {
+        // Two servers starting at once on an empty database: the second one's insert fails
+        // on the unique slug and it simply uses what the first loaded.
+        match demo::load(&store, config.demo_content).await {
+            Ok(loaded) => tracing::info!(%loaded, "empty database: demo municipality loaded"),
+            Err(demo::DemoError::Store(store::StoreError::Conflict(_)) | demo::DemoError::NotEmpty) => {}
+            Err(err) => return Err(err.into()),
+        }
+    }
+    let derived = Derived::build(store.clone(), config.municipality.clone())
+        .await
+        .with_context(|| match &config.municipality {
+            Some(slug) => format!("SAMMEN_MUNICIPALITY: no municipality '{slug}' in the database"),
+            None => "no municipality in the database".to_owned(),
+        })?;
+    Ok((store, derived))
+}
+
+/// A running server: its address, its parts, and its background tasks.
+pub struct Server {
+    pub addr: SocketAddr,
+    pub store: Store,
+    pub derived: Derived,
+    shutdown: watch::Sender<bool>,
+    http: JoinHandle<std::io::Result<()>>,
+    background: Vec<JoinHandle<()>>,
+}
+
+impl Server {
+    /// Stops accepting, finishes open requests, stops background work.
+    pub async fn shutdown(self) {
+        let _ = self.shutdown.send(true);
+        let _ = self.http.await;
+        for task in &self.background {
+            task.abort();
+        }
+        self.store.close().await;
+    }
+}
+
+/// Starts a server on `config.listen` (port 0 picks a free port) and returns at once.
+pub async fn start(config: Config) -> anyhow::Result<Server> {
+    let (store, derived) = prepare(&config).await?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("SAMMEN_LISTEN: cannot listen on {}", config.listen))?;
+    let addr = listener.local_addr()?;
+    let mut background = vec![derived.spawn_watcher(config.change_poll)];
+    if let Some(every) = config.job_poll {
+        background.push(jobs::spawn_worker(store.clone(), every));
+    }
+    let state = web::AppState {
+        config: Arc::new(config),
+        store: store.clone(),
+        derived: derived.clone(),
+        metrics: telemetry::prometheus(),
+    };
+    // The language layer wraps the router from outside so it can change the path before routing.
+    let app = axum::middleware::from_fn(web::language).layer(web::router(state));
+    let (shutdown, mut stopped) = watch::channel(false);
+    let http = tokio::spawn(async move {
+        axum::serve(listener, ServiceExt::<Request>::into_make_service(app))
+            .with_graceful_shutdown(async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            })
+            .await
+    });
+    Ok(Server { addr, store, derived, shutdown, http, background })
+}
+
+/// `sammen serve`: runs until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let base_url = config.base_url.clone();
+    let database = config.database.redacted();
+    let server = start(config).await?;
+    tracing::info!(addr = %server.addr, %base_url, %database, "Sammen is listening");
+    shutdown_signal().await;
+    tracing::info!("shutting down");
+    server.shutdown().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+        tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

@@ -1,0 +1,49 @@
+//! Static assets, embedded in the binary and served under a fingerprinted name
+//! (`/static/sammen.3f2a….css`) so browsers may cache them for a year.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::LazyLock;
+
+use axum::extract::Path;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::error::HttpError;
+
+pub struct Asset {
+    pub name: &'static str,
+    pub extension: &'static str,
+    pub content_type: &'static str,
+    pub body: &'static [u8],
+    /// "/static/{name}.{hash}.{extension}"
+    pub href: String,
+}
+
+fn asset(name: &'static str, extension: &'static str, content_type: &'static str, body: &'static [u8]) -> Asset {
+    let mut hasher = DefaultHasher::new();
+    body.hash(&mut hasher);
+    let hash = format!("{:016x}", hasher.finish());
+    Asset { name, extension, content_type, body, href: format!("/static/{name}.{}.{extension}", &hash[..12]) }
+}
+
+pub static STYLESHEET: LazyLock<Asset> =
+    LazyLock::new(|| asset("sammen", "css", "text/css; charset=utf-8", include_bytes!("../../assets/sammen.css")));
+pub static FAVICON: LazyLock<Asset> =
+    LazyLock::new(|| asset("favicon", "svg", "image/svg+xml", include_bytes!("../../assets/favicon.svg")));
+
+/// `GET /static/{file}`: only the current fingerprint is served; an old one is a 404.
+pub async fn serve(Path(file): Path<String>) -> Result<Response, HttpError> {
+    for asset in [&*STYLESHEET, &*FAVICON] {
+        if asset.href.strip_prefix("/static/") == Some(file.as_str()) {
+            return Ok((
+                [
+                    (header::CONTENT_TYPE, asset.content_type),
+                    (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+                ],
+                asset.body,
+            )
+                .into_response());
+        }
+    }
+    Err(HttpError::NotFound)
+}

@@ -1,0 +1,104 @@
+//! The page frame every HTML page shares: language, navigation, municipality, notices.
+//! Built from application state and the request's [`Locale`]; templates only read it.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+
+use super::AppState;
+use super::assets::{FAVICON, STYLESHEET};
+use crate::i18n::{Lang, Locale};
+
+pub struct NavItem {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}
+
+pub struct Chrome {
+    pub lang: Lang,
+    pub prefix: &'static str,
+    /// The path without language prefix, for the language switch.
+    pub path: String,
+    pub municipality: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub contact_address: String,
+    pub demo_notice: bool,
+    pub css: &'static str,
+    pub favicon: &'static str,
+    pub nav: Vec<NavItem>,
+}
+
+/// The sections in the main navigation: (path, text key).
+const SECTIONS: [(&str, &str); 6] = [
+    ("/", "nav-home"),
+    ("/vejviser", "nav-vejviser"),
+    ("/kalender", "nav-kalender"),
+    ("/bussen", "nav-bussen"),
+    ("/ambassadorer", "nav-ambassadorer"),
+    ("/om-ensomhed", "nav-om-ensomhed"),
+];
+
+impl Chrome {
+    pub fn new(state: &AppState, locale: Locale, path: &str) -> Self {
+        let snapshot = state.derived.snapshot();
+        let municipality = &snapshot.municipality;
+        let nav = SECTIONS
+            .iter()
+            .map(|(section, key)| NavItem {
+                href: format!("{}{}", locale.prefix, section),
+                label: locale.lang.t(key),
+                current: path == *section || (*section != "/" && path.starts_with(&format!("{section}/"))),
+            })
+            .collect();
+        Chrome {
+            lang: locale.lang,
+            prefix: locale.prefix,
+            path: path.to_owned(),
+            municipality: municipality.name.clone(),
+            contact_email: municipality.contact_email.clone(),
+            contact_phone: municipality.contact_phone.clone(),
+            contact_address: municipality.address.clone(),
+            demo_notice: municipality.is_demo && state.config.demo_notice,
+            css: &STYLESHEET.href,
+            favicon: &FAVICON.href,
+            nav,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    pub fn lang_code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    /// A link inside the site, in the current language.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{}", self.prefix, path)
+    }
+
+    /// This page in another language.
+    pub fn lang_href(&self, code: &str) -> String {
+        if self.path == "/" { format!("/{code}") } else { format!("/{code}{}", self.path) }
+    }
+
+    pub fn contact_tel(&self) -> String {
+        crate::domain::tel(&self.contact_phone)
+    }
+
+    pub fn footer_about(&self) -> String {
+        self.lang.t_with("footer-about", &[("municipality", self.municipality.clone().into())])
+    }
+}
+
+impl FromRequestParts<AppState> for Chrome {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let locale = parts.extensions.get::<Locale>().copied().unwrap_or(Locale { lang: Lang::Da, prefix: "" });
+        // The language layer has already taken the prefix off `parts.uri`.
+        Ok(Chrome::new(state, locale, parts.uri.path()))
+    }
+}

@@ -1,0 +1,150 @@
+//! The one HTTP error type. Handlers return `Result<_, HttpError>`; the response carries an
+//! [`ErrorInfo`] and [`render_errors`] turns it into a Danish (or English) HTML page, or a
+//! JSON body with a stable `code` under `/api/`. Internal causes are logged, never shown.
+
+use askama::Template;
+use axum::Json;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+
+use super::AppState;
+use super::chrome::Chrome;
+use crate::i18n::Locale;
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum HttpError {
+    #[error("not found")]
+    NotFound,
+    /// The request is wrong; the key names the text that tells the person what to do.
+    #[error("bad request: {key}")]
+    BadRequest { code: &'static str, key: &'static str },
+    #[error("database unavailable: {0}")]
+    Unavailable(StoreError),
+    #[error("internal error: {0:#}")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<StoreError> for HttpError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::NotFound => HttpError::NotFound,
+            StoreError::Connect { .. } | StoreError::Sql(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => {
+                HttpError::Unavailable(err)
+            }
+            other => HttpError::Internal(other.into()),
+        }
+    }
+}
+
+/// What went wrong, attached to an error response for [`render_errors`].
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    pub code: &'static str,
+    /// The Fluent key of the text shown, if not the status's standard text.
+    pub key: Option<&'static str>,
+    /// Given for internal errors: the id under which the cause was logged.
+    pub reference: Option<String>,
+}
+
+impl IntoResponse for HttpError {
+    fn into_response(self) -> Response {
+        let (status, info) = match &self {
+            HttpError::NotFound => (StatusCode::NOT_FOUND, ErrorInfo { code: "not_found", key: None, reference: None }),
+            HttpError::BadRequest { code, key } => {
+                (StatusCode::BAD_REQUEST, ErrorInfo { code, key: Some(key), reference: None })
+            }
+            HttpError::Unavailable(err) => {
+                tracing::error!(error = %err, "database unavailable");
+                (StatusCode::SERVICE_UNAVAILABLE, ErrorInfo { code: "unavailable", key: None, reference: None })
+            }
+            HttpError::Internal(err) => {
+                let reference = uuid::Uuid::new_v4().simple().to_string()[..8].to_owned();
+                tracing::error!(reference, error = format!("{err:#}"), "internal error");
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorInfo { code: "internal", key: None, reference: Some(reference) })
+            }
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(info);
+        response
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    chrome: Chrome,
+    title: String,
+    text: String,
+}
+
+/// Gives every error response its body: JSON under `/api/`, otherwise an HTML page in the
+/// request's language. Also covers errors axum makes itself (404 fallback, 405).
+pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let locale = request.extensions().get::<Locale>().copied().unwrap_or(Locale { lang: crate::i18n::Lang::Da, prefix: "" });
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let info = match response.extensions().get::<ErrorInfo>() {
+        Some(info) => info.clone(),
+        // A body we did not make (e.g. an extractor's rejection) is kept only if it has a type.
+        None if response.headers().contains_key(header::CONTENT_TYPE) && status != StatusCode::METHOD_NOT_ALLOWED => {
+            return response;
+        }
+        None => ErrorInfo { code: standard_code(status), key: None, reference: None },
+    };
+    let lang = locale.lang;
+    let (title_key, text_key) = standard_keys(status);
+    let text = match (info.key, &info.reference) {
+        (Some(key), _) => lang.t(key),
+        (None, Some(reference)) => lang.t_with(text_key, &[("reference", reference.clone().into())]),
+        (None, None) => lang.t(text_key),
+    };
+    let mut out = if path.starts_with("/api/") {
+        let mut body = serde_json::json!({ "error": { "code": info.code, "message": text } });
+        if let Some(reference) = &info.reference {
+            body["error"]["reference"] = reference.clone().into();
+        }
+        (status, Json(body)).into_response()
+    } else {
+        let page = ErrorPage { chrome: Chrome::new(&state, locale, &path), title: lang.t(title_key), text };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(err) => {
+                tracing::error!(error = %err, "error page did not render");
+                (status, lang.t(title_key)).into_response()
+            }
+        }
+    };
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(value) = response.headers().get(&name) {
+            out.headers_mut().insert(name, value.clone());
+        }
+    }
+    out
+}
+
+fn standard_code(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::SERVICE_UNAVAILABLE => "unavailable",
+        s if s.is_client_error() => "bad_request",
+        _ => "internal",
+    }
+}
+
+fn standard_keys(status: StatusCode) -> (&'static str, &'static str) {
+    match status {
+        StatusCode::NOT_FOUND => ("error-404-title", "error-404-text"),
+        StatusCode::METHOD_NOT_ALLOWED => ("error-405-title", "error-405-text"),
+        StatusCode::SERVICE_UNAVAILABLE => ("error-503-title", "error-503-text"),
+        s if s.is_client_error() => ("error-400-title", "error-404-text"),
+        _ => ("error-500-title", "error-500-text"),
+    }
+}

@@ -1,0 +1,113 @@
+//! The web shell: one axum router built from each feature's own router, wrapped in the
+//! layers every response shares (language, errors, security headers, compression, request
+//! ids, metrics). Handlers read derived state or call the store; templates never touch
+//! the database.
+
+pub mod api;
+pub mod assets;
+pub mod chrome;
+pub mod error;
+pub mod ops;
+pub mod pages;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::Request;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+use metrics_exporter_prometheus::PrometheusHandle;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::derived::Derived;
+use crate::i18n::{Lang, Locale};
+use crate::store::Store;
+
+/// Everything a handler may use. Cheap to clone; no globals.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub store: Store,
+    pub derived: Derived,
+    pub metrics: PrometheusHandle,
+}
+
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
+                   form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// The whole application as a router with state applied.
+pub fn router(state: AppState) -> Router {
+    let x_request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .merge(pages::router())
+        .merge(ops::router())
+        .merge(api::router())
+        .route("/static/{file}", get(assets::serve))
+        .fallback(|| async { error::HttpError::NotFound })
+        .layer(middleware::from_fn(ops::track))
+        .layer(CatchPanicLayer::custom(|_| {
+            axum::response::IntoResponse::into_response(error::HttpError::Internal(anyhow::anyhow!("handler panicked")))
+        }))
+        .layer(middleware::from_fn_with_state(state.clone(), error::render_errors))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+                    let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
+                    tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+                }))
+                .layer(PropagateRequestIdLayer::new(x_request_id))
+                .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+                .layer(CompressionLayer::new())
+                .layer(header_if_missing(header::CONTENT_SECURITY_POLICY, CSP))
+                .layer(header_if_missing(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                .layer(header_if_missing(header::REFERRER_POLICY, "no-referrer"))
+                .layer(header_if_missing(header::X_FRAME_OPTIONS, "DENY"))
+                .layer(header_if_missing(header::CACHE_CONTROL, "no-cache")),
+        )
+        .with_state(state)
+}
+
+fn header_if_missing(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+/// Runs before routing: takes a `/da` or `/en` prefix off the path, or reads
+/// `Accept-Language`, and leaves the [`Locale`] in the request for everything after.
+pub async fn language(mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let (locale, negotiated) = match Locale::from_path(&path) {
+        Some((locale, rest)) => {
+            let rest = match request.uri().query() {
+                Some(query) => format!("{rest}?{query}"),
+                None => rest.to_owned(),
+            };
+            if let Ok(uri) = rest.parse() {
+                *request.uri_mut() = uri;
+            }
+            (locale, false)
+        }
+        None => {
+            let header = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+            (Locale { lang: Lang::negotiate(header), prefix: "" }, true)
+        }
+    };
+    request.extensions_mut().insert(locale);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(locale.lang.code()));
+    if negotiated {
+        headers.append(header::VARY, HeaderValue::from_static("accept-language"));
+    }
+    response
+}

@@ -1,0 +1,199 @@
+//! The citizen pages of the foundation: home, the directory by life arena, the sections
+//! still being built, and the texts about loneliness, privacy and accessibility.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::routing::get;
+
+use super::AppState;
+use super::chrome::Chrome;
+use super::error::HttpError;
+use crate::domain::{Channel, LifeArena, PhoneLine};
+use crate::format;
+use crate::i18n::Lang;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/vejviser", get(vejviser))
+        .route("/kalender", get(|c: Chrome, s: State<AppState>| coming(c, s, "kalender")))
+        .route("/bussen", get(|c: Chrome, s: State<AppState>| coming(c, s, "bussen")))
+        .route("/ambassadorer", get(|c: Chrome, s: State<AppState>| coming(c, s, "ambassadorer")))
+        .route("/om-ensomhed", get(about))
+        .route("/privatliv", get(privacy))
+        .route("/tilgaengelighed", get(accessibility))
+}
+
+/// A life arena as a card: name, what it covers, how many offers, where it leads.
+pub struct ArenaCard {
+    pub href: String,
+    pub name: String,
+    pub text: String,
+    pub count: String,
+}
+
+fn arena_key(arena: LifeArena) -> &'static str {
+    match arena {
+        LifeArena::Home => "arena-home",
+        LifeArena::School => "arena-school",
+        LifeArena::Leisure => "arena-leisure",
+        LifeArena::Work => "arena-work",
+        LifeArena::Health => "arena-health",
+    }
+}
+
+fn arena_cards(chrome: &Chrome, state: &AppState) -> Vec<ArenaCard> {
+    let snapshot = state.derived.snapshot();
+    LifeArena::ALL
+        .iter()
+        .map(|arena| {
+            let key = arena_key(*arena);
+            let count = snapshot.offers_per_arena.get(arena).copied().unwrap_or(0);
+            ArenaCard {
+                href: chrome.href(&format!("/vejviser?livsarena={}", arena.danish())),
+                name: chrome.t(key),
+                text: chrome.t(&format!("{key}-text")),
+                count: chrome.lang.t_with("home-arena-count", &[("count", count.into())]),
+            }
+        })
+        .collect()
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+struct Home {
+    chrome: Chrome,
+    tagline: String,
+    intro: String,
+    arenas: Vec<ArenaCard>,
+    phone_lines: Vec<PhoneLine>,
+}
+
+async fn home(chrome: Chrome, State(state): State<AppState>) -> Home {
+    let snapshot = state.derived.snapshot();
+    let texts = &snapshot.municipality.texts;
+    let (tagline, intro) = match chrome.lang {
+        Lang::Da => (texts.tagline.clone(), texts.intro.clone()),
+        Lang::En => (texts.tagline_en.clone(), texts.intro_en.clone()),
+    };
+    Home { arenas: arena_cards(&chrome, &state), tagline, intro, phone_lines: snapshot.phone_lines.clone(), chrome }
+}
+
+pub struct OfferLine {
+    pub name: String,
+    pub short_description: String,
+    pub organisation: String,
+    pub where_: String,
+    pub confirmed: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "vejviser.html")]
+struct Vejviser {
+    chrome: Chrome,
+    heading: String,
+    arenas: Vec<ArenaCard>,
+    offers: Option<Vec<OfferLine>>,
+}
+
+/// `GET /vejviser[?livsarena=fritid]`. The full search comes with the Social Vejviser issue.
+async fn vejviser(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Vejviser, HttpError> {
+    let Some(word) = query.get("livsarena").filter(|w| !w.is_empty()) else {
+        return Ok(Vejviser { heading: chrome.t("vejviser-title"), arenas: arena_cards(&chrome, &state), offers: None, chrome });
+    };
+    let arena = LifeArena::from_danish(word)
+        .ok_or(HttpError::BadRequest { code: "unknown_life_arena", key: "vejviser-bad-arena" })?;
+    let municipality_id = state.derived.snapshot().municipality.id;
+    let offers = state.store.active_offers_in_arena(municipality_id, arena).await?;
+    let lang = chrome.lang;
+    let offers = offers
+        .into_iter()
+        .map(|offer| OfferLine {
+            where_: match offer.channel {
+                Channel::Phone => lang.t("vejviser-by-phone"),
+                Channel::Online => lang.t("vejviser-online"),
+                Channel::InPerson => offer.town.unwrap_or_default(),
+            },
+            confirmed: offer
+                .last_confirmed_on
+                .parse::<jiff::civil::Date>()
+                .map(|d| lang.t_with("vejviser-confirmed", &[("date", format::date(lang, d).into())]))
+                .unwrap_or_default(),
+            name: offer.name,
+            short_description: offer.short_description,
+            organisation: offer.organisation,
+        })
+        .collect();
+    let heading = lang.t_with("vejviser-in-arena", &[("arena", chrome.t(arena_key(arena)).into())]);
+    Ok(Vejviser { heading, arenas: Vec::new(), offers: Some(offers), chrome })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "text.html")]
+struct TextPage {
+    chrome: Chrome,
+    title: String,
+    status: String,
+    intro: String,
+    sections: Vec<(String, String)>,
+    show_phone_lines: bool,
+    phone_lines: Vec<PhoneLine>,
+}
+
+impl TextPage {
+    fn new(chrome: Chrome, title: String, intro: String, sections: Vec<(String, String)>) -> Self {
+        TextPage { chrome, title, status: String::new(), intro, sections, show_phone_lines: false, phone_lines: Vec::new() }
+    }
+}
+
+/// A section that is being built says so plainly and points to what already works.
+async fn coming(chrome: Chrome, State(state): State<AppState>, section: &str) -> TextPage {
+    let title = chrome.t(&format!("coming-{section}-title"));
+    let intro = chrome.t(&format!("coming-{section}-text"));
+    let mut page = TextPage::new(chrome, title, intro, Vec::new());
+    page.status = format!("{} {}", page.chrome.t("coming-status"), page.chrome.t("coming-meanwhile"));
+    page.show_phone_lines = true;
+    page.phone_lines = state.derived.snapshot().phone_lines.clone();
+    page
+}
+
+fn sections(chrome: &Chrome, keys: &[&str]) -> Vec<(String, String)> {
+    keys.iter().map(|k| (chrome.t(&format!("{k}-heading")), chrome.t(&format!("{k}-text")))).collect()
+}
+
+async fn about(chrome: Chrome, State(state): State<AppState>) -> TextPage {
+    let body = sections(&chrome, &["about-what", "about-alone", "about-many", "about-help", "about-others"]);
+    let title = chrome.t("about-title");
+    let mut page = TextPage::new(chrome, title, String::new(), body);
+    page.show_phone_lines = true;
+    page.phone_lines = state.derived.snapshot().phone_lines.clone();
+    page
+}
+
+async fn privacy(chrome: Chrome) -> TextPage {
+    let email = chrome.contact_email.clone();
+    let mut body = sections(&chrome, &["privacy-cookies", "privacy-logs"]);
+    body.push((chrome.t("privacy-contact-heading"), chrome.lang.t_with("privacy-contact-text", &[("email", email.into())])));
+    let (title, intro) = (chrome.t("privacy-title"), chrome.t("privacy-intro"));
+    TextPage::new(chrome, title, intro, body)
+}
+
+async fn accessibility(chrome: Chrome) -> TextPage {
+    let lang = chrome.lang;
+    let mut body = sections(&chrome, &["a11y-standard", "a11y-known"]);
+    body.push((
+        chrome.t("a11y-contact-heading"),
+        lang.t_with("a11y-contact-text", &[("email", chrome.contact_email.clone().into())]),
+    ));
+    let intro = lang.t_with("a11y-intro", &[("municipality", chrome.municipality.clone().into())]);
+    let title = chrome.t("a11y-title");
+    TextPage::new(chrome, title, intro, body)
+}
