@@ -38,17 +38,23 @@ async fn housekeeping(store: &Store) -> JobResult {
     schedule_housekeeping(store).await.map_err(|e| e.to_string())
 }
 
-/// Books the next housekeeping run, once per day whatever the number of servers: the
-/// unique key holds the date.
+/// Books the next housekeeping run at the next 03:00 UTC. Once per day whatever the
+/// number of servers: the unique key holds the day.
 pub async fn schedule_housekeeping(store: &Store) -> crate::store::Result<()> {
-    let tomorrow = jiff::Timestamp::now().as_second() / 86_400 + 1;
+    let run_at = next_daily_run(now(), 3 * 3600);
     let job = NewJob {
-        unique_key: Some(format!("{HOUSEKEEPING}:{tomorrow}")),
-        run_at: tomorrow * 86_400 + 3 * 3600,
+        unique_key: Some(format!("{HOUSEKEEPING}:{}", run_at / 86_400)),
+        run_at,
         ..NewJob::new(HOUSEKEEPING, serde_json::json!({}))
     };
     store.enqueue(&job).await?;
     Ok(())
+}
+
+/// The first moment strictly after `now` that is `offset` seconds into a UTC day.
+fn next_daily_run(now: i64, offset: i64) -> i64 {
+    let today = now.div_euclid(86_400) * 86_400 + offset;
+    if today > now { today } else { today + 86_400 }
 }
 
 /// Claims and runs jobs until there is none due; returns how many ran.
@@ -96,4 +102,17 @@ pub fn spawn_worker(store: Store, every: Duration) -> tokio::task::JoinHandle<()
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_daily_run;
+
+    #[test]
+    fn daily_run_is_the_next_one_strictly_after_now() {
+        let day = 20_000 * 86_400;
+        assert_eq!(next_daily_run(day, 3 * 3600), day + 3 * 3600);
+        assert_eq!(next_daily_run(day + 3 * 3600, 3 * 3600), day + 86_400 + 3 * 3600);
+        assert_eq!(next_daily_run(day + 5 * 3600, 3 * 3600), day + 86_400 + 3 * 3600);
+    }
 }

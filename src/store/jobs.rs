@@ -131,6 +131,18 @@ impl Store {
         Ok(())
     }
 
+    /// Makes every waiting job of `kind` due now (an operator's "run now"). Returns how many.
+    pub async fn run_now(&self, kind: &str) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE job SET run_at = $1 WHERE kind = $2 AND done_at IS NULL AND failed_at IS NULL AND locked_by IS NULL",
+        )
+        .bind(now())
+        .bind(kind)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected())
+    }
+
     pub async fn job_counts(&self) -> Result<JobCounts> {
         let row = sqlx::query(
             "SELECT \

@@ -31,7 +31,7 @@ impl From<StoreError> for HttpError {
     fn from(err: StoreError) -> Self {
         match err {
             StoreError::NotFound => HttpError::NotFound,
-            StoreError::Connect { .. } | StoreError::Sql(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => {
+            StoreError::Connect { .. } | StoreError::Sql(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)) => {
                 HttpError::Unavailable(err)
             }
             other => HttpError::Internal(other.into()),
