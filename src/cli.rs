@@ -64,7 +64,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("Database migrated: {}", config.database.redacted());
             Ok(())
         }
-        Command::Demo { action: DemoAction::Load } => {
+        Command::Demo {
+            action: DemoAction::Load,
+        } => {
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
             let summary = crate::demo::load(&store, config.demo_content).await?;
@@ -85,11 +87,19 @@ fn print_config(config: &Config) {
     println!("  SAMMEN_BASE_URL       {}", config.base_url);
     println!("  SAMMEN_DEMO           {}", on_off(config.demo_content));
     println!("  SAMMEN_DEMO_NOTICE    {}", on_off(config.demo_notice));
-    println!("  SAMMEN_MUNICIPALITY   {}", config.municipality.as_deref().unwrap_or("(the first in the database)"));
+    println!(
+        "  SAMMEN_MUNICIPALITY   {}",
+        config
+            .municipality
+            .as_deref()
+            .unwrap_or("(the first in the database)")
+    );
     println!("  SAMMEN_CHANGE_POLL_MS {}", config.change_poll.as_millis());
     println!(
         "  SAMMEN_JOB_POLL_MS    {}",
-        config.job_poll.map_or("0 (worker off)".to_owned(), |d| d.as_millis().to_string())
+        config
+            .job_poll
+            .map_or("0 (worker off)".to_owned(), |d| d.as_millis().to_string())
     );
     println!("  SAMMEN_LOG            {}", config.log);
 }

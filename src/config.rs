@@ -47,7 +47,12 @@ impl DatabaseUrl {
             (Some(scheme_end), Some(at)) if at > scheme_end => {
                 let userinfo = &self.url[scheme_end + 3..at];
                 match userinfo.split_once(':') {
-                    Some((user, _)) => format!("{}{}:***{}", &self.url[..scheme_end + 3], user, &self.url[at..]),
+                    Some((user, _)) => format!(
+                        "{}{}:***{}",
+                        &self.url[..scheme_end + 3],
+                        user,
+                        &self.url[at..]
+                    ),
                     None => self.url.clone(),
                 }
             }
@@ -89,7 +94,11 @@ pub enum Switch {
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// Database: sqlite://FILE (created on first start) or postgres://USER@HOST:PORT/DB
-    #[arg(long, env = "SAMMEN_DATABASE_URL", default_value = "sqlite://sammen.db")]
+    #[arg(
+        long,
+        env = "SAMMEN_DATABASE_URL",
+        default_value = "sqlite://sammen.db"
+    )]
     pub database_url: String,
 
     /// Address and port to listen on
@@ -144,14 +153,22 @@ impl Settings {
     pub fn validate(&self) -> Result<Config, ConfigError> {
         let database = DatabaseUrl::parse(&self.database_url)?;
         let listen: SocketAddr = self.listen.parse().map_err(|_| {
-            ConfigError::new("SAMMEN_LISTEN", &self.listen, "use HOST:PORT with a port 0–65535, e.g. 127.0.0.1:8080")
+            ConfigError::new(
+                "SAMMEN_LISTEN",
+                &self.listen,
+                "use HOST:PORT with a port 0–65535, e.g. 127.0.0.1:8080",
+            )
         })?;
         let base_url = match &self.base_url {
             Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
                 url.trim_end_matches('/').to_owned()
             }
             Some(url) => {
-                return Err(ConfigError::new("SAMMEN_BASE_URL", url, "use http(s)://HOST[:PORT], e.g. https://sammen.odsherred.dk"));
+                return Err(ConfigError::new(
+                    "SAMMEN_BASE_URL",
+                    url,
+                    "use http(s)://HOST[:PORT], e.g. https://sammen.odsherred.dk",
+                ));
             }
             None => format!("http://{listen}"),
         };
@@ -174,7 +191,11 @@ impl Settings {
 fn millis(variable: &'static str, raw: &str, min: u64) -> Result<Duration, ConfigError> {
     match raw.trim().parse::<u64>() {
         Ok(ms) if ms >= min && ms <= 3_600_000 => Ok(Duration::from_millis(ms)),
-        _ => Err(ConfigError::new(variable, raw, &format!("use a whole number of milliseconds from {min} to 3600000"))),
+        _ => Err(ConfigError::new(
+            variable,
+            raw,
+            &format!("use a whole number of milliseconds from {min} to 3600000"),
+        )),
     }
 }
 
@@ -184,11 +205,25 @@ mod tests {
 
     #[test]
     fn scheme_chooses_the_backend() {
-        assert_eq!(DatabaseUrl::parse("sqlite://x.db").unwrap().backend, Backend::Sqlite);
-        assert_eq!(DatabaseUrl::parse("postgres://u@h/db").unwrap().backend, Backend::Postgres);
-        assert_eq!(DatabaseUrl::parse("postgresql://u@h/db").unwrap().backend, Backend::Postgres);
-        let err = DatabaseUrl::parse("mysql://u@h/db").unwrap_err().to_string();
-        assert!(err.starts_with("SAMMEN_DATABASE_URL: 'mysql://u@h/db'"), "{err}");
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://x.db").unwrap().backend,
+            Backend::Sqlite
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgres://u@h/db").unwrap().backend,
+            Backend::Postgres
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgresql://u@h/db").unwrap().backend,
+            Backend::Postgres
+        );
+        let err = DatabaseUrl::parse("mysql://u@h/db")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("SAMMEN_DATABASE_URL: 'mysql://u@h/db'"),
+            "{err}"
+        );
         assert!(!err.contains('\n'));
     }
 

@@ -8,22 +8,35 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::domain::{Channel, Coordinate, CostKind, HowToJoin, LifeArena, MunicipalityTexts, OfferStatus, PhoneLine};
+use crate::domain::{
+    Channel, Coordinate, CostKind, HowToJoin, LifeArena, MunicipalityTexts, OfferStatus, PhoneLine,
+};
 use crate::store::directory::{NewOffer, NewOrganisation, insert_offer, insert_organisation};
-use crate::store::municipality::{NewMunicipality, NewPlace, NewTown, insert_municipality, insert_phone_line, insert_place, insert_town};
+use crate::store::municipality::{
+    NewMunicipality, NewPlace, NewTown, insert_municipality, insert_phone_line, insert_place,
+    insert_town,
+};
 use crate::store::{Store, changes};
 
 const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
 const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
 const PLACES: &str = include_str!("../demo/odsherred/places.csv");
 const ORGANISATIONS: &[(&str, &str)] = &[
-    ("organisations/part1.toml", include_str!("../demo/odsherred/organisations/part1.toml")),
-    ("organisations/part2.toml", include_str!("../demo/odsherred/organisations/part2.toml")),
+    (
+        "organisations/part1.toml",
+        include_str!("../demo/odsherred/organisations/part1.toml"),
+    ),
+    (
+        "organisations/part2.toml",
+        include_str!("../demo/odsherred/organisations/part2.toml"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
-    #[error("the database already holds a municipality; the demo loads only into an empty database")]
+    #[error(
+        "the database already holds a municipality; the demo loads only into an empty database"
+    )]
     NotEmpty,
     #[error("demo file {file}: {message}")]
     File { file: &'static str, message: String },
@@ -58,37 +71,63 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
     if store.municipality_count().await? > 0 {
         return Err(DemoError::NotEmpty);
     }
-    let mut tx = store.pool().begin().await.map_err(crate::store::StoreError::from)?;
+    let mut tx = store
+        .pool()
+        .begin()
+        .await
+        .map_err(crate::store::StoreError::from)?;
     let municipality_id = insert_municipality(&mut tx, &data.municipality).await?;
     for (position, line) in data.phone_lines.iter().enumerate() {
         insert_phone_line(&mut tx, municipality_id, position as i64, line).await?;
     }
     let mut town_ids = HashMap::new();
     for town in &data.towns {
-        town_ids.insert(town.name.clone(), insert_town(&mut tx, municipality_id, town).await?);
+        town_ids.insert(
+            town.name.clone(),
+            insert_town(&mut tx, municipality_id, town).await?,
+        );
     }
     let mut place_ids = HashMap::new();
     for (place, town) in &data.places {
-        let place = NewPlace { town_id: town.as_ref().and_then(|t| town_ids.get(t).copied()), ..place.clone() };
-        place_ids.insert(place.name.clone(), insert_place(&mut tx, municipality_id, &place).await?);
+        let place = NewPlace {
+            town_id: town.as_ref().and_then(|t| town_ids.get(t).copied()),
+            ..place.clone()
+        };
+        place_ids.insert(
+            place.name.clone(),
+            insert_place(&mut tx, municipality_id, &place).await?,
+        );
     }
-    let mut loaded = Loaded { towns: data.towns.len(), places: data.places.len(), ..Loaded::default() };
+    let mut loaded = Loaded {
+        towns: data.towns.len(),
+        places: data.places.len(),
+        ..Loaded::default()
+    };
     if content {
         let today = jiff::ZonedDateTime::now().date();
         for (file, org) in &data.organisations {
-            let organisation_id = insert_organisation(&mut tx, municipality_id, &org.to_new(&town_ids)).await?;
+            let organisation_id =
+                insert_organisation(&mut tx, municipality_id, &org.to_new(&town_ids)).await?;
             loaded.organisations += 1;
             for offer in &org.offer {
-                let new = offer.to_new(organisation_id, &town_ids, &place_ids, today).map_err(|message| DemoError::File {
-                    file,
-                    message: format!("offer '{}': {message}", offer.name),
-                })?;
+                let new = offer
+                    .to_new(organisation_id, &town_ids, &place_ids, today)
+                    .map_err(|message| DemoError::File {
+                        file,
+                        message: format!("offer '{}': {message}", offer.name),
+                    })?;
                 insert_offer(&mut tx, municipality_id, &new).await?;
                 loaded.offers += 1;
             }
         }
     }
-    changes::record(&mut tx, Some(municipality_id), "municipality", &municipality_id.to_string()).await?;
+    changes::record(
+        &mut tx,
+        Some(municipality_id),
+        "municipality",
+        &municipality_id.to_string(),
+    )
+    .await?;
     tx.commit().await.map_err(crate::store::StoreError::from)?;
     Ok(loaded)
 }
@@ -105,14 +144,18 @@ pub struct DemoData {
 
 impl DemoData {
     pub fn parse() -> Result<Self, DemoError> {
-        let file: MunicipalityFile = toml::from_str(MUNICIPALITY)
-            .map_err(|e| DemoError::File { file: "municipality.toml", message: e.to_string() })?;
+        let file: MunicipalityFile = toml::from_str(MUNICIPALITY).map_err(|e| DemoError::File {
+            file: "municipality.toml",
+            message: e.to_string(),
+        })?;
         let towns = parse_towns()?;
         let places = parse_places()?;
         let mut organisations = Vec::new();
         for (name, text) in ORGANISATIONS {
-            let parsed: OrganisationsFile =
-                toml::from_str(text).map_err(|e| DemoError::File { file: name, message: e.to_string() })?;
+            let parsed: OrganisationsFile = toml::from_str(text).map_err(|e| DemoError::File {
+                file: name,
+                message: e.to_string(),
+            })?;
             organisations.extend(parsed.organisation.into_iter().map(|o| (*name, o)));
         }
         let data = DemoData {
@@ -125,7 +168,10 @@ impl DemoData {
                 contact_phone: file.contact_phone,
                 address: file.address,
                 website: file.website,
-                center: Coordinate { lat: file.center_lat, lon: file.center_lon },
+                center: Coordinate {
+                    lat: file.center_lat,
+                    lon: file.center_lon,
+                },
                 texts: file.texts,
                 is_demo: true,
             },
@@ -141,19 +187,28 @@ impl DemoData {
     /// Every town and place an organisation or offer names must exist.
     fn check_references(&self) -> Result<(), DemoError> {
         let towns: HashMap<&str, ()> = self.towns.iter().map(|t| (t.name.as_str(), ())).collect();
-        let places: HashMap<&str, ()> = self.places.iter().map(|(p, _)| (p.name.as_str(), ())).collect();
+        let places: HashMap<&str, ()> = self
+            .places
+            .iter()
+            .map(|(p, _)| (p.name.as_str(), ()))
+            .collect();
         let today = jiff::civil::date(2026, 1, 1);
         let fake_towns: HashMap<String, i64> = towns.keys().map(|t| (t.to_string(), 0)).collect();
         let fake_places: HashMap<String, i64> = places.keys().map(|p| (p.to_string(), 0)).collect();
         for (file, org) in &self.organisations {
             if !towns.contains_key(org.town.as_str()) {
-                return Err(DemoError::File { file, message: format!("organisation '{}': unknown town '{}'", org.key, org.town) });
+                return Err(DemoError::File {
+                    file,
+                    message: format!("organisation '{}': unknown town '{}'", org.key, org.town),
+                });
             }
             for offer in &org.offer {
-                offer.to_new(0, &fake_towns, &fake_places, today).map_err(|message| DemoError::File {
-                    file,
-                    message: format!("offer '{}': {message}", offer.name),
-                })?;
+                offer
+                    .to_new(0, &fake_towns, &fake_places, today)
+                    .map_err(|message| DemoError::File {
+                        file,
+                        message: format!("offer '{}': {message}", offer.name),
+                    })?;
             }
         }
         Ok(())
@@ -189,7 +244,12 @@ impl<'de> Deserialize<'de> for PhoneLine {
             description: String,
         }
         let raw = Raw::deserialize(d)?;
-        Ok(PhoneLine { name: raw.name, phone: raw.phone, hours: raw.hours, description: raw.description })
+        Ok(PhoneLine {
+            name: raw.name,
+            phone: raw.phone,
+            hours: raw.hours,
+            description: raw.description,
+        })
     }
 }
 
@@ -209,11 +269,17 @@ fn parse_towns() -> Result<Vec<NewTown>, DemoError> {
     reader
         .deserialize::<TownRow>()
         .map(|row| {
-            let row = row.map_err(|e| DemoError::File { file: "towns.csv", message: e.to_string() })?;
+            let row = row.map_err(|e| DemoError::File {
+                file: "towns.csv",
+                message: e.to_string(),
+            })?;
             Ok(NewTown {
                 name: row.name,
                 kind: row.kind,
-                coordinate: Coordinate { lat: row.lat, lon: row.lon },
+                coordinate: Coordinate {
+                    lat: row.lat,
+                    lon: row.lon,
+                },
                 approximate: row.approximate,
                 population: row.population,
                 source_url: row.source_url,
@@ -239,14 +305,20 @@ fn parse_places() -> Result<Vec<(NewPlace, Option<String>)>, DemoError> {
     reader
         .deserialize::<PlaceRow>()
         .map(|row| {
-            let row = row.map_err(|e| DemoError::File { file: "places.csv", message: e.to_string() })?;
+            let row = row.map_err(|e| DemoError::File {
+                file: "places.csv",
+                message: e.to_string(),
+            })?;
             let place = NewPlace {
                 town_id: None,
                 is_station: row.kind.contains("station"),
                 name: row.name,
                 kind: row.kind,
                 address: row.address,
-                coordinate: Coordinate { lat: row.lat, lon: row.lon },
+                coordinate: Coordinate {
+                    lat: row.lat,
+                    lon: row.lon,
+                },
                 approximate: row.approximate,
                 source_url: row.source_url,
             };
@@ -344,14 +416,28 @@ impl OfferFile {
             .map(|a| word("life arena", a, LifeArena::from_danish))
             .collect::<Result<Vec<_>, _>>()?;
         if life_arenas.is_empty() || self.short_description.chars().count() > 200 {
-            return Err("needs 1–5 life arenas and a short description of at most 200 characters".into());
+            return Err(
+                "needs 1–5 life arenas and a short description of at most 200 characters".into(),
+            );
         }
-        if !(0..=120).contains(&self.age_min) || !(0..=120).contains(&self.age_max) || self.age_min > self.age_max {
-            return Err(format!("ages {}–{} are not a valid range", self.age_min, self.age_max));
+        if !(0..=120).contains(&self.age_min)
+            || !(0..=120).contains(&self.age_max)
+            || self.age_min > self.age_max
+        {
+            return Err(format!(
+                "ages {}–{} are not a valid range",
+                self.age_min, self.age_max
+            ));
         }
-        let town_id = *town_ids.get(&self.town).ok_or_else(|| format!("unknown town '{}'", self.town))?;
+        let town_id = *town_ids
+            .get(&self.town)
+            .ok_or_else(|| format!("unknown town '{}'", self.town))?;
         let place_id = match &self.place {
-            Some(place) => Some(*place_ids.get(place).ok_or_else(|| format!("unknown place '{place}'"))?),
+            Some(place) => Some(
+                *place_ids
+                    .get(place)
+                    .ok_or_else(|| format!("unknown place '{place}'"))?,
+            ),
             None => None,
         };
         let cost = word("cost", &self.cost, CostKind::from_danish)?;

@@ -33,7 +33,11 @@ impl Derived {
     /// Builds the first snapshot. `slug` picks the municipality (`None`: the first).
     pub async fn build(store: Store, slug: Option<String>) -> Result<Self> {
         let snapshot = build_snapshot(&store, slug.as_deref()).await?;
-        Ok(Self { store, slug, current: Arc::new(RwLock::new(Arc::new(snapshot))) })
+        Ok(Self {
+            store,
+            slug,
+            current: Arc::new(RwLock::new(Arc::new(snapshot))),
+        })
     }
 
     pub fn snapshot(&self) -> Arc<Snapshot> {

@@ -133,7 +133,10 @@ impl PhoneLine {
 
 /// A phone number as written ("00 00 00 00") to the form a `tel:` link wants ("00000000").
 pub fn tel(written: &str) -> String {
-    written.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    written
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
 }
 
 #[cfg(test)]

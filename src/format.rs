@@ -7,17 +7,49 @@ use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
 use crate::i18n::Lang;
 
 const DA_MONTHS: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const EN_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn weekday(lang: Lang, day: Weekday) -> &'static str {
     let index = day.to_monday_zero_offset() as usize;
     match lang {
-        Lang::Da => ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"][index],
-        Lang::En => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][index],
+        Lang::Da => [
+            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+        ][index],
+        Lang::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][index],
     }
 }
 
@@ -31,14 +63,25 @@ fn month(lang: Lang, date: Date) -> &'static str {
 
 /// The time zone every municipality in Denmark lives in.
 pub fn copenhagen() -> TimeZone {
-    TimeZone::get("Europe/Copenhagen").expect("the bundled time zone database has Europe/Copenhagen")
+    TimeZone::get("Europe/Copenhagen")
+        .expect("the bundled time zone database has Europe/Copenhagen")
 }
 
 /// "tirsdag 3. december" / "Tuesday 3 December".
 pub fn day(lang: Lang, date: Date) -> String {
     match lang {
-        Lang::Da => format!("{} {}. {}", weekday(lang, date.weekday()), date.day(), month(lang, date)),
-        Lang::En => format!("{} {} {}", weekday(lang, date.weekday()), date.day(), month(lang, date)),
+        Lang::Da => format!(
+            "{} {}. {}",
+            weekday(lang, date.weekday()),
+            date.day(),
+            month(lang, date)
+        ),
+        Lang::En => format!(
+            "{} {} {}",
+            weekday(lang, date.weekday()),
+            date.day(),
+            month(lang, date)
+        ),
     }
 }
 

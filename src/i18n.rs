@@ -44,25 +44,35 @@ impl Lang {
 
     /// The text for `key`. A missing key shows the key itself (and a test keeps that from happening).
     pub fn t(self, key: &str) -> String {
-        LOCALES.try_lookup(self.id(), key).unwrap_or_else(|| key.to_owned())
+        LOCALES
+            .try_lookup(self.id(), key)
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// The text for `key` with named arguments.
     pub fn t_with(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let args: HashMap<std::borrow::Cow<'static, str>, FluentValue<'static>> =
             args.iter().map(|(k, v)| ((*k).into(), v.clone())).collect();
-        LOCALES.try_lookup_with_args(self.id(), key, &args).unwrap_or_else(|| key.to_owned())
+        LOCALES
+            .try_lookup_with_args(self.id(), key, &args)
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// Picks a language from an `Accept-Language` header: the first of ours by quality.
     pub fn negotiate(header: Option<&str>) -> Lang {
-        let Some(header) = header else { return Lang::Da };
+        let Some(header) = header else {
+            return Lang::Da;
+        };
         let mut best: Option<(f32, usize, Lang)> = None;
         for (position, part) in header.split(',').enumerate() {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
             let quality = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                })
                 .unwrap_or(1.0);
             let lang = match tag.split('-').next() {
                 Some("da") => Lang::Da,
@@ -146,15 +156,26 @@ mod tests {
         da_sorted.sort();
         en_sorted.sort();
         assert_eq!(da_sorted, en_sorted, "Danish and English keys differ");
-        let args: Vec<(&'static str, FluentValue<'static>)> =
-            ["municipality", "count", "arena", "organisation", "date", "email", "reference"]
-                .into_iter()
-                .map(|name| (name, FluentValue::from("x")))
-                .collect();
+        let args: Vec<(&'static str, FluentValue<'static>)> = [
+            "municipality",
+            "count",
+            "arena",
+            "organisation",
+            "date",
+            "email",
+            "reference",
+        ]
+        .into_iter()
+        .map(|name| (name, FluentValue::from("x")))
+        .collect();
         for key in &da {
             for lang in Lang::ALL {
                 let text = lang.t_with(key, &args);
-                assert!(!text.trim().is_empty() && text != *key, "{key} missing in {}", lang.code());
+                assert!(
+                    !text.trim().is_empty() && text != *key,
+                    "{key} missing in {}",
+                    lang.code()
+                );
             }
         }
     }

@@ -14,7 +14,8 @@ pub const LEASE_SECONDS: i64 = 300;
 const HANDLER_TIMEOUT: Duration = Duration::from_secs(240);
 
 pub type JobResult = Result<(), String>;
-type HandlerFn = for<'a> fn(&'a Store, &'a ClaimedJob) -> Pin<Box<dyn Future<Output = JobResult> + Send + 'a>>;
+type HandlerFn =
+    for<'a> fn(&'a Store, &'a ClaimedJob) -> Pin<Box<dyn Future<Output = JobResult> + Send + 'a>>;
 
 /// A job kind and the function that does it.
 pub struct Handler {
@@ -26,16 +27,27 @@ pub struct Handler {
 pub const HOUSEKEEPING: &str = "housekeeping";
 
 pub fn handlers() -> Vec<Handler> {
-    vec![Handler { kind: HOUSEKEEPING, run: |store, _job| Box::pin(housekeeping(store)) }]
+    vec![Handler {
+        kind: HOUSEKEEPING,
+        run: |store, _job| Box::pin(housekeeping(store)),
+    }]
 }
 
 async fn housekeeping(store: &Store) -> JobResult {
     let week_ago = now() - 7 * 86_400;
     let month_ago = now() - 30 * 86_400;
-    let changes = store.prune_change_log(week_ago).await.map_err(|e| e.to_string())?;
-    let jobs = store.prune_jobs(month_ago).await.map_err(|e| e.to_string())?;
+    let changes = store
+        .prune_change_log(week_ago)
+        .await
+        .map_err(|e| e.to_string())?;
+    let jobs = store
+        .prune_jobs(month_ago)
+        .await
+        .map_err(|e| e.to_string())?;
     tracing::info!(changes, jobs, "housekeeping pruned old rows");
-    schedule_housekeeping(store).await.map_err(|e| e.to_string())
+    schedule_housekeeping(store)
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// Books the next housekeeping run at the next 03:00 UTC. Once per day whatever the
@@ -58,12 +70,20 @@ fn next_daily_run(now: i64, offset: i64) -> i64 {
 }
 
 /// Claims and runs jobs until there is none due; returns how many ran.
-pub async fn run_due(store: &Store, worker: &str, handlers: &[Handler]) -> crate::store::Result<usize> {
+pub async fn run_due(
+    store: &Store,
+    worker: &str,
+    handlers: &[Handler],
+) -> crate::store::Result<usize> {
     let kinds: Vec<&str> = handlers.iter().map(|h| h.kind).collect();
     let mut ran = 0;
     while let Some(job) = store.claim_job(worker, &kinds, LEASE_SECONDS).await? {
-        let handler = handlers.iter().find(|h| h.kind == job.kind).expect("claimed only known kinds");
-        let outcome = match tokio::time::timeout(HANDLER_TIMEOUT, (handler.run)(store, &job)).await {
+        let handler = handlers
+            .iter()
+            .find(|h| h.kind == job.kind)
+            .expect("claimed only known kinds");
+        let outcome = match tokio::time::timeout(HANDLER_TIMEOUT, (handler.run)(store, &job)).await
+        {
             Ok(outcome) => outcome,
             Err(_) => Err(format!("timed out after {} s", HANDLER_TIMEOUT.as_secs())),
         };
@@ -112,7 +132,13 @@ mod tests {
     fn daily_run_is_the_next_one_strictly_after_now() {
         let day = 20_000 * 86_400;
         assert_eq!(next_daily_run(day, 3 * 3600), day + 3 * 3600);
-        assert_eq!(next_daily_run(day + 3 * 3600, 3 * 3600), day + 86_400 + 3 * 3600);
-        assert_eq!(next_daily_run(day + 5 * 3600, 3 * 3600), day + 86_400 + 3 * 3600);
+        assert_eq!(
+            next_daily_run(day + 3 * 3600, 3 * 3600),
+            day + 86_400 + 3 * 3600
+        );
+        assert_eq!(
+            next_daily_run(day + 5 * 3600, 3 * 3600),
+            day + 86_400 + 3 * 3600
+        );
     }
 }

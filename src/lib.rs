@@ -19,9 +19,9 @@ use anyhow::Context;
 use axum::ServiceExt;
 use axum::extract::Request;
 use tokio::net::TcpListener;
-use tower::Layer;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
+use tower::Layer;
 
 use crate::config::Config;
 use crate::derived::Derived;
@@ -37,7 +37,9 @@ pub async fn prepare(config: &Config) -> anyhow::Result<(Store, Derived)> {
         // on the unique slug and it simply uses what the first loaded.
         match demo::load(&store, config.demo_content).await {
             Ok(loaded) => tracing::info!(%loaded, "empty database: demo municipality loaded"),
-            Err(demo::DemoError::Store(store::StoreError::Conflict(_)) | demo::DemoError::NotEmpty) => {}
+            Err(
+                demo::DemoError::Store(store::StoreError::Conflict(_)) | demo::DemoError::NotEmpty,
+            ) => {}
             Err(err) => return Err(err.into()),
         }
     }
@@ -99,7 +101,14 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
             })
             .await
     });
-    Ok(Server { addr, store, derived, shutdown, http, background })
+    Ok(Server {
+        addr,
+        store,
+        derived,
+        shutdown,
+        http,
+        background,
+    })
 }
 
 /// `sammen serve`: runs until Ctrl-C or SIGTERM.
@@ -118,7 +127,8 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler");
         tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
     }
     #[cfg(not(unix))]

@@ -9,7 +9,10 @@ use tracing_subscriber::EnvFilter;
 /// Installs the log subscriber (once; later calls do nothing).
 pub fn init(filter: &str) {
     let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
 }
 
 /// The Prometheus handle, installing the recorder on first use.

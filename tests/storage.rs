@@ -49,7 +49,10 @@ async fn demo_loads_once_and_a_restart_keeps_it(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let store = app.server().store.clone();
     assert_eq!(store.municipality_count().await.unwrap(), 1);
-    assert_eq!(store.organisation_count(municipality.id).await.unwrap(), organisations);
+    assert_eq!(
+        store.organisation_count(municipality.id).await.unwrap(),
+        organisations
+    );
     app.stop().await;
 }
 
@@ -60,22 +63,37 @@ async fn demo_off_loads_only_the_municipality(db: TestDb) {
     assert!(loaded.towns >= 27 && loaded.places >= 29, "{loaded}");
     let municipality = store.municipality(Some("odsherred")).await.unwrap();
     assert_eq!(store.organisation_count(municipality.id).await.unwrap(), 0);
-    assert_eq!(store.towns(municipality.id).await.unwrap().len(), loaded.towns);
+    assert_eq!(
+        store.towns(municipality.id).await.unwrap().len(),
+        loaded.towns
+    );
     assert!(!store.phone_lines(municipality.id).await.unwrap().is_empty());
-    let stations = store.places(municipality.id).await.unwrap().into_iter().filter(|p| p.is_station).count();
+    let stations = store
+        .places(municipality.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.is_station)
+        .count();
     assert!(stations >= 9, "{stations} stations");
 }
 
 async fn demo_load_refuses_a_database_that_is_not_empty(db: TestDb) {
     let store = db.store().await;
     demo::load(&store, true).await.unwrap();
-    assert!(matches!(demo::load(&store, true).await, Err(DemoError::NotEmpty)));
+    assert!(matches!(
+        demo::load(&store, true).await,
+        Err(DemoError::NotEmpty)
+    ));
     assert_eq!(store.municipality_count().await.unwrap(), 1);
 }
 
 async fn a_unique_job_is_enqueued_once(db: TestDb) {
     let store = db.store().await;
-    let job = NewJob { unique_key: Some("reminder:offer:1:6m".into()), ..NewJob::new("test", serde_json::json!({"n": 1})) };
+    let job = NewJob {
+        unique_key: Some("reminder:offer:1:6m".into()),
+        ..NewJob::new("test", serde_json::json!({"n": 1}))
+    };
     assert!(store.enqueue(&job).await.unwrap().is_some());
     assert!(store.enqueue(&job).await.unwrap().is_none());
     assert_eq!(store.job_counts().await.unwrap().waiting, 1);
@@ -88,7 +106,13 @@ async fn concurrent_workers_never_run_a_job_twice(db: TestDb) {
     let store = db.store().await;
     let run = format!("race-{}", uuid::Uuid::new_v4());
     for n in 0..60 {
-        store.enqueue(&NewJob::new("race", serde_json::json!({ "run": run, "n": n }))).await.unwrap();
+        store
+            .enqueue(&NewJob::new(
+                "race",
+                serde_json::json!({ "run": run, "n": n }),
+            ))
+            .await
+            .unwrap();
     }
     let handlers: Arc<Vec<Handler>> = Arc::new(vec![Handler {
         kind: "race",
@@ -106,13 +130,23 @@ async fn concurrent_workers_never_run_a_job_twice(db: TestDb) {
     for w in 0..4 {
         let store = Store::connect(&db.url).await.unwrap();
         let handlers = handlers.clone();
-        workers.push(tokio::spawn(async move { jobs::run_due(&store, &format!("w{w}"), &handlers).await.unwrap() }));
+        workers.push(tokio::spawn(async move {
+            jobs::run_due(&store, &format!("w{w}"), &handlers)
+                .await
+                .unwrap()
+        }));
     }
     let mut ran = 0;
     for worker in workers {
         ran += worker.await.unwrap();
     }
-    let seen: Vec<i64> = SEEN.lock().unwrap().iter().filter(|(r, _)| *r == run).map(|(_, id)| *id).collect();
+    let seen: Vec<i64> = SEEN
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(r, _)| *r == run)
+        .map(|(_, id)| *id)
+        .collect();
     let distinct: HashSet<i64> = seen.iter().copied().collect();
     assert_eq!(ran, 60);
     assert_eq!(seen.len(), 60, "some job ran twice or not at all");
@@ -122,9 +156,15 @@ async fn concurrent_workers_never_run_a_job_twice(db: TestDb) {
 
 async fn a_failed_job_is_retried_then_given_up(db: TestDb) {
     let store = db.store().await;
-    let job = NewJob { max_attempts: 2, ..NewJob::new("flaky", serde_json::json!({})) };
+    let job = NewJob {
+        max_attempts: 2,
+        ..NewJob::new("flaky", serde_json::json!({}))
+    };
     store.enqueue(&job).await.unwrap();
-    let handlers = vec![Handler { kind: "flaky", run: |_s, _j| Box::pin(async { Err("boom".to_owned()) }) }];
+    let handlers = vec![Handler {
+        kind: "flaky",
+        run: |_s, _j| Box::pin(async { Err("boom".to_owned()) }),
+    }];
     assert_eq!(jobs::run_due(&store, "w", &handlers).await.unwrap(), 1);
     // The retry is booked in the future: nothing is due now.
     assert_eq!(jobs::run_due(&store, "w", &handlers).await.unwrap(), 0);
@@ -132,7 +172,10 @@ async fn a_failed_job_is_retried_then_given_up(db: TestDb) {
     assert_eq!((counts.waiting, counts.failed), (1, 0));
     // Claim it as if the retry time had come: second failure is final.
     let claimed = claim_ignoring_schedule(&store, "flaky").await;
-    store.fail_job(&claimed, "w", "boom again", 0).await.unwrap();
+    store
+        .fail_job(&claimed, "w", "boom again", 0)
+        .await
+        .unwrap();
     let counts = store.job_counts().await.unwrap();
     assert_eq!((counts.waiting, counts.failed), (0, 1));
 }
@@ -140,24 +183,52 @@ async fn a_failed_job_is_retried_then_given_up(db: TestDb) {
 /// Makes every waiting job of `kind` due and claims one.
 async fn claim_ignoring_schedule(store: &Store, kind: &str) -> sammen::store::jobs::ClaimedJob {
     assert_eq!(store.run_now(kind).await.unwrap(), 1);
-    store.claim_job("w", &[kind], 60).await.unwrap().expect("a due job")
+    store
+        .claim_job("w", &[kind], 60)
+        .await
+        .unwrap()
+        .expect("a due job")
 }
 
 async fn an_expired_lease_lets_another_worker_take_over(db: TestDb) {
     let store = db.store().await;
-    store.enqueue(&NewJob::new("held", serde_json::json!({}))).await.unwrap();
-    store.enqueue(&NewJob::new("slow", serde_json::json!({}))).await.unwrap();
+    store
+        .enqueue(&NewJob::new("held", serde_json::json!({})))
+        .await
+        .unwrap();
+    store
+        .enqueue(&NewJob::new("slow", serde_json::json!({})))
+        .await
+        .unwrap();
     // While a lease lasts, nobody else gets the job.
-    let held = store.claim_job("a", &["held"], 60).await.unwrap().expect("a claims");
-    assert!(store.claim_job("b", &["held"], 60).await.unwrap().is_none(), "b must wait for a's lease");
+    let held = store
+        .claim_job("a", &["held"], 60)
+        .await
+        .unwrap()
+        .expect("a claims");
+    assert!(
+        store.claim_job("b", &["held"], 60).await.unwrap().is_none(),
+        "b must wait for a's lease"
+    );
     assert!(store.complete_job(held.id, "a").await.unwrap());
     // A lease that has run out (here: one that ended the moment it began, as for a worker
     // that died) lets another worker take the job, and the first can no longer finish it.
-    let first = store.claim_job("a", &["slow"], -1).await.unwrap().expect("a claims");
-    let second = store.claim_job("b", &["slow"], 60).await.unwrap().expect("b takes over");
+    let first = store
+        .claim_job("a", &["slow"], -1)
+        .await
+        .unwrap()
+        .expect("a claims");
+    let second = store
+        .claim_job("b", &["slow"], 60)
+        .await
+        .unwrap()
+        .expect("b takes over");
     assert_eq!(first.id, second.id);
     assert_eq!(second.attempts, 2);
-    assert!(!store.complete_job(first.id, "a").await.unwrap(), "a lost its lease");
+    assert!(
+        !store.complete_job(first.id, "a").await.unwrap(),
+        "a lost its lease"
+    );
     assert!(store.complete_job(second.id, "b").await.unwrap());
 }
 
@@ -168,9 +239,15 @@ async fn change_mark_moves_with_every_change(db: TestDb) {
     let loaded = store.change_mark().await.unwrap();
     assert_ne!(before, loaded);
     let municipality = store.municipality(None).await.unwrap();
-    store.rename_municipality(municipality.id, "Odsherred Kommune (test)").await.unwrap();
+    store
+        .rename_municipality(municipality.id, "Odsherred Kommune (test)")
+        .await
+        .unwrap();
     assert_ne!(store.change_mark().await.unwrap(), loaded);
-    assert!(matches!(store.rename_municipality(999_999, "x").await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.rename_municipality(999_999, "x").await,
+        Err(StoreError::NotFound)
+    ));
 }
 
 async fn a_change_through_one_server_reaches_the_other(db: TestDb) {
@@ -180,7 +257,10 @@ async fn a_change_through_one_server_reaches_the_other(db: TestDb) {
     assert!(page.contains("Odsherred Kommune"));
     let store = &a.server().store;
     let id = store.municipality(None).await.unwrap().id;
-    store.rename_municipality(id, "Sammen-testkommune").await.unwrap();
+    store
+        .rename_municipality(id, "Sammen-testkommune")
+        .await
+        .unwrap();
     let seen = eventually(Duration::from_secs(10), || async {
         b.get_text("/").await.1.contains("Sammen-testkommune")
     })
@@ -194,7 +274,11 @@ async fn housekeeping_prunes_and_reschedules_itself(db: TestDb) {
     let store = db.store().await;
     jobs::schedule_housekeeping(&store).await.unwrap();
     jobs::schedule_housekeeping(&store).await.unwrap();
-    assert_eq!(store.job_counts().await.unwrap().waiting, 1, "one run per day, however many servers");
+    assert_eq!(
+        store.job_counts().await.unwrap().waiting,
+        1,
+        "one run per day, however many servers"
+    );
     // Yesterday's run, still due: running it books the next one and leaves exactly one waiting.
     let yesterday = sammen::store::now() - 86_400;
     let overdue = NewJob {
@@ -202,10 +286,21 @@ async fn housekeeping_prunes_and_reschedules_itself(db: TestDb) {
         run_at: yesterday,
         ..NewJob::new(jobs::HOUSEKEEPING, serde_json::json!({}))
     };
-    store.enqueue(&overdue).await.unwrap().expect("yesterday's run is a new job");
-    assert_eq!(jobs::run_due(&store, "w", &jobs::handlers()).await.unwrap(), 1);
+    store
+        .enqueue(&overdue)
+        .await
+        .unwrap()
+        .expect("yesterday's run is a new job");
+    assert_eq!(
+        jobs::run_due(&store, "w", &jobs::handlers()).await.unwrap(),
+        1
+    );
     let counts = store.job_counts().await.unwrap();
-    assert_eq!((counts.done, counts.waiting), (1, 1), "done, and the next one booked once");
+    assert_eq!(
+        (counts.done, counts.waiting),
+        (1, 1),
+        "done, and the next one booked once"
+    );
 }
 
 async fn foreign_keys_are_enforced(db: TestDb) {

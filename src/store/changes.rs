@@ -18,7 +18,12 @@ pub struct ChangeMark {
 }
 
 /// Appends one change. Call inside the transaction that made the change.
-pub async fn record(conn: &mut AnyConnection, municipality_id: Option<i64>, entity: &str, entity_id: &str) -> Result<()> {
+pub async fn record(
+    conn: &mut AnyConnection,
+    municipality_id: Option<i64>,
+    entity: &str,
+    entity_id: &str,
+) -> Result<()> {
     sqlx::query("INSERT INTO change_log (municipality_id, entity, entity_id, changed_at) VALUES ($1, $2, $3, $4)")
         .bind(municipality_id)
         .bind(entity)
@@ -31,10 +36,14 @@ pub async fn record(conn: &mut AnyConnection, municipality_id: Option<i64>, enti
 
 impl Store {
     pub async fn change_mark(&self) -> Result<ChangeMark> {
-        let row = sqlx::query("SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS last_id FROM change_log")
-            .fetch_one(self.pool())
-            .await?;
-        Ok(ChangeMark { count: row.try_get("n")?, last_id: row.try_get("last_id")? })
+        let row =
+            sqlx::query("SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS last_id FROM change_log")
+                .fetch_one(self.pool())
+                .await?;
+        Ok(ChangeMark {
+            count: row.try_get("n")?,
+            last_id: row.try_get("last_id")?,
+        })
     }
 
     /// Deletes log entries older than `before` (unix seconds). Keeps the newest entry so the

@@ -66,14 +66,19 @@ pub struct OfferSummary {
 
 impl Store {
     pub async fn organisation_count(&self, municipality_id: i64) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM organisation WHERE municipality_id = $1")
-            .bind(municipality_id)
-            .fetch_one(self.pool())
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM organisation WHERE municipality_id = $1")
+                .bind(municipality_id)
+                .fetch_one(self.pool())
+                .await?,
+        )
     }
 
     /// Active offers per life arena (an offer in two arenas counts in both).
-    pub async fn active_offers_per_arena(&self, municipality_id: i64) -> Result<BTreeMap<LifeArena, i64>> {
+    pub async fn active_offers_per_arena(
+        &self,
+        municipality_id: i64,
+    ) -> Result<BTreeMap<LifeArena, i64>> {
         let rows = sqlx::query(
             "SELECT a.life_arena, COUNT(*) AS n FROM offer_life_arena a JOIN offer o ON o.id = a.offer_id \
              WHERE o.municipality_id = $1 AND o.status = 'active' GROUP BY a.life_arena",
@@ -92,7 +97,11 @@ impl Store {
     }
 
     /// Active offers in one life arena, by name.
-    pub async fn active_offers_in_arena(&self, municipality_id: i64, arena: LifeArena) -> Result<Vec<OfferSummary>> {
+    pub async fn active_offers_in_arena(
+        &self,
+        municipality_id: i64,
+        arena: LifeArena,
+    ) -> Result<Vec<OfferSummary>> {
         let rows = sqlx::query(
             "SELECT o.id, o.name, o.short_description, org.name AS organisation, t.name AS town, o.channel, o.last_confirmed_on \
              FROM offer o JOIN offer_life_arena a ON a.offer_id = o.id \
@@ -122,16 +131,30 @@ impl Store {
     }
 
     /// Adds an organisation and records the change (used by imports and, later, the staff area).
-    pub async fn add_organisation(&self, municipality_id: i64, org: &NewOrganisation) -> Result<i64> {
+    pub async fn add_organisation(
+        &self,
+        municipality_id: i64,
+        org: &NewOrganisation,
+    ) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
         let id = insert_organisation(&mut tx, municipality_id, org).await?;
-        changes::record(&mut tx, Some(municipality_id), "organisation", &id.to_string()).await?;
+        changes::record(
+            &mut tx,
+            Some(municipality_id),
+            "organisation",
+            &id.to_string(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
 }
 
-pub async fn insert_organisation(conn: &mut AnyConnection, municipality_id: i64, org: &NewOrganisation) -> Result<i64> {
+pub async fn insert_organisation(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    org: &NewOrganisation,
+) -> Result<i64> {
     let now = now();
     sqlx::query_scalar(
         "INSERT INTO organisation (municipality_id, slug, name, kind, description, email, phone, website, town_id, created_at, updated_at) \
@@ -152,7 +175,11 @@ pub async fn insert_organisation(conn: &mut AnyConnection, municipality_id: i64,
     .map_err(|e| unique_violation(e, || format!("organisation '{}'", org.slug)))
 }
 
-pub async fn insert_offer(conn: &mut AnyConnection, municipality_id: i64, offer: &NewOffer) -> Result<i64> {
+pub async fn insert_offer(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    offer: &NewOffer,
+) -> Result<i64> {
     let now = now();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO offer (municipality_id, organisation_id, name, short_description, description, age_min, age_max, \
@@ -191,17 +218,49 @@ pub async fn insert_offer(conn: &mut AnyConnection, municipality_id: i64, offer:
     .await?;
     let arenas: Vec<&str> = offer.life_arenas.iter().map(|a| a.code()).collect();
     insert_facet(conn, "offer_life_arena", "life_arena", id, &arenas).await?;
-    insert_facet(conn, "offer_target_group", "target_group", id, &offer.target_groups).await?;
-    insert_facet(conn, "offer_activity_type", "activity_type", id, &offer.activity_types).await?;
-    insert_facet(conn, "offer_accessibility", "feature", id, &offer.accessibility).await?;
+    insert_facet(
+        conn,
+        "offer_target_group",
+        "target_group",
+        id,
+        &offer.target_groups,
+    )
+    .await?;
+    insert_facet(
+        conn,
+        "offer_activity_type",
+        "activity_type",
+        id,
+        &offer.activity_types,
+    )
+    .await?;
+    insert_facet(
+        conn,
+        "offer_accessibility",
+        "feature",
+        id,
+        &offer.accessibility,
+    )
+    .await?;
     Ok(id)
 }
 
 /// Facet tables share one shape: (offer_id, value). Table and column names are ours, never input.
-async fn insert_facet(conn: &mut AnyConnection, table: &str, column: &str, offer_id: i64, values: &[impl AsRef<str>]) -> Result<()> {
-    let sql = format!("INSERT INTO {table} (offer_id, {column}) VALUES ($1, $2) ON CONFLICT DO NOTHING");
+async fn insert_facet(
+    conn: &mut AnyConnection,
+    table: &str,
+    column: &str,
+    offer_id: i64,
+    values: &[impl AsRef<str>],
+) -> Result<()> {
+    let sql =
+        format!("INSERT INTO {table} (offer_id, {column}) VALUES ($1, $2) ON CONFLICT DO NOTHING");
     for value in values {
-        sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(offer_id).bind(value.as_ref()).execute(&mut *conn).await?;
+        sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(offer_id)
+            .bind(value.as_ref())
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(())
 }

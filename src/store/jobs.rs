@@ -27,7 +27,14 @@ pub struct NewJob {
 
 impl NewJob {
     pub fn new(kind: &str, payload: serde_json::Value) -> Self {
-        Self { kind: kind.to_owned(), payload, municipality_id: None, unique_key: None, run_at: now(), max_attempts: 5 }
+        Self {
+            kind: kind.to_owned(),
+            payload,
+            municipality_id: None,
+            unique_key: None,
+            run_at: now(),
+            max_attempts: 5,
+        }
     }
 }
 
@@ -76,14 +83,23 @@ impl Store {
     }
 
     /// Claims the oldest due job of one of `kinds` for `lease_seconds`, if there is one.
-    pub async fn claim_job(&self, worker: &str, kinds: &[&str], lease_seconds: i64) -> Result<Option<ClaimedJob>> {
+    pub async fn claim_job(
+        &self,
+        worker: &str,
+        kinds: &[&str],
+        lease_seconds: i64,
+    ) -> Result<Option<ClaimedJob>> {
         if kinds.is_empty() {
             return Ok(None);
         }
         let now = now();
         // Placeholders for the kinds start at $4.
-        let kind_list = (0..kinds.len()).map(|i| format!("${}", i + 4)).collect::<Vec<_>>().join(", ");
-        let free = "done_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until < $3)";
+        let kind_list = (0..kinds.len())
+            .map(|i| format!("${}", i + 4))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let free =
+            "done_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until < $3)";
         let sql = format!(
             "UPDATE job SET locked_by = $1, locked_until = $2, attempts = attempts + 1 \
              WHERE id = (SELECT id FROM job WHERE {free} AND run_at <= $3 AND kind IN ({kind_list}) \
@@ -91,7 +107,10 @@ impl Store {
                AND {free} \
              RETURNING id, kind, payload, municipality_id, attempts, max_attempts"
         );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(worker).bind(now + lease_seconds).bind(now);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(worker)
+            .bind(now + lease_seconds)
+            .bind(now);
         for kind in kinds {
             query = query.bind(*kind);
         }
@@ -114,7 +133,13 @@ impl Store {
 
     /// Records a failure: the job runs again at `retry_at`, or is marked failed for good
     /// when it has used its attempts.
-    pub async fn fail_job(&self, job: &ClaimedJob, worker: &str, error: &str, retry_at: i64) -> Result<()> {
+    pub async fn fail_job(
+        &self,
+        job: &ClaimedJob,
+        worker: &str,
+        error: &str,
+        retry_at: i64,
+    ) -> Result<()> {
         let final_failure = job.attempts >= job.max_attempts;
         let sql = if final_failure {
             "UPDATE job SET failed_at = $1, last_error = $2, locked_by = NULL, locked_until = NULL WHERE id = $3 AND locked_by = $4"
@@ -179,7 +204,8 @@ fn claimed_from_row(row: &AnyRow) -> Result<ClaimedJob> {
     Ok(ClaimedJob {
         id: row.try_get("id")?,
         kind: row.try_get("kind")?,
-        payload: serde_json::from_str(&payload).map_err(|e| super::StoreError::Invalid(format!("job payload: {e}")))?,
+        payload: serde_json::from_str(&payload)
+            .map_err(|e| super::StoreError::Invalid(format!("job payload: {e}")))?,
         municipality_id: row.try_get("municipality_id")?,
         attempts: row.try_get("attempts")?,
         max_attempts: row.try_get("max_attempts")?,

@@ -61,12 +61,23 @@ impl Store {
         let url = database.redacted();
         let exists = Any::database_exists(&database.url)
             .await
-            .map_err(|source| StoreError::Connect { url: url.clone(), source })?;
-        if !exists {
-            Any::create_database(&database.url).await.map_err(|source| match database.backend {
-                Backend::Postgres => StoreError::CreateDatabase { url: url.clone(), source },
-                Backend::Sqlite => StoreError::Connect { url: url.clone(), source },
+            .map_err(|source| StoreError::Connect {
+                url: url.clone(),
+                source,
             })?;
+        if !exists {
+            Any::create_database(&database.url)
+                .await
+                .map_err(|source| match database.backend {
+                    Backend::Postgres => StoreError::CreateDatabase {
+                        url: url.clone(),
+                        source,
+                    },
+                    Backend::Sqlite => StoreError::Connect {
+                        url: url.clone(),
+                        source,
+                    },
+                })?;
         }
         let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(10));
         let options = match database.backend {
@@ -86,7 +97,10 @@ impl Store {
             .connect(&database.url)
             .await
             .map_err(|source| StoreError::Connect { url, source })?;
-        Ok(Self { pool, backend: database.backend })
+        Ok(Self {
+            pool,
+            backend: database.backend,
+        })
     }
 
     /// Applies the embedded, append-only migrations of this backend.

@@ -51,22 +51,31 @@ impl Store {
     pub async fn municipality(&self, slug: Option<&str>) -> Result<Municipality> {
         let row = match slug {
             Some(slug) => {
-                sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {MUNICIPALITY_COLUMNS} FROM municipality WHERE slug = $1")))
-                    .bind(slug)
-                    .fetch_optional(self.pool())
-                    .await?
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "SELECT {MUNICIPALITY_COLUMNS} FROM municipality WHERE slug = $1"
+                )))
+                .bind(slug)
+                .fetch_optional(self.pool())
+                .await?
             }
             None => {
-                sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {MUNICIPALITY_COLUMNS} FROM municipality ORDER BY id LIMIT 1")))
-                    .fetch_optional(self.pool())
-                    .await?
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "SELECT {MUNICIPALITY_COLUMNS} FROM municipality ORDER BY id LIMIT 1"
+                )))
+                .fetch_optional(self.pool())
+                .await?
             }
         };
-        row.as_ref().map(municipality_from_row).transpose()?.ok_or(StoreError::NotFound)
+        row.as_ref()
+            .map(municipality_from_row)
+            .transpose()?
+            .ok_or(StoreError::NotFound)
     }
 
     pub async fn municipality_count(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM municipality").fetch_one(self.pool()).await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM municipality")
+            .fetch_one(self.pool())
+            .await?)
     }
 
     pub async fn towns(&self, municipality_id: i64) -> Result<Vec<Town>> {
@@ -83,7 +92,10 @@ impl Store {
                     id: row.try_get("id")?,
                     name: row.try_get("name")?,
                     kind: row.try_get("kind")?,
-                    coordinate: Coordinate { lat: row.try_get("lat")?, lon: row.try_get("lon")? },
+                    coordinate: Coordinate {
+                        lat: row.try_get("lat")?,
+                        lon: row.try_get("lon")?,
+                    },
                     approximate: flag(row.try_get("approximate")?),
                     population: row.try_get("population")?,
                 })
@@ -107,7 +119,10 @@ impl Store {
                     name: row.try_get("name")?,
                     kind: row.try_get("kind")?,
                     address: row.try_get("address")?,
-                    coordinate: Coordinate { lat: row.try_get("lat")?, lon: row.try_get("lon")? },
+                    coordinate: Coordinate {
+                        lat: row.try_get("lat")?,
+                        lon: row.try_get("lon")?,
+                    },
                     approximate: flag(row.try_get("approximate")?),
                     is_station: flag(row.try_get("is_station")?),
                 })
@@ -145,7 +160,13 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        changes::record(&mut tx, Some(municipality_id), "municipality", &municipality_id.to_string()).await?;
+        changes::record(
+            &mut tx,
+            Some(municipality_id),
+            "municipality",
+            &municipality_id.to_string(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -153,7 +174,8 @@ impl Store {
 
 fn municipality_from_row(row: &AnyRow) -> Result<Municipality> {
     let texts_json: String = row.try_get("texts_json")?;
-    let texts = serde_json::from_str(&texts_json).map_err(|e| StoreError::Invalid(format!("municipality texts: {e}")))?;
+    let texts = serde_json::from_str(&texts_json)
+        .map_err(|e| StoreError::Invalid(format!("municipality texts: {e}")))?;
     Ok(Municipality {
         id: row.try_get("id")?,
         slug: row.try_get("slug")?,
@@ -163,7 +185,10 @@ fn municipality_from_row(row: &AnyRow) -> Result<Municipality> {
         contact_phone: row.try_get("contact_phone")?,
         address: row.try_get("address")?,
         website: row.try_get("website")?,
-        center: Coordinate { lat: row.try_get("center_lat")?, lon: row.try_get("center_lon")? },
+        center: Coordinate {
+            lat: row.try_get("center_lat")?,
+            lon: row.try_get("center_lon")?,
+        },
         texts,
         is_demo: flag(row.try_get("is_demo")?),
     })
@@ -196,7 +221,12 @@ pub async fn insert_municipality(conn: &mut AnyConnection, m: &NewMunicipality) 
     Ok(id)
 }
 
-pub async fn insert_phone_line(conn: &mut AnyConnection, municipality_id: i64, position: i64, line: &PhoneLine) -> Result<()> {
+pub async fn insert_phone_line(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    position: i64,
+    line: &PhoneLine,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO phone_line (municipality_id, position, name, phone, hours, description) VALUES ($1, $2, $3, $4, $5, $6)",
     )
@@ -211,7 +241,11 @@ pub async fn insert_phone_line(conn: &mut AnyConnection, municipality_id: i64, p
     Ok(())
 }
 
-pub async fn insert_town(conn: &mut AnyConnection, municipality_id: i64, town: &NewTown) -> Result<i64> {
+pub async fn insert_town(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    town: &NewTown,
+) -> Result<i64> {
     let id = sqlx::query_scalar(
         "INSERT INTO town (municipality_id, name, kind, lat, lon, approximate, population, source_url) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -230,7 +264,11 @@ pub async fn insert_town(conn: &mut AnyConnection, municipality_id: i64, town: &
     Ok(id)
 }
 
-pub async fn insert_place(conn: &mut AnyConnection, municipality_id: i64, place: &NewPlace) -> Result<i64> {
+pub async fn insert_place(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    place: &NewPlace,
+) -> Result<i64> {
     let id = sqlx::query_scalar(
         "INSERT INTO place (municipality_id, town_id, name, kind, address, lat, lon, approximate, is_station, source_url) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",

@@ -10,7 +10,9 @@ use super::error::HttpError;
 use crate::domain::{Municipality, Town};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/api/municipality", get(municipality)).route("/api/{*rest}", get(not_found))
+    Router::new()
+        .route("/api/municipality", get(municipality))
+        .route("/api/{*rest}", get(not_found))
 }
 
 #[derive(Serialize)]
@@ -22,7 +24,10 @@ struct MunicipalityBody {
 /// The served municipality and its towns.
 async fn municipality(State(state): State<AppState>) -> Json<MunicipalityBody> {
     let snapshot = state.derived.snapshot();
-    Json(MunicipalityBody { municipality: snapshot.municipality.clone(), towns: snapshot.towns.clone() })
+    Json(MunicipalityBody {
+        municipality: snapshot.municipality.clone(),
+        towns: snapshot.towns.clone(),
+    })
 }
 
 async fn not_found() -> HttpError {

@@ -19,17 +19,40 @@ pub struct Asset {
     pub href: String,
 }
 
-fn asset(name: &'static str, extension: &'static str, content_type: &'static str, body: &'static [u8]) -> Asset {
+fn asset(
+    name: &'static str,
+    extension: &'static str,
+    content_type: &'static str,
+    body: &'static [u8],
+) -> Asset {
     let mut hasher = DefaultHasher::new();
     body.hash(&mut hasher);
     let hash = format!("{:016x}", hasher.finish());
-    Asset { name, extension, content_type, body, href: format!("/static/{name}.{}.{extension}", &hash[..12]) }
+    Asset {
+        name,
+        extension,
+        content_type,
+        body,
+        href: format!("/static/{name}.{}.{extension}", &hash[..12]),
+    }
 }
 
-pub static STYLESHEET: LazyLock<Asset> =
-    LazyLock::new(|| asset("sammen", "css", "text/css; charset=utf-8", include_bytes!("../../assets/sammen.css")));
-pub static FAVICON: LazyLock<Asset> =
-    LazyLock::new(|| asset("favicon", "svg", "image/svg+xml", include_bytes!("../../assets/favicon.svg")));
+pub static STYLESHEET: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "sammen",
+        "css",
+        "text/css; charset=utf-8",
+        include_bytes!("../../assets/sammen.css"),
+    )
+});
+pub static FAVICON: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "favicon",
+        "svg",
+        "image/svg+xml",
+        include_bytes!("../../assets/favicon.svg"),
+    )
+});
 
 /// `GET /static/{file}`: only the current fingerprint is served; an old one is a 404.
 pub async fn serve(Path(file): Path<String>) -> Result<Response, HttpError> {

@@ -48,7 +48,8 @@ impl Chrome {
             .map(|(section, key)| NavItem {
                 href: format!("{}{}", locale.prefix, section),
                 label: locale.lang.t(key),
-                current: path == *section || (*section != "/" && path.starts_with(&format!("{section}/"))),
+                current: path == *section
+                    || (*section != "/" && path.starts_with(&format!("{section}/"))),
             })
             .collect();
         Chrome {
@@ -81,7 +82,11 @@ impl Chrome {
 
     /// This page in another language.
     pub fn lang_href(&self, code: &str) -> String {
-        if self.path == "/" { format!("/{code}") } else { format!("/{code}{}", self.path) }
+        if self.path == "/" {
+            format!("/{code}")
+        } else {
+            format!("/{code}{}", self.path)
+        }
     }
 
     pub fn contact_tel(&self) -> String {
@@ -89,15 +94,24 @@ impl Chrome {
     }
 
     pub fn footer_about(&self) -> String {
-        self.lang.t_with("footer-about", &[("municipality", self.municipality.clone().into())])
+        self.lang.t_with(
+            "footer-about",
+            &[("municipality", self.municipality.clone().into())],
+        )
     }
 }
 
 impl FromRequestParts<AppState> for Chrome {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let locale = parts.extensions.get::<Locale>().copied().unwrap_or(Locale { lang: Lang::Da, prefix: "" });
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let locale = parts.extensions.get::<Locale>().copied().unwrap_or(Locale {
+            lang: Lang::Da,
+            prefix: "",
+        });
         // The language layer has already taken the prefix off `parts.uri`.
         Ok(Chrome::new(state, locale, parts.uri.path()))
     }

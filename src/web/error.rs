@@ -20,7 +20,10 @@ pub enum HttpError {
     NotFound,
     /// The request is wrong; the key names the text that tells the person what to do.
     #[error("bad request: {key}")]
-    BadRequest { code: &'static str, key: &'static str },
+    BadRequest {
+        code: &'static str,
+        key: &'static str,
+    },
     #[error("database unavailable: {0}")]
     Unavailable(StoreError),
     #[error("internal error: {0:#}")]
@@ -31,9 +34,10 @@ impl From<StoreError> for HttpError {
     fn from(err: StoreError) -> Self {
         match err {
             StoreError::NotFound => HttpError::NotFound,
-            StoreError::Connect { .. } | StoreError::Sql(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)) => {
-                HttpError::Unavailable(err)
-            }
+            StoreError::Connect { .. }
+            | StoreError::Sql(
+                sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_),
+            ) => HttpError::Unavailable(err),
             other => HttpError::Internal(other.into()),
         }
     }
@@ -52,18 +56,44 @@ pub struct ErrorInfo {
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
         let (status, info) = match &self {
-            HttpError::NotFound => (StatusCode::NOT_FOUND, ErrorInfo { code: "not_found", key: None, reference: None }),
-            HttpError::BadRequest { code, key } => {
-                (StatusCode::BAD_REQUEST, ErrorInfo { code, key: Some(key), reference: None })
-            }
+            HttpError::NotFound => (
+                StatusCode::NOT_FOUND,
+                ErrorInfo {
+                    code: "not_found",
+                    key: None,
+                    reference: None,
+                },
+            ),
+            HttpError::BadRequest { code, key } => (
+                StatusCode::BAD_REQUEST,
+                ErrorInfo {
+                    code,
+                    key: Some(key),
+                    reference: None,
+                },
+            ),
             HttpError::Unavailable(err) => {
                 tracing::error!(error = %err, "database unavailable");
-                (StatusCode::SERVICE_UNAVAILABLE, ErrorInfo { code: "unavailable", key: None, reference: None })
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorInfo {
+                        code: "unavailable",
+                        key: None,
+                        reference: None,
+                    },
+                )
             }
             HttpError::Internal(err) => {
                 let reference = uuid::Uuid::new_v4().simple().to_string()[..8].to_owned();
                 tracing::error!(reference, error = format!("{err:#}"), "internal error");
-                (StatusCode::INTERNAL_SERVER_ERROR, ErrorInfo { code: "internal", key: None, reference: Some(reference) })
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorInfo {
+                        code: "internal",
+                        key: None,
+                        reference: Some(reference),
+                    },
+                )
             }
         };
         let mut response = status.into_response();
@@ -82,8 +112,19 @@ struct ErrorPage {
 
 /// Gives every error response its body: JSON under `/api/`, otherwise an HTML page in the
 /// request's language. Also covers errors axum makes itself (404 fallback, 405).
-pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let locale = request.extensions().get::<Locale>().copied().unwrap_or(Locale { lang: crate::i18n::Lang::Da, prefix: "" });
+pub async fn render_errors(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let locale = request
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or(Locale {
+            lang: crate::i18n::Lang::Da,
+            prefix: "",
+        });
     let path = request.uri().path().to_owned();
     let response = next.run(request).await;
     let status = response.status();
@@ -93,16 +134,24 @@ pub async fn render_errors(State(state): State<AppState>, request: Request, next
     let info = match response.extensions().get::<ErrorInfo>() {
         Some(info) => info.clone(),
         // A body we did not make (e.g. an extractor's rejection) is kept only if it has a type.
-        None if response.headers().contains_key(header::CONTENT_TYPE) && status != StatusCode::METHOD_NOT_ALLOWED => {
+        None if response.headers().contains_key(header::CONTENT_TYPE)
+            && status != StatusCode::METHOD_NOT_ALLOWED =>
+        {
             return response;
         }
-        None => ErrorInfo { code: standard_code(status), key: None, reference: None },
+        None => ErrorInfo {
+            code: standard_code(status),
+            key: None,
+            reference: None,
+        },
     };
     let lang = locale.lang;
     let (title_key, text_key) = standard_keys(status);
     let text = match (info.key, &info.reference) {
         (Some(key), _) => lang.t(key),
-        (None, Some(reference)) => lang.t_with(text_key, &[("reference", reference.clone().into())]),
+        (None, Some(reference)) => {
+            lang.t_with(text_key, &[("reference", reference.clone().into())])
+        }
         (None, None) => lang.t(text_key),
     };
     let mut out = if path.starts_with("/api/") {
@@ -112,7 +161,11 @@ pub async fn render_errors(State(state): State<AppState>, request: Request, next
         }
         (status, Json(body)).into_response()
     } else {
-        let page = ErrorPage { chrome: Chrome::new(&state, locale, &path), title: lang.t(title_key), text };
+        let page = ErrorPage {
+            chrome: Chrome::new(&state, locale, &path),
+            title: lang.t(title_key),
+            text,
+        };
         match page.render() {
             Ok(html) => (status, Html(html)).into_response(),
             Err(err) => {

@@ -26,7 +26,8 @@ use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 use crate::config::Config;
 use crate::derived::Derived;
@@ -65,7 +66,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
                     let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
                     tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
-                }))
+                }).on_response(DefaultOnResponse::new().level(Level::INFO)))
                 .layer(PropagateRequestIdLayer::new(x_request_id))
                 .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
                 .layer(CompressionLayer::new())
@@ -98,14 +99,26 @@ pub async fn language(mut request: Request, next: Next) -> Response {
             (locale, false)
         }
         None => {
-            let header = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-            (Locale { lang: Lang::negotiate(header), prefix: "" }, true)
+            let header = request
+                .headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok());
+            (
+                Locale {
+                    lang: Lang::negotiate(header),
+                    prefix: "",
+                },
+                true,
+            )
         }
     };
     request.extensions_mut().insert(locale);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(locale.lang.code()));
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(locale.lang.code()),
+    );
     if negotiated {
         headers.append(header::VARY, HeaderValue::from_static("accept-language"));
     }

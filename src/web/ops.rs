@@ -12,7 +12,10 @@ use axum::routing::get;
 use super::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz)).route("/metrics", get(metrics_text))
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics_text))
 }
 
 /// The process is up.
@@ -25,31 +28,48 @@ async fn readyz(State(state): State<AppState>) -> Response {
     if state.store.ping().await {
         (StatusCode::OK, "ready\n").into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "database unreachable\n")
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "database unreachable\n",
+        )
             .into_response()
     }
 }
 
 async fn metrics_text(State(state): State<AppState>) -> Response {
     if let Ok(counts) = state.store.job_counts().await {
-        for (status, n) in [("waiting", counts.waiting), ("running", counts.running), ("done", counts.done), ("failed", counts.failed)] {
+        for (status, n) in [
+            ("waiting", counts.waiting),
+            ("running", counts.running),
+            ("done", counts.done),
+            ("failed", counts.failed),
+        ] {
             metrics::gauge!("sammen_jobs", "status" => status).set(n as f64);
         }
     }
     let snapshot = state.derived.snapshot();
     metrics::gauge!("sammen_derived_change_mark").set(snapshot.mark.last_id as f64);
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render()).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.metrics.render(),
+    )
+        .into_response()
 }
 
 /// Counts requests and their duration, labelled by route pattern (never the raw path).
 pub async fn track(request: Request, next: Next) -> Response {
-    let route = request.extensions().get::<MatchedPath>().map_or("unmatched".to_owned(), |p| p.as_str().to_owned());
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("unmatched".to_owned(), |p| p.as_str().to_owned());
     let method = request.method().to_string();
     let started = Instant::now();
     let response = next.run(request).await;
     let status = response.status().as_u16().to_string();
     metrics::counter!("sammen_http_requests_total", "method" => method, "route" => route.clone(), "status" => status)
         .increment(1);
-    metrics::histogram!("sammen_http_request_duration_seconds", "route" => route).record(started.elapsed().as_secs_f64());
+    metrics::histogram!("sammen_http_request_duration_seconds", "route" => route)
+        .record(started.elapsed().as_secs_f64());
     response
 }

@@ -20,9 +20,18 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
         .route("/vejviser", get(vejviser))
-        .route("/kalender", get(|c: Chrome, s: State<AppState>| coming(c, s, "kalender")))
-        .route("/bussen", get(|c: Chrome, s: State<AppState>| coming(c, s, "bussen")))
-        .route("/ambassadorer", get(|c: Chrome, s: State<AppState>| coming(c, s, "ambassadorer")))
+        .route(
+            "/kalender",
+            get(|c: Chrome, s: State<AppState>| coming(c, s, "kalender")),
+        )
+        .route(
+            "/bussen",
+            get(|c: Chrome, s: State<AppState>| coming(c, s, "bussen")),
+        )
+        .route(
+            "/ambassadorer",
+            get(|c: Chrome, s: State<AppState>| coming(c, s, "ambassadorer")),
+        )
         .route("/om-ensomhed", get(about))
         .route("/privatliv", get(privacy))
         .route("/tilgaengelighed", get(accessibility))
@@ -57,7 +66,9 @@ fn arena_cards(chrome: &Chrome, state: &AppState) -> Vec<ArenaCard> {
                 href: chrome.href(&format!("/vejviser?livsarena={}", arena.danish())),
                 name: chrome.t(key),
                 text: chrome.t(&format!("{key}-text")),
-                count: chrome.lang.t_with("home-arena-count", &[("count", count.into())]),
+                count: chrome
+                    .lang
+                    .t_with("home-arena-count", &[("count", count.into())]),
             }
         })
         .collect()
@@ -80,7 +91,13 @@ async fn home(chrome: Chrome, State(state): State<AppState>) -> Home {
         Lang::Da => (texts.tagline.clone(), texts.intro.clone()),
         Lang::En => (texts.tagline_en.clone(), texts.intro_en.clone()),
     };
-    Home { arenas: arena_cards(&chrome, &state), tagline, intro, phone_lines: snapshot.phone_lines.clone(), chrome }
+    Home {
+        arenas: arena_cards(&chrome, &state),
+        tagline,
+        intro,
+        phone_lines: snapshot.phone_lines.clone(),
+        chrome,
+    }
 }
 
 pub struct OfferLine {
@@ -107,12 +124,22 @@ async fn vejviser(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Vejviser, HttpError> {
     let Some(word) = query.get("livsarena").filter(|w| !w.is_empty()) else {
-        return Ok(Vejviser { heading: chrome.t("vejviser-title"), arenas: arena_cards(&chrome, &state), offers: None, chrome });
+        return Ok(Vejviser {
+            heading: chrome.t("vejviser-title"),
+            arenas: arena_cards(&chrome, &state),
+            offers: None,
+            chrome,
+        });
     };
-    let arena = LifeArena::from_danish(word)
-        .ok_or(HttpError::BadRequest { code: "unknown_life_arena", key: "vejviser-bad-arena" })?;
+    let arena = LifeArena::from_danish(word).ok_or(HttpError::BadRequest {
+        code: "unknown_life_arena",
+        key: "vejviser-bad-arena",
+    })?;
     let municipality_id = state.derived.snapshot().municipality.id;
-    let offers = state.store.active_offers_in_arena(municipality_id, arena).await?;
+    let offers = state
+        .store
+        .active_offers_in_arena(municipality_id, arena)
+        .await?;
     let lang = chrome.lang;
     let offers = offers
         .into_iter()
@@ -125,15 +152,28 @@ async fn vejviser(
             confirmed: offer
                 .last_confirmed_on
                 .parse::<jiff::civil::Date>()
-                .map(|d| lang.t_with("vejviser-confirmed", &[("date", format::date(lang, d).into())]))
+                .map(|d| {
+                    lang.t_with(
+                        "vejviser-confirmed",
+                        &[("date", format::date(lang, d).into())],
+                    )
+                })
                 .unwrap_or_default(),
             name: offer.name,
             short_description: offer.short_description,
             organisation: offer.organisation,
         })
         .collect();
-    let heading = lang.t_with("vejviser-in-arena", &[("arena", chrome.t(arena_key(arena)).into())]);
-    Ok(Vejviser { heading, arenas: Vec::new(), offers: Some(offers), chrome })
+    let heading = lang.t_with(
+        "vejviser-in-arena",
+        &[("arena", chrome.t(arena_key(arena)).into())],
+    );
+    Ok(Vejviser {
+        heading,
+        arenas: Vec::new(),
+        offers: Some(offers),
+        chrome,
+    })
 }
 
 #[derive(Template, WebTemplate)]
@@ -150,7 +190,15 @@ struct TextPage {
 
 impl TextPage {
     fn new(chrome: Chrome, title: String, intro: String, sections: Vec<(String, String)>) -> Self {
-        TextPage { chrome, title, status: String::new(), intro, sections, show_phone_lines: false, phone_lines: Vec::new() }
+        TextPage {
+            chrome,
+            title,
+            status: String::new(),
+            intro,
+            sections,
+            show_phone_lines: false,
+            phone_lines: Vec::new(),
+        }
     }
 }
 
@@ -159,18 +207,38 @@ async fn coming(chrome: Chrome, State(state): State<AppState>, section: &str) ->
     let title = chrome.t(&format!("coming-{section}-title"));
     let intro = chrome.t(&format!("coming-{section}-text"));
     let mut page = TextPage::new(chrome, title, intro, Vec::new());
-    page.status = format!("{} {}", page.chrome.t("coming-status"), page.chrome.t("coming-meanwhile"));
+    page.status = format!(
+        "{} {}",
+        page.chrome.t("coming-status"),
+        page.chrome.t("coming-meanwhile")
+    );
     page.show_phone_lines = true;
     page.phone_lines = state.derived.snapshot().phone_lines.clone();
     page
 }
 
 fn sections(chrome: &Chrome, keys: &[&str]) -> Vec<(String, String)> {
-    keys.iter().map(|k| (chrome.t(&format!("{k}-heading")), chrome.t(&format!("{k}-text")))).collect()
+    keys.iter()
+        .map(|k| {
+            (
+                chrome.t(&format!("{k}-heading")),
+                chrome.t(&format!("{k}-text")),
+            )
+        })
+        .collect()
 }
 
 async fn about(chrome: Chrome, State(state): State<AppState>) -> TextPage {
-    let body = sections(&chrome, &["about-what", "about-alone", "about-many", "about-help", "about-others"]);
+    let body = sections(
+        &chrome,
+        &[
+            "about-what",
+            "about-alone",
+            "about-many",
+            "about-help",
+            "about-others",
+        ],
+    );
     let title = chrome.t("about-title");
     let mut page = TextPage::new(chrome, title, String::new(), body);
     page.show_phone_lines = true;
@@ -181,7 +249,12 @@ async fn about(chrome: Chrome, State(state): State<AppState>) -> TextPage {
 async fn privacy(chrome: Chrome) -> TextPage {
     let email = chrome.contact_email.clone();
     let mut body = sections(&chrome, &["privacy-cookies", "privacy-logs"]);
-    body.push((chrome.t("privacy-contact-heading"), chrome.lang.t_with("privacy-contact-text", &[("email", email.into())])));
+    body.push((
+        chrome.t("privacy-contact-heading"),
+        chrome
+            .lang
+            .t_with("privacy-contact-text", &[("email", email.into())]),
+    ));
     let (title, intro) = (chrome.t("privacy-title"), chrome.t("privacy-intro"));
     TextPage::new(chrome, title, intro, body)
 }
@@ -191,9 +264,15 @@ async fn accessibility(chrome: Chrome) -> TextPage {
     let mut body = sections(&chrome, &["a11y-standard", "a11y-known"]);
     body.push((
         chrome.t("a11y-contact-heading"),
-        lang.t_with("a11y-contact-text", &[("email", chrome.contact_email.clone().into())]),
+        lang.t_with(
+            "a11y-contact-text",
+            &[("email", chrome.contact_email.clone().into())],
+        ),
     ));
-    let intro = lang.t_with("a11y-intro", &[("municipality", chrome.municipality.clone().into())]);
+    let intro = lang.t_with(
+        "a11y-intro",
+        &[("municipality", chrome.municipality.clone().into())],
+    );
     let title = chrome.t("a11y-title");
     TextPage::new(chrome, title, intro, body)
 }

@@ -16,13 +16,13 @@ macro_rules! both_backends {
         mod sqlite {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                super::$name(crate::common::TestDb::new(sammen::config::Backend::Sqlite).await.unwrap()).await;
+                super::$name($crate::common::TestDb::new(sammen::config::Backend::Sqlite).await.unwrap()).await;
             })+
         }
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                let Some(db) = crate::common::TestDb::new(sammen::config::Backend::Postgres).await else { return };
+                let Some(db) = $crate::common::TestDb::new(sammen::config::Backend::Postgres).await else { return };
                 super::$name(db).await;
             })+
         }
@@ -54,16 +54,27 @@ impl TestDb {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
                 let url = format!("sqlite://{}", dir.path().join("sammen.db").display());
-                Some(TestDb { url: DatabaseUrl::parse(&url).unwrap(), _dir: Some(dir), drop_postgres: false })
+                Some(TestDb {
+                    url: DatabaseUrl::parse(&url).unwrap(),
+                    _dir: Some(dir),
+                    drop_postgres: false,
+                })
             }
             Backend::Postgres => {
                 let Ok(admin) = std::env::var("SAMMEN_TEST_POSTGRES_URL") else {
-                    skip("PostgreSQL storage tests", "SAMMEN_TEST_POSTGRES_URL is not set");
+                    skip(
+                        "PostgreSQL storage tests",
+                        "SAMMEN_TEST_POSTGRES_URL is not set",
+                    );
                     return None;
                 };
                 let name = format!("sammen_test_{}", uuid::Uuid::new_v4().simple());
                 let url = with_database(&admin, &name);
-                Some(TestDb { url: DatabaseUrl::parse(&url).expect("SAMMEN_TEST_POSTGRES_URL"), _dir: None, drop_postgres: true })
+                Some(TestDb {
+                    url: DatabaseUrl::parse(&url).expect("SAMMEN_TEST_POSTGRES_URL"),
+                    _dir: None,
+                    drop_postgres: true,
+                })
             }
         }
     }
@@ -98,11 +109,17 @@ impl Drop for TestDb {
         let url = self.url.url.clone();
         // Drop runs inside the test's runtime; a separate thread may block on its own.
         let _ = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             runtime.block_on(async {
                 use sqlx::migrate::MigrateDatabase;
                 if let Err(err) = sqlx::Any::force_drop_database(&url).await {
-                    let _ = writeln!(std::io::stderr(), "could not drop test database {url}: {err}");
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "could not drop test database {url}: {err}"
+                    );
                 }
             });
         })
@@ -138,8 +155,15 @@ impl TestApp {
 
     pub async fn spawn_with(config: Config) -> TestApp {
         let server = sammen::start(config).await.expect("server starts");
-        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-        TestApp { base: format!("http://{}", server.addr), server: Some(server), client }
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        TestApp {
+            base: format!("http://{}", server.addr),
+            server: Some(server),
+            client,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -147,7 +171,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("request")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
     }
 
     pub async fn get_text(&self, path: &str) -> (reqwest::StatusCode, String) {
@@ -185,6 +213,12 @@ where
 
 #[test]
 fn database_name_is_replaced() {
-    assert_eq!(with_database("postgres://u@h:5432/test", "x"), "postgres://u@h:5432/x");
-    assert_eq!(with_database("postgres://u@h/test?sslmode=disable", "x"), "postgres://u@h/x?sslmode=disable");
+    assert_eq!(
+        with_database("postgres://u@h:5432/test", "x"),
+        "postgres://u@h:5432/x"
+    );
+    assert_eq!(
+        with_database("postgres://u@h/test?sslmode=disable", "x"),
+        "postgres://u@h/x?sslmode=disable"
+    );
 }

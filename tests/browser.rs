@@ -1,0 +1,253 @@
+//! Pages in a real browser: Debian's Chromium driven over WebDriver (chromedriver), with
+//! axe-core checking WCAG 2.1 A and AA. Zero violations allowed. Skipped loudly (or
+//! failed, with SAMMEN_TEST_REQUIRE_ALL=1) when Chromium or chromedriver is missing.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::{TestApp, TestDb, eventually, skip};
+use fantoccini::{Client, ClientBuilder};
+use sammen::config::Backend;
+use serde_json::{Value, json};
+
+/// axe-core 4.14.1 (MPL-2.0, see assets/axe-core.LICENSE), injected into each page.
+const AXE: &str = include_str!("assets/axe.min.js");
+
+const PAGES: &[&str] = &[
+    "/",
+    "/vejviser",
+    "/vejviser?livsarena=fritid",
+    "/vejviser?livsarena=ukendt",
+    "/kalender",
+    "/bussen",
+    "/ambassadorer",
+    "/om-ensomhed",
+    "/privatliv",
+    "/tilgaengelighed",
+    "/findes-ikke",
+    "/en/",
+    "/en/vejviser?livsarena=sundhed",
+    "/en/om-ensomhed",
+];
+
+struct Browser {
+    client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    async fn start() -> Option<Browser> {
+        let chromium =
+            std::env::var("SAMMEN_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let chromedriver = std::env::var("SAMMEN_TEST_CHROMEDRIVER")
+            .unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        for (what, path) in [("chromium", &chromium), ("chromedriver", &chromedriver)] {
+            if !std::path::Path::new(path).exists() {
+                skip(
+                    "browser tests (axe-core in Chromium)",
+                    &format!(
+                        "{what} not found at {path}; apt-get install chromium chromium-driver"
+                    ),
+                );
+                return None;
+            }
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let webdriver = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::new();
+        let ready = eventually(Duration::from_secs(20), || async {
+            http.get(format!("{webdriver}/status"))
+                .send()
+                .await
+                .is_ok_and(|r| r.status().is_success())
+        })
+        .await;
+        assert!(ready, "chromedriver did not come up on {webdriver}");
+        let profile = tempfile::tempdir().unwrap();
+        let args = [
+            "--headless=new".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            "--disable-quic".to_owned(),
+            "--no-first-run".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            // Any host but loopback fails to resolve: a third-party request cannot succeed.
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1".to_owned(),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": { "binary": chromium, "args": args }
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&webdriver)
+            .await
+            .expect("a Chromium session");
+        Some(Browser {
+            client,
+            driver,
+            _profile: profile,
+        })
+    }
+
+    async fn close(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+
+    async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script runs")
+    }
+
+    /// axe-core's violations on the current page, one line each.
+    async fn axe_violations(&self) -> Vec<String> {
+        self.client.execute(AXE, vec![]).await.expect("axe loads");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                    .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' – ' +
+                        v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                    .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        serde_json::from_value(result).unwrap()
+    }
+
+    /// How far the page is wider than the window (0 when nothing scrolls sideways).
+    async fn horizontal_overflow(&self) -> i64 {
+        self.eval("return document.documentElement.scrollWidth - window.innerWidth;")
+            .await
+            .as_i64()
+            .unwrap()
+    }
+}
+
+async fn with_browser(test: impl AsyncFnOnce(&Browser, &TestApp)) {
+    let db = TestDb::new(Backend::Sqlite).await.unwrap();
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn(&db).await;
+    test(&browser, &app).await;
+    browser.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_passes_axe_in_chromium() {
+    with_browser(async |browser, app| {
+        let mut problems = Vec::new();
+        for page in PAGES {
+            browser.client.goto(&app.url(page)).await.unwrap();
+            let lang = browser.eval("return document.documentElement.lang;").await;
+            assert!(lang == "da" || lang == "en", "{page}: lang is {lang}");
+            for violation in browser.axe_violations().await {
+                problems.push(format!("{page}: {violation}"));
+            }
+            // Every resource the page loaded came from this server.
+            let resources = browser
+                .eval("return performance.getEntriesByType('resource').map(e => e.name);")
+                .await;
+            for url in resources.as_array().unwrap() {
+                let url = url.as_str().unwrap();
+                if !url.starts_with(&app.base) {
+                    problems.push(format!("{page}: request to another host: {url}"));
+                }
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "accessibility problems:\n{}",
+            problems.join("\n")
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn layout_reflows_at_320_px_and_with_text_at_200_percent() {
+    with_browser(async |browser, app| {
+        let mut problems = Vec::new();
+        for (width, font) in [(320, "100%"), (320, "200%"), (1280, "200%")] {
+            browser.client.set_window_size(width, 900).await.unwrap();
+            for page in [
+                "/",
+                "/vejviser?livsarena=fritid",
+                "/om-ensomhed",
+                "/tilgaengelighed",
+                "/en/",
+            ] {
+                browser.client.goto(&app.url(page)).await.unwrap();
+                let inner = browser
+                    .eval("return window.innerWidth;")
+                    .await
+                    .as_i64()
+                    .unwrap();
+                assert!(
+                    inner <= i64::from(width),
+                    "window is {inner} px wide, wanted {width}"
+                );
+                browser
+                    .eval(&format!(
+                        "document.documentElement.style.fontSize = '{font}'; return 0;"
+                    ))
+                    .await;
+                let overflow = browser.horizontal_overflow().await;
+                if overflow > 0 {
+                    problems.push(format!(
+                        "{page} at {width} px, text {font}: {overflow} px sideways scrolling"
+                    ));
+                }
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "layout problems:\n{}",
+            problems.join("\n")
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_skip_link_leads_to_the_main_content() {
+    with_browser(async |browser, app| {
+        browser.client.goto(&app.url("/")).await.unwrap();
+        let first = browser
+            .eval("const a = document.querySelector('a, button, input, select, textarea'); return a.getAttribute('href');")
+            .await;
+        assert_eq!(first, "#main", "the skip link is the first thing to tab to");
+        let main = browser.eval("return document.getElementById('main').tagName;").await;
+        assert_eq!(main, "MAIN");
+    })
+    .await;
+}
