@@ -130,7 +130,7 @@ pub struct Settings {
     pub job_poll_ms: String,
 
     /// Log filter (tracing syntax), e.g. info or sammen=debug
-    #[arg(long, env = "SAMMEN_LOG", default_value = "info")]
+    #[arg(long, env = "SAMMEN_LOG", default_value = "info,sqlx=warn")]
     pub log: String,
 }
 

@@ -29,6 +29,7 @@ async fn home_shows_the_municipality_the_arenas_and_the_demo_notice(db: TestDb) 
     assert!(html.contains("Odsherred Kommune"));
     assert!(html.contains("Eksempeldata"), "demo notice missing");
     assert!(html.contains(r##"<a class="skip-link" href="#main">"##));
+    assert!(html.contains("<meta name=\"description\" content=\"Sammen om Odsherred"));
     for arena in [
         "Hjem og bolig",
         "Dagtilbud, skole og uddannelse",
@@ -269,6 +270,12 @@ async fn health_readiness_and_metrics(db: TestDb) {
     assert_eq!(
         app.get_text("/healthz").await,
         (StatusCode::OK, "ok\n".to_owned())
+    );
+    assert!(
+        app.get_text("/robots.txt")
+            .await
+            .1
+            .starts_with("User-agent: *")
     );
     assert_eq!(
         app.get_text("/readyz").await,

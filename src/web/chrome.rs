@@ -24,6 +24,8 @@ pub struct Chrome {
     pub contact_phone: String,
     pub contact_address: String,
     pub demo_notice: bool,
+    /// The municipality's tagline, for search engines and link previews.
+    pub description: String,
     pub css: &'static str,
     pub favicon: &'static str,
     pub nav: Vec<NavItem>,
@@ -61,6 +63,10 @@ impl Chrome {
             contact_phone: municipality.contact_phone.clone(),
             contact_address: municipality.address.clone(),
             demo_notice: municipality.is_demo && state.config.demo_notice,
+            description: match locale.lang {
+                Lang::Da => municipality.texts.tagline.clone(),
+                Lang::En => municipality.texts.tagline_en.clone(),
+            },
             css: &STYLESHEET.href,
             favicon: &FAVICON.href,
             nav,

@@ -13,9 +13,15 @@ use super::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/robots.txt", get(robots))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics_text))
+}
+
+/// Everything public may be indexed; the operations endpoints need not be.
+async fn robots() -> &'static str {
+    "User-agent: *\nDisallow: /metrics\nDisallow: /healthz\nDisallow: /readyz\n"
 }
 
 /// The process is up.
