@@ -318,3 +318,22 @@ async fn foreign_keys_are_enforced(db: TestDb) {
     // There is no municipality 424242.
     assert!(store.add_organisation(424_242, &org).await.is_err());
 }
+
+/// SQLite only: the database file is created on first start and runs in WAL mode.
+#[tokio::test]
+async fn sqlite_file_is_created_and_uses_wal() {
+    let db = TestDb::new(sammen::config::Backend::Sqlite).await.unwrap();
+    let path = db.url.url.trim_start_matches("sqlite://").to_owned();
+    assert!(!std::path::Path::new(&path).exists());
+    let store = db.store().await;
+    demo::load(&store, false).await.unwrap();
+    assert!(
+        std::path::Path::new(&path).exists(),
+        "database file created"
+    );
+    assert!(
+        std::path::Path::new(&format!("{path}-wal")).exists(),
+        "write-ahead log in use"
+    );
+    store.close().await;
+}
