@@ -33,6 +33,8 @@ pub enum Command {
         #[command(subcommand)]
         action: DemoAction,
     },
+    /// Rebuild the search index: check it builds here, and make every running server rebuild its own
+    Reindex,
     /// Check the configuration and print it (touches nothing)
     CheckConfig,
 }
@@ -71,6 +73,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             store.migrate().await?;
             let summary = crate::demo::load(&store, config.demo_content).await?;
             println!("{summary}");
+            Ok(())
+        }
+        Command::Reindex => {
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            let derived =
+                crate::derived::Derived::build(store.clone(), config.municipality.clone()).await?;
+            let snapshot = derived.snapshot();
+            store.request_reindex().await?;
+            println!(
+                "Search index rebuilt for {}: {} offers indexed. Running servers rebuild theirs within SAMMEN_CHANGE_POLL_MS.",
+                snapshot.municipality.name,
+                snapshot.directory.indexed()
+            );
             Ok(())
         }
         Command::CheckConfig => {

@@ -441,6 +441,7 @@ impl OfferFile {
             None => None,
         };
         let cost = word("cost", &self.cost, CostKind::from_danish)?;
+        crate::schedule::Schedule::parse(&self.schedule, &self.start_time, &self.end_time)?;
         let last_confirmed = today
             .checked_sub(jiff::Span::new().days(self.last_confirmed_days_ago))
             .map_err(|e| format!("last_confirmed_days_ago: {e}"))?;

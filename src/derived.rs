@@ -6,19 +6,22 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::domain::{LifeArena, Municipality, PhoneLine, Town};
+use crate::domain::{LifeArena, Municipality, OfferStatus, PhoneLine};
+use crate::search::Directory;
 use crate::store::changes::ChangeMark;
-use crate::store::{Result, Store};
+use crate::store::{Result, Store, StoreError};
 
 /// A consistent picture of the served municipality, shared by every request.
 #[derive(Debug)]
 pub struct Snapshot {
     pub mark: ChangeMark,
     pub municipality: Municipality,
-    pub towns: Vec<Town>,
     pub phone_lines: Vec<PhoneLine>,
+    /// Active offers per life arena, for the home page.
     pub offers_per_arena: BTreeMap<LifeArena, i64>,
     pub organisation_count: i64,
+    /// The search index over the offers; also holds the towns and stations.
+    pub directory: Directory,
 }
 
 /// The current snapshot, swapped whole when the database changes.
@@ -82,12 +85,29 @@ async fn build_snapshot(store: &Store, slug: Option<&str>) -> Result<Snapshot> {
     // Read the mark first: a change that lands while we read is then seen on the next poll.
     let mark = store.change_mark().await?;
     let municipality = store.municipality(slug).await?;
+    let offers = store.offers(municipality.id).await?;
+    let towns = store.towns(municipality.id).await?;
+    let places = store.places(municipality.id).await?;
+    let mut offers_per_arena: BTreeMap<LifeArena, i64> =
+        LifeArena::ALL.iter().map(|a| (*a, 0)).collect();
+    for offer in offers.iter().filter(|o| o.status == OfferStatus::Active) {
+        for arena in &offer.life_arenas {
+            *offers_per_arena.entry(*arena).or_default() += 1;
+        }
+    }
+    // Building the index is CPU work; keep it off the async threads.
+    let directory = tokio::task::spawn_blocking(move || {
+        Directory::build(offers, towns, places, jiff::Timestamp::now())
+    })
+    .await
+    .map_err(|e| StoreError::Invalid(format!("search index build stopped: {e}")))?
+    .map_err(|e| StoreError::Invalid(e.to_string()))?;
     Ok(Snapshot {
         mark,
-        towns: store.towns(municipality.id).await?,
         phone_lines: store.phone_lines(municipality.id).await?,
-        offers_per_arena: store.active_offers_per_arena(municipality.id).await?,
+        offers_per_arena,
         organisation_count: store.organisation_count(municipality.id).await?,
+        directory,
         municipality,
     })
 }

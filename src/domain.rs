@@ -115,6 +115,66 @@ pub struct Place {
     pub is_station: bool,
 }
 
+/// An offer (tilbud) as read: everything a citizen page or the search needs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Offer {
+    pub id: i64,
+    pub organisation: OrganisationRef,
+    pub name: String,
+    pub short_description: String,
+    pub description: String,
+    pub life_arenas: Vec<LifeArena>,
+    pub target_groups: Vec<String>,
+    pub activity_types: Vec<String>,
+    pub accessibility: Vec<String>,
+    pub languages: Vec<String>,
+    pub age_min: i64,
+    pub age_max: i64,
+    pub cost: CostKind,
+    pub cost_amount_dkk: Option<i64>,
+    pub cost_note: String,
+    pub how_to_join: HowToJoin,
+    pub newcomers_welcome: bool,
+    pub bring_someone: bool,
+    pub ambassador_can_join: bool,
+    pub channel: Channel,
+    /// The named meeting place, if the offer happens at one.
+    pub place: Option<PlaceRef>,
+    pub town: Option<TownRef>,
+    /// A street address when the offer is not at a named place.
+    pub address: String,
+    /// Where it happens: the place's coordinate, else the town's.
+    pub coordinate: Option<Coordinate>,
+    pub schedule_rrule: String,
+    /// Local time "HH:MM".
+    pub start_time: String,
+    pub end_time: String,
+    pub status: OfferStatus,
+    pub last_confirmed_on: jiff::civil::Date,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationRef {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub website: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaceRef {
+    pub id: i64,
+    pub name: String,
+    pub address: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TownRef {
+    pub id: i64,
+    pub name: String,
+}
+
 /// A phone line people can call to talk to someone.
 #[derive(Debug, Clone, Serialize)]
 pub struct PhoneLine {

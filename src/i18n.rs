@@ -164,6 +164,16 @@ mod tests {
             "date",
             "email",
             "reference",
+            "km",
+            "town",
+            "kr",
+            "words",
+            "age",
+            "min",
+            "max",
+            "page",
+            "pages",
+            "station",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -8,6 +8,8 @@ pub mod domain;
 pub mod format;
 pub mod i18n;
 pub mod jobs;
+pub mod schedule;
+pub mod search;
 pub mod store;
 pub mod telemetry;
 pub mod web;

@@ -1,11 +1,14 @@
 //! Organisations and their offers (the Social Vejviser's content).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, changes, now};
-use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, OfferStatus};
+use super::{Result, Store, StoreError, changes, flag, now};
+use crate::domain::{
+    Channel, Coordinate, CostKind, HowToJoin, LifeArena, Offer, OfferStatus, OrganisationRef,
+    PlaceRef, TownRef,
+};
 use crate::store::municipality::unique_violation;
 
 #[derive(Debug, Clone)]
@@ -52,18 +55,6 @@ pub struct NewOffer {
     pub last_confirmed_on: String,
 }
 
-/// One line in a list of offers.
-#[derive(Debug, Clone)]
-pub struct OfferSummary {
-    pub id: i64,
-    pub name: String,
-    pub short_description: String,
-    pub organisation: String,
-    pub town: Option<String>,
-    pub channel: Channel,
-    pub last_confirmed_on: String,
-}
-
 impl Store {
     pub async fn organisation_count(&self, municipality_id: i64) -> Result<i64> {
         Ok(
@@ -74,60 +65,106 @@ impl Store {
         )
     }
 
-    /// Active offers per life arena (an offer in two arenas counts in both).
-    pub async fn active_offers_per_arena(
-        &self,
-        municipality_id: i64,
-    ) -> Result<BTreeMap<LifeArena, i64>> {
-        let rows = sqlx::query(
-            "SELECT a.life_arena, COUNT(*) AS n FROM offer_life_arena a JOIN offer o ON o.id = a.offer_id \
-             WHERE o.municipality_id = $1 AND o.status = 'active' GROUP BY a.life_arena",
-        )
-        .bind(municipality_id)
-        .fetch_all(self.pool())
-        .await?;
-        let mut counts: BTreeMap<LifeArena, i64> = LifeArena::ALL.iter().map(|a| (*a, 0)).collect();
-        for row in rows {
-            let code: String = row.try_get("life_arena")?;
-            if let Some(arena) = LifeArena::from_code(&code) {
-                counts.insert(arena, row.try_get("n")?);
-            }
-        }
-        Ok(counts)
+    /// Every offer of the municipality that is not ended, with all it needs to be shown
+    /// and searched. Four queries whatever the number of offers.
+    pub async fn offers(&self, municipality_id: i64) -> Result<Vec<Offer>> {
+        self.read_offers(municipality_id, None).await
     }
 
-    /// Active offers in one life arena, by name.
-    pub async fn active_offers_in_arena(
+    /// One offer by id (any status), or `NotFound`.
+    pub async fn offer(&self, municipality_id: i64, id: i64) -> Result<Offer> {
+        self.read_offers(municipality_id, Some(id))
+            .await?
+            .pop()
+            .ok_or(StoreError::NotFound)
+    }
+
+    async fn read_offers(&self, municipality_id: i64, only: Option<i64>) -> Result<Vec<Offer>> {
+        let filter = if only.is_some() {
+            "o.id = $2"
+        } else {
+            "o.status <> 'ended' AND $2 = 0"
+        };
+        let sql = format!(
+            "SELECT o.id, o.name, o.short_description, o.description, o.age_min, o.age_max, o.cost_kind, \
+                    o.cost_amount_dkk, o.cost_note, o.how_to_join, o.newcomers_welcome, o.bring_someone, \
+                    o.ambassador_can_join, o.channel, o.address, o.schedule_rrule, o.start_time, o.end_time, \
+                    o.languages, o.status, o.last_confirmed_on, \
+                    org.id AS org_id, org.name AS org_name, org.email AS org_email, org.phone AS org_phone, \
+                    org.website AS org_website, \
+                    p.id AS place_id, p.name AS place_name, p.address AS place_address, p.lat AS place_lat, p.lon AS place_lon, \
+                    t.id AS town_id, t.name AS town_name, t.lat AS town_lat, t.lon AS town_lon \
+             FROM offer o JOIN organisation org ON org.id = o.organisation_id \
+             LEFT JOIN place p ON p.id = o.place_id LEFT JOIN town t ON t.id = o.town_id \
+             WHERE o.municipality_id = $1 AND {filter} ORDER BY o.id"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(municipality_id)
+            .bind(only.unwrap_or(0))
+            .fetch_all(self.pool())
+            .await?;
+        let mut offers = rows
+            .iter()
+            .map(offer_from_row)
+            .collect::<Result<Vec<_>>>()?;
+        let facets = self.facets(municipality_id, only).await?;
+        for offer in &mut offers {
+            if let Some(f) = facets.get(&offer.id) {
+                offer.life_arenas = f.life_arenas.clone();
+                offer.target_groups = f.target_groups.clone();
+                offer.activity_types = f.activity_types.clone();
+                offer.accessibility = f.accessibility.clone();
+            }
+        }
+        Ok(offers)
+    }
+
+    async fn facets(
         &self,
         municipality_id: i64,
-        arena: LifeArena,
-    ) -> Result<Vec<OfferSummary>> {
-        let rows = sqlx::query(
-            "SELECT o.id, o.name, o.short_description, org.name AS organisation, t.name AS town, o.channel, o.last_confirmed_on \
-             FROM offer o JOIN offer_life_arena a ON a.offer_id = o.id \
-             JOIN organisation org ON org.id = o.organisation_id \
-             LEFT JOIN town t ON t.id = o.town_id \
-             WHERE o.municipality_id = $1 AND o.status = 'active' AND a.life_arena = $2 \
-             ORDER BY o.name, o.id",
-        )
-        .bind(municipality_id)
-        .bind(arena.code())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                let channel: String = row.try_get("channel")?;
-                Ok(OfferSummary {
-                    id: row.try_get("id")?,
-                    name: row.try_get("name")?,
-                    short_description: row.try_get("short_description")?,
-                    organisation: row.try_get("organisation")?,
-                    town: row.try_get("town")?,
-                    channel: Channel::from_code(&channel).unwrap_or(Channel::InPerson),
-                    last_confirmed_on: row.try_get("last_confirmed_on")?,
-                })
-            })
-            .collect()
+        only: Option<i64>,
+    ) -> Result<HashMap<i64, Facets>> {
+        let mut facets: HashMap<i64, Facets> = HashMap::new();
+        for (table, column) in FACET_TABLES {
+            let sql = format!(
+                "SELECT f.offer_id, f.{column} AS value FROM {table} f JOIN offer o ON o.id = f.offer_id \
+                 WHERE o.municipality_id = $1 AND ($2 = 0 OR o.id = $2) ORDER BY f.offer_id, f.{column}"
+            );
+            let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(municipality_id)
+                .bind(only.unwrap_or(0))
+                .fetch_all(self.pool())
+                .await?;
+            for row in rows {
+                let entry = facets.entry(row.try_get("offer_id")?).or_default();
+                let value: String = row.try_get("value")?;
+                match table {
+                    "offer_life_arena" => entry.life_arenas.extend(LifeArena::from_code(&value)),
+                    "offer_target_group" => entry.target_groups.push(value),
+                    "offer_activity_type" => entry.activity_types.push(value),
+                    _ => entry.accessibility.push(value),
+                }
+            }
+        }
+        Ok(facets)
+    }
+
+    /// Adds an offer and records the change (imports, and later the organisations' own forms).
+    pub async fn add_offer(&self, municipality_id: i64, offer: &NewOffer) -> Result<i64> {
+        let mut tx = self.pool().begin().await?;
+        let id = insert_offer(&mut tx, municipality_id, offer).await?;
+        changes::record(&mut tx, Some(municipality_id), "offer", &id.to_string()).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Asks every server to rebuild its derived state (the search index), e.g. after a
+    /// change to the synonym list or the analysis. Nothing else changes.
+    pub async fn request_reindex(&self) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        changes::record(&mut tx, None, "reindex", "all").await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Adds an organisation and records the change (used by imports and, later, the staff area).
@@ -148,6 +185,106 @@ impl Store {
         tx.commit().await?;
         Ok(id)
     }
+}
+
+const FACET_TABLES: [(&str, &str); 4] = [
+    ("offer_life_arena", "life_arena"),
+    ("offer_target_group", "target_group"),
+    ("offer_activity_type", "activity_type"),
+    ("offer_accessibility", "feature"),
+];
+
+#[derive(Default)]
+struct Facets {
+    life_arenas: Vec<LifeArena>,
+    target_groups: Vec<String>,
+    activity_types: Vec<String>,
+    accessibility: Vec<String>,
+}
+
+fn offer_from_row(row: &sqlx::any::AnyRow) -> Result<Offer> {
+    fn vocabulary<T>(
+        row: &sqlx::any::AnyRow,
+        column: &str,
+        parse: fn(&str) -> Option<T>,
+    ) -> Result<T> {
+        let code: String = row.try_get(column)?;
+        parse(&code).ok_or_else(|| StoreError::Invalid(format!("{column} '{code}'")))
+    }
+    let place_id: Option<i64> = row.try_get("place_id")?;
+    let town_id: Option<i64> = row.try_get("town_id")?;
+    let place_coordinate = match (
+        row.try_get::<Option<f64>, _>("place_lat")?,
+        row.try_get::<Option<f64>, _>("place_lon")?,
+    ) {
+        (Some(lat), Some(lon)) => Some(Coordinate { lat, lon }),
+        _ => None,
+    };
+    let town_coordinate = match (
+        row.try_get::<Option<f64>, _>("town_lat")?,
+        row.try_get::<Option<f64>, _>("town_lon")?,
+    ) {
+        (Some(lat), Some(lon)) => Some(Coordinate { lat, lon }),
+        _ => None,
+    };
+    let languages: String = row.try_get("languages")?;
+    let confirmed: String = row.try_get("last_confirmed_on")?;
+    Ok(Offer {
+        id: row.try_get("id")?,
+        organisation: OrganisationRef {
+            id: row.try_get("org_id")?,
+            name: row.try_get("org_name")?,
+            email: row.try_get("org_email")?,
+            phone: row.try_get("org_phone")?,
+            website: row.try_get("org_website")?,
+        },
+        name: row.try_get("name")?,
+        short_description: row.try_get("short_description")?,
+        description: row.try_get("description")?,
+        life_arenas: Vec::new(),
+        target_groups: Vec::new(),
+        activity_types: Vec::new(),
+        accessibility: Vec::new(),
+        languages: languages
+            .split(',')
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        age_min: row.try_get("age_min")?,
+        age_max: row.try_get("age_max")?,
+        cost: vocabulary(row, "cost_kind", CostKind::from_code)?,
+        cost_amount_dkk: row.try_get("cost_amount_dkk")?,
+        cost_note: row.try_get("cost_note")?,
+        how_to_join: vocabulary(row, "how_to_join", HowToJoin::from_code)?,
+        newcomers_welcome: flag(row.try_get("newcomers_welcome")?),
+        bring_someone: flag(row.try_get("bring_someone")?),
+        ambassador_can_join: flag(row.try_get("ambassador_can_join")?),
+        channel: vocabulary(row, "channel", Channel::from_code)?,
+        place: match place_id {
+            Some(id) => Some(PlaceRef {
+                id,
+                name: row.try_get("place_name")?,
+                address: row.try_get("place_address")?,
+            }),
+            None => None,
+        },
+        town: match town_id {
+            Some(id) => Some(TownRef {
+                id,
+                name: row.try_get("town_name")?,
+            }),
+            None => None,
+        },
+        address: row.try_get("address")?,
+        coordinate: place_coordinate.or(town_coordinate),
+        schedule_rrule: row.try_get("schedule_rrule")?,
+        start_time: row.try_get("start_time")?,
+        end_time: row.try_get("end_time")?,
+        status: vocabulary(row, "status", OfferStatus::from_code)?,
+        last_confirmed_on: confirmed
+            .parse()
+            .map_err(|e| StoreError::Invalid(format!("last_confirmed_on '{confirmed}': {e}")))?,
+    })
 }
 
 pub async fn insert_organisation(
@@ -263,4 +400,45 @@ async fn insert_facet(
             .await?;
     }
     Ok(())
+}
+
+/// A citizen's "this information is wrong" about an offer.
+#[derive(Debug, Clone)]
+pub struct NewOfferReport {
+    pub offer_id: i64,
+    pub message: String,
+    /// E-mail or phone, if the person wants an answer; may be empty.
+    pub contact: String,
+}
+
+impl Store {
+    /// Files a report for the moderators. The offer must belong to the municipality.
+    pub async fn add_offer_report(
+        &self,
+        municipality_id: i64,
+        report: &NewOfferReport,
+    ) -> Result<i64> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO offer_report (municipality_id, offer_id, message, contact, created_at) \
+             SELECT $1, id, $3, $4, $5 FROM offer WHERE id = $2 AND municipality_id = $1 RETURNING id",
+        )
+        .bind(municipality_id)
+        .bind(report.offer_id)
+        .bind(&report.message)
+        .bind(&report.contact)
+        .bind(now())
+        .fetch_optional(self.pool())
+        .await?;
+        id.ok_or(StoreError::NotFound)
+    }
+
+    /// Reports no moderator has handled yet.
+    pub async fn open_offer_reports(&self, municipality_id: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM offer_report WHERE municipality_id = $1 AND status = 'new'",
+        )
+        .bind(municipality_id)
+        .fetch_one(self.pool())
+        .await?)
+    }
 }

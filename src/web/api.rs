@@ -26,7 +26,7 @@ async fn municipality(State(state): State<AppState>) -> Json<MunicipalityBody> {
     let snapshot = state.derived.snapshot();
     Json(MunicipalityBody {
         municipality: snapshot.municipality.clone(),
-        towns: snapshot.towns.clone(),
+        towns: snapshot.directory.towns.clone(),
     })
 }
 

@@ -7,8 +7,10 @@ pub mod api;
 pub mod assets;
 pub mod chrome;
 pub mod error;
+pub mod offer;
 pub mod ops;
 pub mod pages;
+pub mod vejviser;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -51,6 +53,8 @@ pub fn router(state: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     Router::new()
         .merge(pages::router())
+        .merge(vejviser::router())
+        .merge(offer::router())
         .merge(ops::router())
         .merge(api::router())
         .route("/static/{file}", get(assets::serve))

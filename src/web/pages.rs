@@ -1,25 +1,20 @@
 //! The citizen pages of the foundation: home, the directory by life arena, the sections
 //! still being built, and the texts about loneliness, privacy and accessibility.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::routing::get;
 
 use super::AppState;
 use super::chrome::Chrome;
-use super::error::HttpError;
-use crate::domain::{Channel, LifeArena, PhoneLine};
-use crate::format;
+use crate::domain::{LifeArena, PhoneLine};
 use crate::i18n::Lang;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
-        .route("/vejviser", get(vejviser))
         .route(
             "/kalender",
             get(|c: Chrome, s: State<AppState>| coming(c, s, "kalender")),
@@ -45,7 +40,7 @@ pub struct ArenaCard {
     pub count: String,
 }
 
-fn arena_key(arena: LifeArena) -> &'static str {
+pub fn arena_key(arena: LifeArena) -> &'static str {
     match arena {
         LifeArena::Home => "arena-home",
         LifeArena::School => "arena-school",
@@ -98,82 +93,6 @@ async fn home(chrome: Chrome, State(state): State<AppState>) -> Home {
         phone_lines: snapshot.phone_lines.clone(),
         chrome,
     }
-}
-
-pub struct OfferLine {
-    pub name: String,
-    pub short_description: String,
-    pub organisation: String,
-    pub where_: String,
-    pub confirmed: String,
-}
-
-#[derive(Template, WebTemplate)]
-#[template(path = "vejviser.html")]
-struct Vejviser {
-    chrome: Chrome,
-    heading: String,
-    arenas: Vec<ArenaCard>,
-    offers: Option<Vec<OfferLine>>,
-}
-
-/// `GET /vejviser[?livsarena=fritid]`. The full search comes with the Social Vejviser issue.
-async fn vejviser(
-    chrome: Chrome,
-    State(state): State<AppState>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Result<Vejviser, HttpError> {
-    let Some(word) = query.get("livsarena").filter(|w| !w.is_empty()) else {
-        return Ok(Vejviser {
-            heading: chrome.t("vejviser-title"),
-            arenas: arena_cards(&chrome, &state),
-            offers: None,
-            chrome,
-        });
-    };
-    let arena = LifeArena::from_danish(word).ok_or(HttpError::BadRequest {
-        code: "unknown_life_arena",
-        key: "vejviser-bad-arena",
-    })?;
-    let municipality_id = state.derived.snapshot().municipality.id;
-    let offers = state
-        .store
-        .active_offers_in_arena(municipality_id, arena)
-        .await?;
-    let lang = chrome.lang;
-    let offers = offers
-        .into_iter()
-        .map(|offer| OfferLine {
-            where_: match offer.channel {
-                Channel::Phone => lang.t("vejviser-by-phone"),
-                Channel::Online => lang.t("vejviser-online"),
-                Channel::InPerson => offer.town.unwrap_or_default(),
-            },
-            confirmed: offer
-                .last_confirmed_on
-                .parse::<jiff::civil::Date>()
-                .map(|d| {
-                    lang.t_with(
-                        "vejviser-confirmed",
-                        &[("date", format::date(lang, d).into())],
-                    )
-                })
-                .unwrap_or_default(),
-            name: offer.name,
-            short_description: offer.short_description,
-            organisation: offer.organisation,
-        })
-        .collect();
-    let heading = lang.t_with(
-        "vejviser-in-arena",
-        &[("arena", chrome.t(arena_key(arena)).into())],
-    );
-    Ok(Vejviser {
-        heading,
-        arenas: Vec::new(),
-        offers: Some(offers),
-        chrome,
-    })
 }
 
 #[derive(Template, WebTemplate)]

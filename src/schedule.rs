@@ -1,0 +1,341 @@
+//! When an offer happens: an RFC 5545 recurrence rule plus a local start and end time,
+//! in Europe/Copenhagen. Expanded with the `rrule` crate; described in plain words.
+
+use chrono::TimeZone;
+use jiff::Timestamp;
+use rrule::{RRuleSet, Tz};
+
+use crate::i18n::Lang;
+
+/// Every series is anchored on this Monday. Rules with an interval ("every other week")
+/// count from it.
+const ANCHOR: &str = "20240101";
+
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    rule: String,
+    start: (u8, u8),
+    end: (u8, u8),
+    set: RRuleSet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    pub start: Timestamp,
+    pub end: Timestamp,
+}
+
+/// Part of the day an offer starts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+}
+
+impl DayPart {
+    pub const ALL: [DayPart; 3] = [DayPart::Morning, DayPart::Afternoon, DayPart::Evening];
+
+    pub fn of(hour: u8) -> DayPart {
+        match hour {
+            0..=11 => DayPart::Morning,
+            12..=16 => DayPart::Afternoon,
+            _ => DayPart::Evening,
+        }
+    }
+
+    /// The word in URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "formiddag",
+            DayPart::Afternoon => "eftermiddag",
+            DayPart::Evening => "aften",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DayPart> {
+        DayPart::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
+/// Weekday codes in URLs and their order: man, tir, … søn. Index 0 is Monday.
+pub const WEEKDAY_CODES: [&str; 7] = ["man", "tir", "ons", "tor", "fre", "lor", "son"];
+
+fn clock(text: &str) -> Result<(u8, u8), String> {
+    let (h, m) = text
+        .split_once(':')
+        .ok_or_else(|| format!("time '{text}' is not HH:MM"))?;
+    match (h.parse::<u8>(), m.parse::<u8>()) {
+        (Ok(h), Ok(m))
+            if h < 24 && m < 60 && h.to_string().len() <= 2 && m.to_string().len() <= 2 =>
+        {
+            Ok((h, m))
+        }
+        _ => Err(format!("time '{text}' is not HH:MM")),
+    }
+}
+
+impl Schedule {
+    pub fn parse(rule: &str, start_time: &str, end_time: &str) -> Result<Schedule, String> {
+        let start = clock(start_time)?;
+        let end = clock(end_time)?;
+        if !rule.starts_with("FREQ=") || rule.contains('\n') {
+            return Err(format!("'{rule}' is not an RRULE"));
+        }
+        let text = format!(
+            "DTSTART;TZID=Europe/Copenhagen:{ANCHOR}T{:02}{:02}00\nRRULE:{rule}",
+            start.0, start.1
+        );
+        let set: RRuleSet = text.parse().map_err(|e| format!("RRULE '{rule}': {e}"))?;
+        Ok(Schedule {
+            rule: rule.to_owned(),
+            start,
+            end,
+            set,
+        })
+    }
+
+    pub fn start_hour(&self) -> u8 {
+        self.start.0
+    }
+
+    pub fn day_part(&self) -> DayPart {
+        DayPart::of(self.start.0)
+    }
+
+    /// The next `n` occurrences that end after `after`.
+    pub fn next(&self, after: Timestamp, n: u16) -> Vec<Occurrence> {
+        let length = i64::from(self.end.0) * 3600 + i64::from(self.end.1) * 60
+            - (i64::from(self.start.0) * 3600 + i64::from(self.start.1) * 60);
+        // An end before the start means it runs past midnight.
+        let length = if length <= 0 { length + 86_400 } else { length };
+        let from = after.as_second() - length;
+        let Some(from) = Tz::Europe__Copenhagen.timestamp_opt(from, 0).single() else {
+            return Vec::new();
+        };
+        self.set
+            .clone()
+            .after(from)
+            .all(n)
+            .dates
+            .into_iter()
+            .filter_map(|d| {
+                let start = Timestamp::from_second(d.timestamp()).ok()?;
+                let end = Timestamp::from_second(d.timestamp() + length).ok()?;
+                Some(Occurrence { start, end })
+            })
+            .collect()
+    }
+
+    /// The weekdays it happens on (bit 0 = Monday), from the coming year.
+    pub fn weekdays(&self, after: Timestamp) -> u8 {
+        let mut bits = 0u8;
+        for occurrence in self.next(after, 60) {
+            let day = occurrence
+                .start
+                .to_zoned_datetime(crate::format::copenhagen())
+                .weekday();
+            bits |= 1 << day.to_monday_zero_offset();
+        }
+        bits
+    }
+
+    /// "hver tirsdag kl. 10.00–12.00", "første mandag i måneden kl. 19.00–21.00", …
+    /// Falls back to the times alone when the rule is unusual.
+    pub fn describe(&self, lang: Lang) -> String {
+        let times = match lang {
+            Lang::Da => format!(
+                "kl. {:02}.{:02}–{:02}.{:02}",
+                self.start.0, self.start.1, self.end.0, self.end.1
+            ),
+            Lang::En => format!(
+                "{:02}:{:02}–{:02}:{:02}",
+                self.start.0, self.start.1, self.end.0, self.end.1
+            ),
+        };
+        match self.pattern(lang) {
+            Some(pattern) => format!("{pattern} {times}"),
+            None => times,
+        }
+    }
+
+    fn pattern(&self, lang: Lang) -> Option<String> {
+        let parts: Vec<(&str, &str)> = self
+            .rule
+            .split(';')
+            .filter_map(|p| p.split_once('='))
+            .collect();
+        let get = |name: &str| parts.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+        if parts
+            .iter()
+            .any(|(n, _)| !["FREQ", "INTERVAL", "BYDAY"].contains(n))
+        {
+            return None;
+        }
+        let interval: u32 = get("INTERVAL").map_or(Some(1), |i| i.parse().ok())?;
+        match (get("FREQ")?, get("BYDAY")) {
+            ("DAILY", None) if interval == 1 => Some(match lang {
+                Lang::Da => "hver dag".into(),
+                Lang::En => "every day".into(),
+            }),
+            ("WEEKLY", Some(days)) if interval <= 2 => {
+                let names = days
+                    .split(',')
+                    .map(|d| day_name(lang, d))
+                    .collect::<Option<Vec<_>>>()?;
+                let list = join(lang, &names);
+                Some(match (lang, interval) {
+                    (Lang::Da, 1) => format!("hver {list}"),
+                    (Lang::Da, _) => format!("hver anden {list}"),
+                    (Lang::En, 1) => format!("every {list}"),
+                    (Lang::En, _) => format!("every other {list}"),
+                })
+            }
+            ("MONTHLY", Some(day)) if interval == 1 && !day.contains(',') => {
+                let (nth, code) = day.split_at(day.len().checked_sub(2)?);
+                let name = day_name(lang, code)?;
+                let ordinal = match (lang, nth) {
+                    (Lang::Da, "1" | "+1") => "første",
+                    (Lang::Da, "2") => "anden",
+                    (Lang::Da, "3") => "tredje",
+                    (Lang::Da, "4") => "fjerde",
+                    (Lang::Da, "-1") => "sidste",
+                    (Lang::En, "1" | "+1") => "first",
+                    (Lang::En, "2") => "second",
+                    (Lang::En, "3") => "third",
+                    (Lang::En, "4") => "fourth",
+                    (Lang::En, "-1") => "last",
+                    _ => return None,
+                };
+                Some(match lang {
+                    Lang::Da => format!("{ordinal} {name} i måneden"),
+                    Lang::En => format!("the {ordinal} {name} of the month"),
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+fn day_name(lang: Lang, code: &str) -> Option<&'static str> {
+    let index = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+        .iter()
+        .position(|c| *c == code)?;
+    Some(match lang {
+        Lang::Da => [
+            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+        ][index],
+        Lang::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][index],
+    })
+}
+
+fn join(lang: Lang, names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => {
+            let and = if lang == Lang::Da { "og" } else { "and" };
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn weekly_rule_gives_the_next_tuesdays_in_local_time() {
+        let s = Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "10:00", "12:00").unwrap();
+        // Monday 2 December 2024, noon UTC.
+        let next = s.next(at("2024-12-02T12:00:00Z"), 2);
+        assert_eq!(
+            next[0].start,
+            at("2024-12-03T09:00:00Z"),
+            "10.00 in winter is 09.00 UTC"
+        );
+        assert_eq!(next[0].end, at("2024-12-03T11:00:00Z"));
+        assert_eq!(next[1].start, at("2024-12-10T09:00:00Z"));
+        assert_eq!(s.describe(Lang::Da), "hver tirsdag kl. 10.00–12.00");
+        assert_eq!(s.weekdays(at("2024-12-02T12:00:00Z")), 0b10);
+    }
+
+    #[test]
+    fn summer_time_keeps_the_local_hour() {
+        let s = Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "10:00", "12:00").unwrap();
+        let next = s.next(at("2025-06-02T00:00:00Z"), 1);
+        assert_eq!(
+            next[0].start,
+            at("2025-06-03T08:00:00Z"),
+            "10.00 in summer is 08.00 UTC"
+        );
+    }
+
+    #[test]
+    fn an_occurrence_under_way_is_still_next() {
+        let s = Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "10:00", "12:00").unwrap();
+        let next = s.next(at("2024-12-03T10:00:00Z"), 1);
+        assert_eq!(next[0].start, at("2024-12-03T09:00:00Z"));
+    }
+
+    #[test]
+    fn monthly_and_daily_rules_are_described() {
+        let first_monday = Schedule::parse("FREQ=MONTHLY;BYDAY=1MO", "19:00", "21:00").unwrap();
+        assert_eq!(
+            first_monday.describe(Lang::Da),
+            "første mandag i måneden kl. 19.00–21.00"
+        );
+        assert_eq!(
+            first_monday.next(at("2024-12-03T00:00:00Z"), 1)[0].start,
+            at("2025-01-06T18:00:00Z")
+        );
+        let last_friday = Schedule::parse("FREQ=MONTHLY;BYDAY=-1FR", "17:00", "19:00").unwrap();
+        assert_eq!(
+            last_friday.describe(Lang::En),
+            "the last Friday of the month 17:00–19:00"
+        );
+        let daily = Schedule::parse("FREQ=DAILY", "09:00", "15:00").unwrap();
+        assert_eq!(daily.weekdays(at("2024-12-03T00:00:00Z")), 0b111_1111);
+        let two =
+            Schedule::parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR", "09:00", "10:00").unwrap();
+        assert_eq!(
+            two.describe(Lang::Da),
+            "hver anden mandag, onsdag og fredag kl. 09.00–10.00"
+        );
+        let seasonal =
+            Schedule::parse("FREQ=WEEKLY;BYDAY=TH;BYMONTH=5,6,7,8", "18:00", "20:00").unwrap();
+        assert_eq!(seasonal.describe(Lang::Da), "kl. 18.00–20.00");
+        assert_eq!(
+            seasonal.next(at("2024-12-01T00:00:00Z"), 1)[0].start,
+            at("2025-05-01T16:00:00Z")
+        );
+    }
+
+    #[test]
+    fn bad_rules_and_times_are_refused() {
+        assert!(Schedule::parse("every tuesday", "10:00", "12:00").is_err());
+        assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=XX", "10:00", "12:00").is_err());
+        assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "25:00", "12:00").is_err());
+        assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "10", "12:00").is_err());
+    }
+
+    #[test]
+    fn day_parts() {
+        assert_eq!(DayPart::of(9), DayPart::Morning);
+        assert_eq!(DayPart::of(13), DayPart::Afternoon);
+        assert_eq!(DayPart::of(19), DayPart::Evening);
+        assert_eq!(DayPart::from_code("aften"), Some(DayPart::Evening));
+    }
+}

@@ -1,0 +1,545 @@
+//! The directory's search: a tantivy index over the offers (derived state, rebuilt from
+//! the database whenever it changes), Danish analysis (see [`analysis`]), and filters,
+//! facet counts, distance and paging done over the matches in memory.
+
+pub mod analysis;
+pub mod filters;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::{DocAddress, Index, IndexReader, TantivyDocument, Term};
+
+use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer, OfferStatus, Place, Town};
+use crate::schedule::{DayPart, Schedule};
+use analysis::{Analyzers, Synonyms, fold, is_stop_word, tokens};
+pub use filters::{Filters, Sort};
+
+/// Results per page.
+pub const PAGE_SIZE: usize = 20;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
+/// What the index knows of one offer beyond its text.
+pub struct Entry {
+    pub offer: Arc<Offer>,
+    pub schedule: Option<Schedule>,
+    /// Bit 0 = Monday.
+    pub weekdays: u8,
+    pub day_part: Option<DayPart>,
+}
+
+struct Fields {
+    idx: Field,
+    name: Field,
+    body: Field,
+    words: Field,
+    parts: Field,
+}
+
+/// The searchable directory of one municipality.
+pub struct Directory {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    analyzers: Analyzers,
+    synonyms: Synonyms,
+    entries: Vec<Entry>,
+    by_id: HashMap<i64, usize>,
+    pub towns: Vec<Town>,
+    pub stations: Vec<Place>,
+}
+
+/// One result.
+pub struct Hit<'a> {
+    pub entry: &'a Entry,
+    pub score: f32,
+    /// From the chosen town, for offers that happen at a place.
+    pub distance_km: Option<f64>,
+}
+
+/// How many of the current results have each filter value.
+#[derive(Debug, Default)]
+pub struct FacetCounts {
+    pub arenas: BTreeMap<LifeArena, usize>,
+    pub target_groups: BTreeMap<String, usize>,
+    pub towns: BTreeMap<String, usize>,
+    pub weekdays: [usize; 7],
+    pub day_parts: BTreeMap<DayPart, usize>,
+    pub free: usize,
+    pub remote: usize,
+    pub show_up: usize,
+    pub accessibility: BTreeMap<String, usize>,
+}
+
+pub struct Results<'a> {
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub hits: Vec<Hit<'a>>,
+    pub facets: FacetCounts,
+}
+
+impl std::fmt::Debug for Directory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Directory")
+            .field("offers", &self.entries.len())
+            .field("towns", &self.towns.len())
+            .finish()
+    }
+}
+
+impl Directory {
+    /// Builds the index from offers (ended ones are left out), in memory.
+    pub fn build(
+        offers: Vec<Offer>,
+        towns: Vec<Town>,
+        places: Vec<Place>,
+        now: jiff::Timestamp,
+    ) -> Result<Self, SearchError> {
+        let analyzers = Analyzers::new()?;
+        let mut schema = Schema::builder();
+        let text = |name: &str| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(name)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            )
+        };
+        let fields = Fields {
+            idx: schema.add_u64_field("idx", NumericOptions::default().set_fast()),
+            name: schema.add_text_field("name", text(analysis::STEM)),
+            body: schema.add_text_field("body", text(analysis::STEM)),
+            words: schema.add_text_field("words", text(analysis::WORD)),
+            parts: schema.add_text_field("parts", text(analysis::PART)),
+        };
+        let index = Index::create_in_ram(schema.build());
+        analyzers.register(&index);
+        let mut writer = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+        let mut entries = Vec::with_capacity(offers.len());
+        for offer in offers
+            .into_iter()
+            .filter(|o| o.status != OfferStatus::Ended)
+        {
+            let idx = entries.len() as u64;
+            let name = fold(&offer.name);
+            let body = fold(&searchable_body(&offer));
+            let mut doc = TantivyDocument::default();
+            doc.add_u64(fields.idx, idx);
+            doc.add_text(fields.name, &name);
+            doc.add_text(fields.body, &body);
+            for field in [fields.words, fields.parts] {
+                doc.add_text(field, &name);
+                doc.add_text(field, &body);
+            }
+            writer.add_document(doc)?;
+            let schedule =
+                Schedule::parse(&offer.schedule_rrule, &offer.start_time, &offer.end_time).ok();
+            entries.push(Entry {
+                weekdays: schedule.as_ref().map_or(0, |s| s.weekdays(now)),
+                day_part: schedule.as_ref().map(Schedule::day_part),
+                schedule,
+                offer: Arc::new(offer),
+            });
+        }
+        writer.commit()?;
+        let reader = index.reader()?;
+        let by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.offer.id, i))
+            .collect();
+        let stations = places.into_iter().filter(|p| p.is_station).collect();
+        Ok(Directory {
+            index,
+            reader,
+            fields,
+            analyzers,
+            synonyms: Synonyms::load(),
+            entries,
+            by_id,
+            towns,
+            stations,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn entry(&self, offer_id: i64) -> Option<&Entry> {
+        self.by_id.get(&offer_id).map(|i| &self.entries[*i])
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn town(&self, name: &str) -> Option<&Town> {
+        let folded = fold(name.trim());
+        self.towns.iter().find(|t| fold(&t.name) == folded)
+    }
+
+    /// Searches: text match (if any), then filters, counts, order and the page asked for.
+    pub fn search(&self, filters: &Filters) -> Result<Results<'_>, SearchError> {
+        let scored = match self.text_query(&filters.q) {
+            Some(query) => self.run(&*query)?,
+            None => (0..self.entries.len()).map(|i| (i, 0.0)).collect(),
+        };
+        let origin = filters
+            .town
+            .as_ref()
+            .and_then(|name| self.town(name))
+            .map(|t| t.coordinate);
+        let mut hits: Vec<Hit<'_>> = scored
+            .into_iter()
+            .filter_map(|(i, score)| {
+                let entry = &self.entries[i];
+                let distance_km = match (origin, entry.offer.coordinate, entry.offer.channel) {
+                    (Some(from), Some(to), Channel::InPerson) => {
+                        Some(haversine_km(from.lat, from.lon, to.lat, to.lon))
+                    }
+                    _ => None,
+                };
+                filters.accepts(entry, distance_km).then_some(Hit {
+                    entry,
+                    score,
+                    distance_km,
+                })
+            })
+            .collect();
+        let facets = count_facets(&hits);
+        sort(&mut hits, filters.effective_sort());
+        let total = hits.len();
+        let pages = total.div_ceil(PAGE_SIZE).max(1);
+        let page = filters.page.clamp(1, pages);
+        let hits = hits
+            .into_iter()
+            .skip((page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .collect();
+        Ok(Results {
+            total,
+            page,
+            pages,
+            hits,
+            facets,
+        })
+    }
+
+    /// Every match of a text query with its score, as entry positions.
+    fn run(&self, query: &dyn Query) -> Result<Vec<(usize, f32)>, SearchError> {
+        let searcher = self.reader.searcher();
+        let limit = self.entries.len().max(1);
+        let top: Vec<(f32, DocAddress)> =
+            searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?;
+        let columns = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| segment.fast_fields().u64("idx"))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(top
+            .into_iter()
+            .filter_map(|(score, address)| {
+                let idx = columns[address.segment_ord as usize].first(address.doc_id)?;
+                Some((idx as usize, score))
+            })
+            .collect())
+    }
+
+    /// The words a person typed, as one query: per word its stem (in the name counts
+    /// most), its compound parts, a typo-tolerant and a prefix match; plus synonyms.
+    fn text_query(&self, q: &str) -> Option<Box<dyn Query>> {
+        let folded = fold(q);
+        let mut word_analyzer = self.analyzers.word.clone();
+        let mut stem_analyzer = self.analyzers.stem.clone();
+        let mut part_analyzer = self.analyzers.part.clone();
+        let words: Vec<String> = tokens(&mut word_analyzer, &folded)
+            .into_iter()
+            .filter(|w| !is_stop_word(w))
+            .take(12)
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let f = &self.fields;
+        let term = |field: Field, text: &str| Term::from_field_text(field, text);
+        let boosted = |query: Box<dyn Query>, boost: f32| -> (Occur, Box<dyn Query>) {
+            (Occur::Should, Box::new(BoostQuery::new(query, boost)))
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in &words {
+            let mut per_word = Vec::new();
+            for stem in tokens(&mut stem_analyzer, word) {
+                per_word.push(boosted(
+                    Box::new(TermQuery::new(
+                        term(f.name, &stem),
+                        IndexRecordOption::WithFreqs,
+                    )),
+                    4.0,
+                ));
+                per_word.push(boosted(
+                    Box::new(TermQuery::new(
+                        term(f.body, &stem),
+                        IndexRecordOption::WithFreqs,
+                    )),
+                    2.0,
+                ));
+            }
+            // A compound typed: all its parts together count well, one part alone a little
+            // ("fodboldklubben" is about football more than about any club).
+            let parts: Vec<String> = tokens(&mut part_analyzer, word)
+                .into_iter()
+                .filter(|p| p.chars().count() >= 3)
+                .collect();
+            let part_query = |p: &str| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    term(f.parts, p),
+                    IndexRecordOption::WithFreqs,
+                ))
+            };
+            if parts.len() > 1 {
+                let all = parts.iter().map(|p| (Occur::Must, part_query(p))).collect();
+                per_word.push(boosted(Box::new(BooleanQuery::new(all)), 2.0));
+                for part in &parts {
+                    per_word.push(boosted(part_query(part), 0.3));
+                }
+            } else if let Some(part) = parts.first() {
+                per_word.push(boosted(part_query(part), 1.5));
+            }
+            let length = word.chars().count();
+            if length >= 4 {
+                let distance = if length >= 8 { 2 } else { 1 };
+                per_word.push(boosted(
+                    Box::new(FuzzyTermQuery::new(term(f.words, word), distance, true)),
+                    1.0,
+                ));
+            }
+            if length >= 3 {
+                per_word.push(boosted(
+                    Box::new(FuzzyTermQuery::new_prefix(term(f.words, word), 0, true)),
+                    1.0,
+                ));
+            }
+            clauses.push((Occur::Should, Box::new(BooleanQuery::new(per_word))));
+        }
+        for synonym in self.synonyms.expand(&folded) {
+            let stems: Vec<String> = tokens(&mut stem_analyzer, &synonym);
+            let all: Vec<(Occur, Box<dyn Query>)> = stems
+                .iter()
+                .map(|s| -> (Occur, Box<dyn Query>) {
+                    let either = BooleanQuery::new(vec![
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(
+                                term(f.body, s),
+                                IndexRecordOption::WithFreqs,
+                            )) as Box<dyn Query>,
+                        ),
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(
+                                term(f.name, s),
+                                IndexRecordOption::WithFreqs,
+                            )),
+                        ),
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(
+                                term(f.parts, s),
+                                IndexRecordOption::WithFreqs,
+                            )),
+                        ),
+                    ]);
+                    (Occur::Must, Box::new(either))
+                })
+                .collect();
+            if !all.is_empty() {
+                clauses.push(boosted(Box::new(BooleanQuery::new(all)), 2.0));
+            }
+        }
+        Some(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// The query words this offer matches, for "why it matched".
+    pub fn matched_words(&self, entry: &Entry, q: &str) -> Vec<String> {
+        let folded_q = fold(q);
+        let mut word_analyzer = self.analyzers.word.clone();
+        let mut stem_analyzer = self.analyzers.stem.clone();
+        let mut part_analyzer = self.analyzers.part.clone();
+        let text = fold(&format!(
+            "{} {}",
+            entry.offer.name,
+            searchable_body(&entry.offer)
+        ));
+        let words = tokens(&mut word_analyzer, &text);
+        let stems = tokens(&mut stem_analyzer, &text);
+        let parts = tokens(&mut part_analyzer, &text);
+        let mut out = Vec::new();
+        for (original, word) in q
+            .split_whitespace()
+            .zip(tokens(&mut word_analyzer, &folded_q))
+        {
+            if is_stop_word(&word) {
+                continue;
+            }
+            let stem = tokens(&mut stem_analyzer, &word);
+            let word_parts = tokens(&mut part_analyzer, &word);
+            let hit = words.iter().any(|w| w.starts_with(&word))
+                || stem.iter().any(|s| stems.contains(s) || parts.contains(s))
+                || (!word_parts.is_empty() && word_parts.iter().all(|p| parts.contains(p)));
+            if hit {
+                out.push(original.to_owned());
+            }
+        }
+        out
+    }
+
+    /// The station nearest to an offer, with the distance.
+    pub fn nearest_station(&self, offer: &Offer) -> Option<(&Place, f64)> {
+        let at = offer.coordinate?;
+        self.stations
+            .iter()
+            .map(|s| {
+                (
+                    s,
+                    haversine_km(at.lat, at.lon, s.coordinate.lat, s.coordinate.lon),
+                )
+            })
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// Distance from every town to an offer, nearest first.
+    pub fn distances_from_towns(&self, offer: &Offer) -> Vec<(&Town, f64)> {
+        let Some(at) = offer.coordinate else {
+            return Vec::new();
+        };
+        let mut out: Vec<(&Town, f64)> = self
+            .towns
+            .iter()
+            .map(|t| {
+                (
+                    t,
+                    haversine_km(t.coordinate.lat, t.coordinate.lon, at.lat, at.lon),
+                )
+            })
+            .collect();
+        out.sort_by(|a, b| a.1.total_cmp(&b.1));
+        out
+    }
+
+    /// How many documents the index holds (for `sammen reindex` and metrics).
+    pub fn indexed(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+}
+
+/// Everything searchable about an offer besides its name.
+fn searchable_body(offer: &Offer) -> String {
+    let mut parts: Vec<&str> = vec![
+        &offer.short_description,
+        &offer.description,
+        &offer.organisation.name,
+    ];
+    parts.extend(offer.activity_types.iter().map(String::as_str));
+    parts.extend(offer.target_groups.iter().map(String::as_str));
+    parts.extend(offer.life_arenas.iter().map(|a| a.danish()));
+    if let Some(town) = &offer.town {
+        parts.push(&town.name);
+    }
+    if let Some(place) = &offer.place {
+        parts.push(&place.name);
+    }
+    parts.join(" \n ").replace('-', " ")
+}
+
+fn count_facets(hits: &[Hit<'_>]) -> FacetCounts {
+    let mut c = FacetCounts::default();
+    for hit in hits {
+        let o = &hit.entry.offer;
+        for arena in &o.life_arenas {
+            *c.arenas.entry(*arena).or_default() += 1;
+        }
+        for group in &o.target_groups {
+            *c.target_groups.entry(group.clone()).or_default() += 1;
+        }
+        for feature in &o.accessibility {
+            *c.accessibility.entry(feature.clone()).or_default() += 1;
+        }
+        if let (Some(town), Channel::InPerson) = (&o.town, o.channel) {
+            *c.towns.entry(town.name.clone()).or_default() += 1;
+        }
+        for (day, count) in c.weekdays.iter_mut().enumerate() {
+            if hit.entry.weekdays & (1 << day) != 0 {
+                *count += 1;
+            }
+        }
+        if let Some(part) = hit.entry.day_part {
+            *c.day_parts.entry(part).or_default() += 1;
+        }
+        c.free += usize::from(o.cost == CostKind::Free);
+        c.remote += usize::from(o.channel != Channel::InPerson);
+        c.show_up += usize::from(o.how_to_join == HowToJoin::ShowUp);
+    }
+    c
+}
+
+fn sort(hits: &mut [Hit<'_>], order: Sort) {
+    let by_name = |a: &Hit<'_>, b: &Hit<'_>| {
+        a.entry
+            .offer
+            .name
+            .cmp(&b.entry.offer.name)
+            .then(a.entry.offer.id.cmp(&b.entry.offer.id))
+    };
+    match order {
+        Sort::Relevance => {
+            hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| by_name(a, b)))
+        }
+        Sort::Name => hits.sort_by(by_name),
+        // Offers at a place by distance; phone and online offers after them.
+        Sort::Distance => hits.sort_by(|a, b| match (a.distance_km, b.distance_km) {
+            (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| b.score.total_cmp(&a.score)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => b.score.total_cmp(&a.score).then_with(|| by_name(a, b)),
+        }),
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::haversine_km;
+
+    #[test]
+    fn distance_between_asnaes_and_hoerve() {
+        let d = haversine_km(55.81229, 11.50129, 55.75292, 11.45298);
+        assert!((7.0..8.0).contains(&d), "{d}");
+    }
+}

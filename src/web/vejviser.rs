@@ -1,0 +1,458 @@
+//! `/vejviser`: the directory's search page. Everything lives in the URL (a GET form),
+//! so a search can be shared, bookmarked and stepped back through; no JavaScript needed.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+
+use super::AppState;
+use super::chrome::Chrome;
+use super::error::HttpError;
+use super::pages::arena_key;
+use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer};
+use crate::format;
+use crate::i18n::Lang;
+use crate::schedule::{DayPart, WEEKDAY_CODES};
+use crate::search::analysis::fold;
+use crate::search::filters::{ACCESSIBILITY, FieldError, PAGE_PARAMS, TARGET_GROUPS};
+use crate::search::{Directory, Filters, Hit, Sort};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/vejviser", get(search))
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct Select {
+    pub id: &'static str,
+    pub label: String,
+    pub choices: Vec<Choice>,
+    pub error: Option<String>,
+}
+
+pub struct Check {
+    pub id: &'static str,
+    pub label: String,
+    pub checked: bool,
+}
+
+pub struct ErrorLine {
+    pub id: &'static str,
+    pub message: String,
+}
+
+pub struct ResultLine {
+    pub href: String,
+    pub name: String,
+    pub short_description: String,
+    pub where_: String,
+    pub next: String,
+    pub cost: String,
+    pub reasons: Vec<String>,
+    pub confirmed: String,
+}
+
+pub struct Paging {
+    pub text: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "vejviser.html")]
+struct SearchPage {
+    chrome: Chrome,
+    q: String,
+    q_error: Option<String>,
+    age: String,
+    age_error: Option<String>,
+    errors: Vec<ErrorLine>,
+    selects: Vec<Select>,
+    checks: Vec<Check>,
+    summary: String,
+    results: Vec<ResultLine>,
+    paging: Option<Paging>,
+}
+
+async fn search(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, HttpError> {
+    let snapshot = state.derived.snapshot();
+    let directory = &snapshot.directory;
+    let (filters, field_errors) = Filters::parse(
+        |k| params.get(k).map(String::as_str),
+        &PAGE_PARAMS,
+        |t| directory.town(t).map(|t| t.name.clone()),
+    );
+    let results = directory
+        .search(&filters)
+        .map_err(|e| HttpError::Internal(e.into()))?;
+    let lang = chrome.lang;
+    let message = |param: &str| {
+        field_errors
+            .iter()
+            .find(|e| e.param == param)
+            .map(|e| lang.t(e.key))
+    };
+    let now = jiff::Timestamp::now();
+    let page = SearchPage {
+        q: filters.q.clone(),
+        q_error: message(PAGE_PARAMS.q),
+        age: params.get(PAGE_PARAMS.age).cloned().unwrap_or_default(),
+        age_error: message(PAGE_PARAMS.age),
+        errors: field_errors
+            .iter()
+            .map(|e| ErrorLine {
+                id: field_id(e),
+                message: lang.t(e.key),
+            })
+            .collect(),
+        selects: selects(&chrome, directory, &filters, &results.facets, &field_errors),
+        checks: vec![
+            Check {
+                id: "gratis",
+                label: format!("{} ({})", lang.t("filter-free"), results.facets.free),
+                checked: filters.free,
+            },
+            Check {
+                id: "moed-op",
+                label: format!("{} ({})", lang.t("filter-show-up"), results.facets.show_up),
+                checked: filters.show_up,
+            },
+        ],
+        summary: lang.t_with("vejviser-count", &[("count", results.total.into())]),
+        results: results
+            .hits
+            .iter()
+            .map(|hit| result_line(&chrome, directory, &filters, hit, now))
+            .collect(),
+        paging: paging(&chrome, &filters, results.page, results.pages),
+        chrome,
+    };
+    let status = if field_errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let html = page.render().map_err(|e| HttpError::Internal(e.into()))?;
+    Ok((status, Html(html)).into_response())
+}
+
+fn field_id(error: &FieldError) -> &'static str {
+    if error.param == PAGE_PARAMS.q {
+        "q"
+    } else {
+        error.param
+    }
+}
+
+fn choice(value: &str, label: String, count: Option<usize>, selected: bool) -> Choice {
+    let label = match count {
+        Some(n) => format!("{label} ({n})"),
+        None => label,
+    };
+    Choice {
+        value: value.to_owned(),
+        label,
+        selected,
+    }
+}
+
+fn any(lang: Lang) -> Choice {
+    Choice {
+        value: String::new(),
+        label: lang.t("filter-any"),
+        selected: false,
+    }
+}
+
+fn selects(
+    chrome: &Chrome,
+    directory: &Directory,
+    f: &Filters,
+    counts: &crate::search::FacetCounts,
+    errors: &[FieldError],
+) -> Vec<Select> {
+    let lang = chrome.lang;
+    let error = |param: &str| {
+        errors
+            .iter()
+            .find(|e| e.param == param)
+            .map(|e| lang.t(e.key))
+    };
+    let mut arena = vec![any(lang)];
+    arena.extend(LifeArena::ALL.iter().map(|a| {
+        choice(
+            a.danish(),
+            lang.t(arena_key(*a)),
+            Some(counts.arenas.get(a).copied().unwrap_or(0)),
+            f.arena == Some(*a),
+        )
+    }));
+    let mut group = vec![any(lang)];
+    group.extend(TARGET_GROUPS.iter().map(|g| {
+        let count = counts.target_groups.get(*g).copied().unwrap_or(0);
+        choice(
+            g,
+            lang.t(&format!("target-{}", fold(g))),
+            Some(count),
+            f.target_group.as_deref() == Some(*g),
+        )
+    }));
+    let mut town = vec![any(lang)];
+    town.extend(directory.towns.iter().map(|t| {
+        let count = counts.towns.get(&t.name).copied();
+        choice(
+            &t.name,
+            t.name.clone(),
+            count.or(Some(0)),
+            f.town.as_deref() == Some(t.name.as_str()),
+        )
+    }));
+    let mut radius = vec![Choice {
+        value: String::new(),
+        label: lang.t("filter-radius-town-only"),
+        selected: false,
+    }];
+    radius.extend([2, 5, 10, 20, 50].iter().map(|km| {
+        choice(
+            &km.to_string(),
+            lang.t_with("filter-radius-km", &[("km", (*km).into())]),
+            None,
+            f.radius_km == Some(f64::from(*km)),
+        )
+    }));
+    let mut day = vec![any(lang)];
+    day.extend(WEEKDAY_CODES.iter().enumerate().map(|(i, code)| {
+        choice(
+            code,
+            lang.t(&format!("weekday-{code}")),
+            Some(counts.weekdays[i]),
+            f.weekday == Some(i),
+        )
+    }));
+    let mut time = vec![any(lang)];
+    time.extend(DayPart::ALL.iter().map(|p| {
+        let count = counts.day_parts.get(p).copied().unwrap_or(0);
+        choice(
+            p.code(),
+            lang.t(&format!("daypart-{}", p.code())),
+            Some(count),
+            f.day_part == Some(*p),
+        )
+    }));
+    let mut access = vec![any(lang)];
+    access.extend(ACCESSIBILITY.iter().map(|a| {
+        let count = counts.accessibility.get(*a).copied().unwrap_or(0);
+        choice(
+            a,
+            lang.t(&format!("access-{}", fold(a))),
+            Some(count),
+            f.accessibility.as_deref() == Some(*a),
+        )
+    }));
+    let mut channel = vec![any(lang)];
+    channel.extend(Channel::ALL.iter().map(|c| {
+        choice(
+            c.danish(),
+            lang.t(&format!("channel-{}", c.code())),
+            None,
+            f.channel == Some(*c),
+        )
+    }));
+    let sort = [
+        (Sort::Relevance, "relevans"),
+        (Sort::Distance, "afstand"),
+        (Sort::Name, "navn"),
+    ]
+    .into_iter()
+    .map(|(s, word)| {
+        choice(
+            word,
+            lang.t(&format!("sort-{word}")),
+            None,
+            f.effective_sort() == s,
+        )
+    })
+    .collect();
+    let n = &PAGE_PARAMS;
+    let select = |id: &'static str, key: &str, choices: Vec<Choice>| Select {
+        id,
+        label: lang.t(key),
+        choices,
+        error: error(id),
+    };
+    vec![
+        select(n.arena, "filter-arena", arena),
+        select(n.target_group, "filter-target-group", group),
+        select(n.town, "filter-town", town),
+        select(n.radius_km, "filter-radius", radius),
+        select(n.weekday, "filter-weekday", day),
+        select(n.day_part, "filter-time", time),
+        select(n.accessibility, "filter-accessibility", access),
+        select(n.channel, "filter-channel", channel),
+        select(n.sort, "filter-sort", sort),
+    ]
+}
+
+/// Where an offer happens, in words.
+pub fn where_text(lang: Lang, offer: &Offer, distance: Option<(f64, &str)>) -> String {
+    let base = match offer.channel {
+        Channel::Phone => return lang.t("vejviser-by-phone"),
+        Channel::Online => return lang.t("vejviser-online"),
+        Channel::InPerson => {
+            let town = offer
+                .town
+                .as_ref()
+                .map(|t| t.name.as_str())
+                .unwrap_or_default();
+            match &offer.place {
+                Some(place) => format!("{}, {town}", place.name),
+                None => town.to_owned(),
+            }
+        }
+    };
+    match distance {
+        Some((km, from)) => {
+            format!(
+                "{base} – {}",
+                lang.t_with(
+                    "vejviser-distance",
+                    &[
+                        ("km", format_km(lang, km).into()),
+                        ("town", from.to_owned().into())
+                    ]
+                )
+            )
+        }
+        None => base,
+    }
+}
+
+pub fn format_km(lang: Lang, km: f64) -> String {
+    let text = format!("{km:.1}");
+    if lang == Lang::Da {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+/// What it costs, in words.
+pub fn cost_text(lang: Lang, offer: &Offer) -> String {
+    let main = match (offer.cost, offer.cost_amount_dkk) {
+        (CostKind::Free, _) => lang.t("cost-free"),
+        (CostKind::Amount, Some(kr)) => lang.t_with("cost-amount", &[("kr", kr.into())]),
+        _ => lang.t("cost-ask"),
+    };
+    if offer.cost_note.is_empty() {
+        main
+    } else {
+        format!("{main} – {}", offer.cost_note)
+    }
+}
+
+fn result_line(
+    chrome: &Chrome,
+    directory: &Directory,
+    f: &Filters,
+    hit: &Hit<'_>,
+    now: jiff::Timestamp,
+) -> ResultLine {
+    let lang = chrome.lang;
+    let offer = &hit.entry.offer;
+    let distance = hit.distance_km.zip(f.town.as_deref());
+    let next = hit
+        .entry
+        .schedule
+        .as_ref()
+        .and_then(|s| s.next(now, 1).into_iter().next())
+        .map(|o| format::moment(lang, o.start))
+        .unwrap_or_default();
+    let mut reasons = Vec::new();
+    let words = directory.matched_words(hit.entry, &f.q);
+    if !words.is_empty() {
+        reasons.push(lang.t_with("reason-words", &[("words", words.join(", ").into())]));
+    } else if !f.q.is_empty() {
+        reasons.push(lang.t("reason-similar"));
+    }
+    if let Some((km, town)) = distance {
+        reasons.push(lang.t_with(
+            "vejviser-distance",
+            &[
+                ("km", format_km(lang, km).into()),
+                ("town", town.to_owned().into()),
+            ],
+        ));
+    }
+    if let Some(age) = f.age {
+        reasons.push(lang.t_with(
+            "reason-age",
+            &[
+                ("age", age.into()),
+                ("min", offer.age_min.into()),
+                ("max", offer.age_max.into()),
+            ],
+        ));
+    }
+    if let Some(day) = f.weekday {
+        reasons.push(lang.t(&format!("weekday-{}", WEEKDAY_CODES[day])));
+    }
+    if offer.cost == CostKind::Free {
+        reasons.push(lang.t("cost-free"));
+    }
+    if offer.how_to_join == HowToJoin::ShowUp {
+        reasons.push(lang.t("filter-show-up"));
+    }
+    if offer.newcomers_welcome {
+        reasons.push(lang.t("reason-newcomers"));
+    }
+    ResultLine {
+        href: chrome.href(&format!("/tilbud/{}", offer.id)),
+        name: offer.name.clone(),
+        short_description: offer.short_description.clone(),
+        where_: where_text(lang, offer, distance),
+        next,
+        cost: cost_text(lang, offer),
+        reasons,
+        confirmed: lang.t_with(
+            "vejviser-confirmed",
+            &[("date", format::date(lang, offer.last_confirmed_on).into())],
+        ),
+    }
+}
+
+fn page_href(chrome: &Chrome, f: &Filters, page: usize) -> String {
+    let mut params = f.to_params();
+    if page > 1 {
+        params.push((PAGE_PARAMS.page, page.to_string()));
+    }
+    let query = serde_urlencoded::to_string(&params).unwrap_or_default();
+    if query.is_empty() {
+        chrome.href("/vejviser")
+    } else {
+        chrome.href(&format!("/vejviser?{query}"))
+    }
+}
+
+fn paging(chrome: &Chrome, f: &Filters, page: usize, pages: usize) -> Option<Paging> {
+    (pages > 1).then(|| Paging {
+        text: chrome.lang.t_with(
+            "paging-text",
+            &[("page", page.into()), ("pages", pages.into())],
+        ),
+        previous: (page > 1).then(|| page_href(chrome, f, page - 1)),
+        next: (page < pages).then(|| page_href(chrome, f, page + 1)),
+    })
+}

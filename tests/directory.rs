@@ -1,0 +1,345 @@
+//! The Social Vejviser over real HTTP, on both backends: search, filters, the offer page,
+//! reporting wrong information, and the index following the database.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{TestApp, TestDb, eventually};
+use reqwest::StatusCode;
+use sammen::domain::{Channel, CostKind, HowToJoin, LifeArena, OfferStatus};
+use sammen::store::directory::NewOffer;
+
+both_backends!(
+    search_forgives_inflection_typos_and_danish_letters,
+    filters_narrow_and_count,
+    distance_orders_and_limits_by_town,
+    the_search_lives_in_the_url_and_pages,
+    a_bad_filter_is_a_danish_error_that_keeps_the_input,
+    the_offer_page_says_everything_in_plain_words,
+    an_unknown_offer_is_404,
+    a_report_reaches_the_moderators_and_is_confirmed,
+    a_bad_report_keeps_what_was_written,
+    a_robot_filling_the_hidden_field_is_thanked_and_ignored,
+    a_new_offer_through_one_server_is_found_on_the_other,
+);
+
+/// Offer names in the order the results page lists them.
+fn names(html: &str) -> Vec<String> {
+    html.split("<li class=\"result\">")
+        .skip(1)
+        .filter_map(|chunk| {
+            chunk
+                .split("\">")
+                .nth(1)?
+                .split("</a>")
+                .next()
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+async fn search_forgives_inflection_typos_and_danish_letters(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    for (query, expected) in [
+        ("fodboldklubben", "Fodbold i gåtempo for 60+"),
+        ("fodbol", "Fodbold i gåtempo for 60+"),
+        ("strikkecafe", "Strikkecafé i Aksen"),
+        ("strik", "Strikkecafé i Aksen"),
+    ] {
+        let (status, html) = app.get_text(&format!("/vejviser?q={query}")).await;
+        assert_eq!(status, StatusCode::OK);
+        let found = names(&html);
+        assert!(
+            found.iter().take(5).any(|n| n == expected),
+            "'{query}' should find '{expected}' in the top 5: {found:?}"
+        );
+    }
+    app.stop().await;
+}
+
+async fn filters_narrow_and_count(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (_, all) = app.get_text("/vejviser").await;
+    let (_, free) = app.get_text("/vejviser?gratis=1&alder=8").await;
+    let count = |html: &str| -> usize {
+        html.split("role=\"status\">")
+            .nth(1)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(count(&free) < count(&all));
+    assert!(count(&free) > 0);
+    assert!(free.contains("id=\"gratis\" name=\"gratis\" value=\"1\" checked"));
+    // Counts per filter value are shown beside each choice.
+    assert!(all.contains("Fritid og fællesskaber ("), "arena counts");
+    let (_, phone) = app.get_text("/vejviser?kanal=telefon").await;
+    assert!(count(&phone) >= 4);
+    assert!(phone.contains("Over telefonen"));
+    app.stop().await;
+}
+
+async fn distance_orders_and_limits_by_town(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, html) = app.get_text("/vejviser?by=H%C3%B8rve&km=5").await;
+    assert_eq!(status, StatusCode::OK);
+    let distances: Vec<f64> = html
+        .split(" km fra Hørve")
+        .filter_map(|chunk| {
+            chunk
+                .rsplit(['–', ' '])
+                .next()?
+                .replace(',', ".")
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert!(!distances.is_empty(), "distances are shown");
+    assert!(
+        distances.windows(2).all(|w| w[0] <= w[1]),
+        "nearest first: {distances:?}"
+    );
+    assert!(
+        distances.iter().all(|d| *d <= 5.0),
+        "within 5 km: {distances:?}"
+    );
+    app.stop().await;
+}
+
+async fn the_search_lives_in_the_url_and_pages(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (_, first) = app.get_text("/vejviser").await;
+    assert!(
+        first.contains("Side 1 af"),
+        "paging when there are many offers"
+    );
+    let next = first
+        .split("rel=\"next\"")
+        .next()
+        .unwrap()
+        .rsplit("href=\"")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(next.contains("side=2"), "{next}");
+    let (status, second) = app.get_text(&next.replace("&amp;", "&")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(second.contains("Side 2 af"));
+    assert_ne!(names(&first), names(&second));
+    let (_, filtered) = app
+        .get_text("/vejviser?q=kor&livsarena=fritid&alder=70")
+        .await;
+    assert!(
+        filtered.contains("value=\"kor\"") && filtered.contains("value=\"70\""),
+        "the form shows the search"
+    );
+    app.stop().await;
+}
+
+async fn a_bad_filter_is_a_danish_error_that_keeps_the_input(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, html) = app.get_text("/vejviser?q=kor&alder=gammel&by=Aarhus").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("Der er problemer"));
+    assert!(html.contains("Skriv alderen som et tal fra 0 til 120 – fx 67."));
+    assert!(html.contains("Vi kender ikke den by."));
+    assert!(
+        html.contains("value=\"gammel\"") && html.contains("value=\"kor\""),
+        "nothing typed is lost"
+    );
+    assert!(html.contains("aria-describedby=\"alder-hint alder-error\""));
+    app.stop().await;
+}
+
+async fn the_offer_page_says_everything_in_plain_words(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (_, search) = app.get_text("/vejviser?q=strikkecafe").await;
+    let href = search
+        .split("<li class=\"result\">")
+        .nth(1)
+        .unwrap()
+        .split("href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (status, html) = app.get_text(&href).await;
+    assert_eq!(status, StatusCode::OK);
+    for text in [
+        "Strikkecafé i Aksen",
+        "Hvornår",
+        "De næste gange",
+        "Nærmeste station",
+        "Afstand fra byerne",
+        "Oplysningerne er sidst bekræftet",
+        "Er noget forkert?",
+    ] {
+        assert!(html.contains(text), "offer page lacks '{text}'");
+    }
+    assert!(html.contains("<meta property=\"og:title\" content=\"Strikkecafé i Aksen\">"));
+    let json = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    let ld: serde_json::Value = serde_json::from_str(json).expect("JSON-LD parses");
+    assert_eq!(ld["@type"], "Service");
+    assert_eq!(ld["name"], "Strikkecafé i Aksen");
+    // The only script on the page is data, not code.
+    assert_eq!(html.matches("<script").count(), 1);
+    app.stop().await;
+}
+
+async fn an_unknown_offer_is_404(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    assert_eq!(
+        app.get_text("/tilbud/999999").await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.get_text("/tilbud/abc").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.get_text("/tilbud/-1").await.0, StatusCode::NOT_FOUND);
+    app.stop().await;
+}
+
+async fn a_report_reaches_the_moderators_and_is_confirmed(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let response = app
+        .client
+        .post(app.url("/tilbud/1"))
+        .form(&[
+            ("besked", "De mødes nu om onsdagen."),
+            ("kontakt", "ane@example.org"),
+            ("website", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(location, "/tilbud/1?rettet=1#ret");
+    let (_, html) = app.get_text("/tilbud/1?rettet=1").await;
+    assert!(html.contains("Tak! Din besked er sendt til redaktionen."));
+    assert_eq!(store.open_offer_reports(municipality).await.unwrap(), 1);
+    app.stop().await;
+}
+
+async fn a_bad_report_keeps_what_was_written(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let response = app
+        .client
+        .post(app.url("/tilbud/1"))
+        .form(&[("besked", "   "), ("kontakt", "ring til mig")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Skriv, hvad der er forkert"));
+    assert!(
+        html.contains("value=\"ring til mig\""),
+        "the contact field keeps its text"
+    );
+    let long = "x".repeat(2001);
+    let response = app
+        .client
+        .post(app.url("/tilbud/1"))
+        .form(&[("besked", long.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("højst være 2000 tegn")
+    );
+    let store = &app.server().store;
+    let municipality = store.municipality(None).await.unwrap().id;
+    assert_eq!(store.open_offer_reports(municipality).await.unwrap(), 0);
+    app.stop().await;
+}
+
+async fn a_robot_filling_the_hidden_field_is_thanked_and_ignored(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let response = app
+        .client
+        .post(app.url("/tilbud/1"))
+        .form(&[
+            ("besked", "Buy cheap pills"),
+            ("website", "http://spam.example"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let store = &app.server().store;
+    let municipality = store.municipality(None).await.unwrap().id;
+    assert_eq!(store.open_offer_reports(municipality).await.unwrap(), 0);
+    app.stop().await;
+}
+
+async fn a_new_offer_through_one_server_is_found_on_the_other(db: TestDb) {
+    let a = TestApp::spawn(&db).await;
+    let b = TestApp::spawn(&db).await;
+    assert!(names(&b.get_text("/vejviser?q=vinterbadning").await.1).is_empty());
+    let store = &a.server().store;
+    let municipality = store.municipality(None).await.unwrap().id;
+    let towns = store.towns(municipality).await.unwrap();
+    let offers = store.offers(municipality).await.unwrap();
+    let offer = NewOffer {
+        organisation_id: offers[0].organisation.id,
+        name: "Vinterbadning ved Nakke".into(),
+        short_description: "Vi bader sammen hver søndag morgen – og drikker kaffe bagefter.".into(),
+        description: "Kom og vær med.".into(),
+        life_arenas: vec![LifeArena::Leisure, LifeArena::Health],
+        target_groups: vec!["voksne".into()],
+        activity_types: vec!["bevægelse".into()],
+        age_min: 18,
+        age_max: 90,
+        cost: CostKind::Free,
+        cost_amount_dkk: None,
+        cost_note: String::new(),
+        how_to_join: HowToJoin::ShowUp,
+        newcomers_welcome: true,
+        bring_someone: true,
+        ambassador_can_join: false,
+        channel: Channel::InPerson,
+        place_id: None,
+        town_id: towns.iter().find(|t| t.name == "Nakke").map(|t| t.id),
+        address: "Stranden".into(),
+        schedule_rrule: "FREQ=WEEKLY;BYDAY=SU".into(),
+        start_time: "08:00".into(),
+        end_time: "09:00".into(),
+        accessibility: vec![],
+        languages: vec!["da".into()],
+        status: OfferStatus::Active,
+        last_confirmed_on: "2026-11-01".into(),
+    };
+    store.add_offer(municipality, &offer).await.unwrap();
+    let found = eventually(Duration::from_secs(10), || async {
+        names(&b.get_text("/vejviser?q=vinterbadning").await.1)
+            .contains(&"Vinterbadning ved Nakke".to_owned())
+    })
+    .await;
+    assert!(
+        found,
+        "server B's search index never saw the offer added through server A"
+    );
+    a.stop().await;
+    b.stop().await;
+}
