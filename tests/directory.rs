@@ -22,6 +22,10 @@ both_backends!(
     a_bad_report_keeps_what_was_written,
     a_robot_filling_the_hidden_field_is_thanked_and_ignored,
     a_new_offer_through_one_server_is_found_on_the_other,
+    api_lists_offers_with_the_page_filters_and_a_cursor,
+    api_errors_are_json_with_a_code_and_the_parameter,
+    api_gives_one_offer_and_a_json_404,
+    openapi_document_is_3_1_and_names_the_towns,
 );
 
 /// Offer names in the order the results page lists them.
@@ -342,4 +346,126 @@ async fn a_new_offer_through_one_server_is_found_on_the_other(db: TestDb) {
     );
     a.stop().await;
     b.stop().await;
+}
+
+async fn api_lists_offers_with_the_page_filters_and_a_cursor(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let first: serde_json::Value = app
+        .get("/api/v1/offers?arena=leisure&limit=7")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let total = first["total"].as_u64().unwrap() as usize;
+    assert!(total > 7);
+    let mut seen: Vec<i64> = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    let mut cursor = first["next_cursor"].as_str().map(str::to_owned);
+    while let Some(c) = cursor {
+        let page: serde_json::Value = app
+            .get(&format!("/api/v1/offers?arena=leisure&limit=7&cursor={c}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        seen.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_i64().unwrap()),
+        );
+        cursor = page["next_cursor"].as_str().map(str::to_owned);
+    }
+    let distinct: std::collections::HashSet<i64> = seen.iter().copied().collect();
+    assert_eq!(
+        (seen.len(), distinct.len()),
+        (total, total),
+        "every offer once across the pages"
+    );
+    let near: serde_json::Value = app
+        .get("/api/v1/offers?town=H%C3%B8rve&radius_km=10&free=true&channel=in_person")
+        .await
+        .json()
+        .await
+        .unwrap();
+    for item in near["items"].as_array().unwrap() {
+        assert_eq!(item["cost"], "free");
+        assert!(item["distance_km"].as_f64().unwrap() <= 10.0, "{item}");
+    }
+    app.stop().await;
+}
+
+async fn api_errors_are_json_with_a_code_and_the_parameter(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    for (query, parameter) in [
+        ("age=old", "age"),
+        ("limit=1000", "limit"),
+        ("cursor=x", "cursor"),
+        ("free=yes", "free"),
+        ("day=", "day"),
+        ("town=Aarhus", "town"),
+    ] {
+        let response = app.get(&format!("/api/v1/offers?{query}")).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{query}");
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["error"]["code"], "invalid_parameter", "{query}");
+        assert_eq!(body["error"]["parameter"], parameter, "{query}");
+        assert!(!body["error"]["message"].as_str().unwrap().is_empty());
+    }
+    app.stop().await;
+}
+
+async fn api_gives_one_offer_and_a_json_404(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let offer: serde_json::Value = app.get("/api/v1/offers/1").await.json().await.unwrap();
+    assert_eq!(offer["id"], 1);
+    assert!(offer["description"].as_str().is_some_and(|d| !d.is_empty()));
+    assert!(offer["url"].as_str().unwrap().ends_with("/tilbud/1"));
+    let missing = app.get("/api/v1/offers/999999").await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let body: serde_json::Value = missing.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "not_found");
+    app.stop().await;
+}
+
+async fn openapi_document_is_3_1_and_names_the_towns(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let doc: serde_json::Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let params = doc
+        .pointer("/paths/~1api~1v1~1offers/get/parameters")
+        .unwrap()
+        .as_array()
+        .unwrap();
+    let town = params.iter().find(|p| p["name"] == "town").unwrap();
+    assert!(
+        town["schema"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "Hørve")
+    );
+    for name in [
+        "q",
+        "arena",
+        "target_group",
+        "age",
+        "town",
+        "radius_km",
+        "day",
+        "free",
+        "limit",
+        "cursor",
+    ] {
+        assert!(
+            params.iter().any(|p| p["name"] == name),
+            "parameter {name} documented"
+        );
+    }
+    app.stop().await;
 }

@@ -72,7 +72,7 @@ async fn recall_at_5_is_at_least_0_9() {
             page: 1,
             ..Filters::default()
         };
-        let results = directory.search(&filters).unwrap();
+        let results = directory.search(&filters, 0, 5).unwrap();
         let top: Vec<String> = results
             .hits
             .iter()

@@ -237,3 +237,9 @@ report-thanks = Tak! Din besked er sendt til redaktionen.
 report-error-empty = Skriv, hvad der er forkert – fx at tidspunktet er ændret.
 report-error-long = Beskeden må højst være 2000 tegn. Gør den kortere.
 report-error-contact = Skriv en e-mailadresse (fx navn@eksempel.dk) eller et telefonnummer (fx 12 34 56 78) – eller lad feltet stå tomt.
+
+## API
+api-error-limit = limit skal være et helt tal fra 1 til 100.
+api-error-cursor = cursor skal være værdien fra next_cursor på forrige side.
+api-error-empty = Parameteren må ikke være tom. Udelad den i stedet.
+api-error-boolean = Skriv true eller false.

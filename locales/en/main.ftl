@@ -240,3 +240,9 @@ report-thanks = Thank you! Your message has been sent to the editors.
 report-error-empty = Write what is wrong – e.g. that the time has changed.
 report-error-long = The message can be at most 2000 characters. Please shorten it.
 report-error-contact = Enter an email address (e.g. name@example.dk) or a phone number (e.g. 12 34 56 78) – or leave the field empty.
+
+## API
+api-error-limit = limit must be a whole number from 1 to 100.
+api-error-cursor = cursor must be the next_cursor value of the previous page.
+api-error-empty = The parameter must not be empty. Leave it out instead.
+api-error-boolean = Use true or false.

@@ -82,9 +82,8 @@ pub struct FacetCounts {
 }
 
 pub struct Results<'a> {
+    /// All matches, of which `hits` is the window asked for.
     pub total: usize,
-    pub page: usize,
-    pub pages: usize,
     pub hits: Vec<Hit<'a>>,
     pub facets: FacetCounts,
 }
@@ -193,8 +192,14 @@ impl Directory {
         self.towns.iter().find(|t| fold(&t.name) == folded)
     }
 
-    /// Searches: text match (if any), then filters, counts, order and the page asked for.
-    pub fn search(&self, filters: &Filters) -> Result<Results<'_>, SearchError> {
+    /// Searches: text match (if any), then filters, counts, order, and the window of
+    /// `limit` results from `offset`.
+    pub fn search(
+        &self,
+        filters: &Filters,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Results<'_>, SearchError> {
         let scored = match self.text_query(&filters.q) {
             Some(query) => self.run(&*query)?,
             None => (0..self.entries.len()).map(|i| (i, 0.0)).collect(),
@@ -224,17 +229,9 @@ impl Directory {
         let facets = count_facets(&hits);
         sort(&mut hits, filters.effective_sort());
         let total = hits.len();
-        let pages = total.div_ceil(PAGE_SIZE).max(1);
-        let page = filters.page.clamp(1, pages);
-        let hits = hits
-            .into_iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .collect();
+        let hits = hits.into_iter().skip(offset).take(limit).collect();
         Ok(Results {
             total,
-            page,
-            pages,
             hits,
             facets,
         })

@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 use crate::schedule::{DayPart, WEEKDAY_CODES};
 use crate::search::analysis::fold;
 use crate::search::filters::{ACCESSIBILITY, FieldError, PAGE_PARAMS, TARGET_GROUPS};
-use crate::search::{Directory, Filters, Hit, Sort};
+use crate::search::{Directory, Filters, Hit, PAGE_SIZE, Sort};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/vejviser", get(search))
@@ -96,8 +96,9 @@ async fn search(
         |t| directory.town(t).map(|t| t.name.clone()),
     );
     let results = directory
-        .search(&filters)
+        .search(&filters, (filters.page - 1) * PAGE_SIZE, PAGE_SIZE)
         .map_err(|e| HttpError::Internal(e.into()))?;
+    let pages = results.total.div_ceil(PAGE_SIZE).max(1);
     let lang = chrome.lang;
     let message = |param: &str| {
         field_errors
@@ -137,7 +138,7 @@ async fn search(
             .iter()
             .map(|hit| result_line(&chrome, directory, &filters, hit, now))
             .collect(),
-        paging: paging(&chrome, &filters, results.page, results.pages),
+        paging: paging(&chrome, &filters, filters.page.min(pages), pages),
         chrome,
     };
     let status = if field_errors.is_empty() {
