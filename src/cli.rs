@@ -1,8 +1,13 @@
 //! The `sammen` command line. `main.rs` only parses this and calls [`run`].
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::config::{Config, Settings};
+use crate::domain::Municipality;
 use crate::store::Store;
 
 #[derive(Debug, Parser)]
@@ -35,6 +40,16 @@ pub enum Command {
     },
     /// Rebuild the search index: check it builds here, and make every running server rebuild its own
     Reindex,
+    /// Import offers from another system into the served municipality (all or nothing)
+    Import {
+        #[command(subcommand)]
+        format: ImportFormat,
+    },
+    /// Export the served municipality's offers for other systems
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
     /// Check the configuration and print it (touches nothing)
     CheckConfig,
 }
@@ -43,6 +58,24 @@ pub enum Command {
 pub enum DemoAction {
     /// Load the demo municipality into an empty database (migrates first)
     Load,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportFormat {
+    /// A JSON array of Open Referral HSDS 3.0 services; prints what was imported
+    Hsds {
+        /// The JSON file
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportFormat {
+    /// Every offer as a JSON array of Open Referral HSDS 3.0 services
+    Hsds {
+        /// Where to write it; standard output when left out
+        file: Option<PathBuf>,
+    },
 }
 
 impl Cli {
@@ -89,11 +122,70 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Import {
+            format: ImportFormat::Hsds { file },
+        } => import_hsds(&config, &file).await,
+        Command::Export {
+            format: ExportFormat::Hsds { file },
+        } => export_hsds(&config, file.as_deref()).await,
         Command::CheckConfig => {
             print_config(&config);
             Ok(())
         }
     }
+}
+
+/// The municipality `SAMMEN_MUNICIPALITY` names (or the first), on a migrated store.
+async fn served(config: &Config) -> anyhow::Result<(Store, Municipality)> {
+    let store = Store::connect(&config.database).await?;
+    store.migrate().await?;
+    let municipality = store
+        .municipality(config.municipality.as_deref())
+        .await
+        .with_context(|| match &config.municipality {
+            Some(slug) => format!("SAMMEN_MUNICIPALITY: no municipality '{slug}' in the database"),
+            None => "no municipality in the database (load one first, e.g. `sammen demo load`)"
+                .to_owned(),
+        })?;
+    Ok((store, municipality))
+}
+
+async fn import_hsds(config: &Config, file: &Path) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(crate::format::copenhagen())
+        .date();
+    let records = crate::hsds::parse_import(&text, today)
+        .with_context(|| format!("{} was not imported", file.display()))?;
+    let (store, municipality) = served(config).await?;
+    let summary = store
+        .import_hsds(&municipality, &records)
+        .await
+        .with_context(|| format!("{} was not imported", file.display()))?;
+    println!("{summary} into {}.", municipality.name);
+    Ok(())
+}
+
+async fn export_hsds(config: &Config, file: Option<&Path>) -> anyhow::Result<()> {
+    let (store, municipality) = served(config).await?;
+    let source = store.hsds_source(&municipality).await?;
+    let count = source.offers.len();
+    let mut json = serde_json::to_string_pretty(&crate::hsds::export(&source))?;
+    json.push('\n');
+    match file {
+        Some(path) => {
+            std::fs::write(path, json)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            println!(
+                "Exported {count} offers of {} to {}.",
+                municipality.name,
+                path.display()
+            );
+        }
+        None => std::io::stdout().write_all(json.as_bytes())?,
+    }
+    Ok(())
 }
 
 fn print_config(config: &Config) {

@@ -63,8 +63,11 @@ fn month(lang: Lang, date: Date) -> &'static str {
 
 /// The time zone every municipality in Denmark lives in.
 pub fn copenhagen() -> TimeZone {
-    TimeZone::get("Europe/Copenhagen")
-        .expect("the bundled time zone database has Europe/Copenhagen")
+    // Looked up once: every date on every page goes through here.
+    static ZONE: std::sync::LazyLock<TimeZone> = std::sync::LazyLock::new(|| {
+        TimeZone::get("Europe/Copenhagen").expect("the bundled time zone database has Europe/Copenhagen")
+    });
+    ZONE.clone()
 }
 
 /// "tirsdag 3. december" / "Tuesday 3 December".

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod derived;
 pub mod domain;
 pub mod format;
+pub mod hsds;
 pub mod i18n;
 pub mod jobs;
 pub mod schedule;

@@ -11,12 +11,20 @@ use crate::i18n::Lang;
 /// count from it.
 const ANCHOR: &str = "20240101";
 
+/// The anchor as an ISO date ("2024-01-01"), e.g. for HSDS `dtstart`.
+pub fn anchor_date() -> String {
+    format!("{}-{}-{}", &ANCHOR[..4], &ANCHOR[4..6], &ANCHOR[6..])
+}
+
 #[derive(Debug, Clone)]
 pub struct Schedule {
     rule: String,
     start: (u8, u8),
     end: (u8, u8),
     set: RRuleSet,
+    /// For daily and weekly rules without COUNT: the period in days, so that expansion can
+    /// start from an anchor moved close to the asked time instead of walking from 2024.
+    period_days: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +100,34 @@ impl Schedule {
             start,
             end,
             set,
+            period_days: period_days(rule),
         })
+    }
+
+    /// The rule with its start moved to a whole number of periods before `after` (same
+    /// phase, so "every other week" keeps its weeks); unchanged for other rules.
+    fn set_near(&self, after: Timestamp) -> RRuleSet {
+        let Some(period) = self.period_days else {
+            return self.set.clone();
+        };
+        let anchor = jiff::civil::date(2024, 1, 1);
+        let today = after.to_zoned_datetime(crate::format::copenhagen()).date();
+        let Ok(span) = anchor.until(today) else {
+            return self.set.clone();
+        };
+        let days = i64::from(span.get_days());
+        let periods = (days / period - 1).max(0);
+        let Ok(start) = anchor.checked_add(jiff::Span::new().days(periods * period)) else {
+            return self.set.clone();
+        };
+        let text = format!(
+            "DTSTART;TZID=Europe/Copenhagen:{}T{:02}{:02}00\nRRULE:{}",
+            start.strftime("%Y%m%d"),
+            self.start.0,
+            self.start.1,
+            self.rule
+        );
+        text.parse().unwrap_or_else(|_| self.set.clone())
     }
 
     pub fn start_hour(&self) -> u8 {
@@ -113,8 +148,7 @@ impl Schedule {
         let Some(from) = Tz::Europe__Copenhagen.timestamp_opt(from, 0).single() else {
             return Vec::new();
         };
-        self.set
-            .clone()
+        self.set_near(after)
             .after(from)
             .all(n)
             .dates
@@ -214,6 +248,22 @@ impl Schedule {
             }
             _ => None,
         }
+    }
+}
+
+/// The repeat period in days of a DAILY or WEEKLY rule without COUNT (which counts from
+/// the real start and so cannot be moved).
+fn period_days(rule: &str) -> Option<i64> {
+    let parts: Vec<(&str, &str)> = rule.split(';').filter_map(|p| p.split_once('=')).collect();
+    let get = |name: &str| parts.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    if get("COUNT").is_some() {
+        return None;
+    }
+    let interval: i64 = get("INTERVAL").map_or(Some(1), |i| i.parse().ok())?;
+    match get("FREQ")? {
+        "DAILY" => Some(interval),
+        "WEEKLY" => Some(7 * interval),
+        _ => None,
     }
 }
 
@@ -321,6 +371,37 @@ mod tests {
             seasonal.next(at("2024-12-01T00:00:00Z"), 1)[0].start,
             at("2025-05-01T16:00:00Z")
         );
+    }
+
+    #[test]
+    fn moving_the_anchor_keeps_every_other_week_in_phase() {
+        for rule in [
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+            "FREQ=DAILY;INTERVAL=3",
+            "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,FR",
+        ] {
+            let s = Schedule::parse(rule, "19:00", "21:00").unwrap();
+            let after = at("2026-11-28T12:00:00Z");
+            let from = Tz::Europe__Copenhagen
+                .timestamp_opt(after.as_second() - 7200, 0)
+                .single()
+                .unwrap();
+            let walked: Vec<i64> = s
+                .set
+                .clone()
+                .after(from)
+                .all(4)
+                .dates
+                .iter()
+                .map(|d| d.timestamp())
+                .collect();
+            let moved: Vec<i64> = s
+                .next(after, 4)
+                .iter()
+                .map(|o| o.start.as_second())
+                .collect();
+            assert_eq!(walked, moved, "{rule}");
+        }
     }
 
     #[test]

@@ -8,12 +8,11 @@ pub mod filters;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::{DocAddress, Index, IndexReader, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
 use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer, OfferStatus, Place, Town};
 use crate::schedule::{DayPart, Schedule};
@@ -35,7 +34,29 @@ pub struct Entry {
     pub schedule: Option<Schedule>,
     /// Bit 0 = Monday.
     pub weekdays: u8,
+    /// The next occurrences as of the index build, so pages need not expand the rule.
+    pub upcoming: Vec<crate::schedule::Occurrence>,
     pub day_part: Option<DayPart>,
+}
+
+impl Entry {
+    /// The next `n` occurrences that end after `now`: from those computed at the index
+    /// build while they last, else expanded afresh.
+    pub fn next(&self, now: jiff::Timestamp, n: usize) -> Vec<crate::schedule::Occurrence> {
+        let cached: Vec<_> = self
+            .upcoming
+            .iter()
+            .filter(|o| o.end > now)
+            .take(n)
+            .copied()
+            .collect();
+        if cached.len() == n {
+            return cached;
+        }
+        self.schedule
+            .as_ref()
+            .map_or(Vec::new(), |s| s.next(now, n as u16))
+    }
 }
 
 struct Fields {
@@ -145,6 +166,7 @@ impl Directory {
                 Schedule::parse(&offer.schedule_rrule, &offer.start_time, &offer.end_time).ok();
             entries.push(Entry {
                 weekdays: schedule.as_ref().map_or(0, |s| s.weekdays(now)),
+                upcoming: schedule.as_ref().map_or(Vec::new(), |s| s.next(now, 6)),
                 day_part: schedule.as_ref().map(Schedule::day_part),
                 schedule,
                 offer: Arc::new(offer),
@@ -227,7 +249,11 @@ impl Directory {
             })
             .collect();
         let facets = count_facets(&hits);
-        sort(&mut hits, filters.effective_sort());
+        sort(
+            &mut hits,
+            filters.effective_sort(),
+            offset.saturating_add(limit),
+        );
         let total = hits.len();
         let hits = hits.into_iter().skip(offset).take(limit).collect();
         Ok(Results {
@@ -237,24 +263,11 @@ impl Directory {
         })
     }
 
-    /// Every match of a text query with its score, as entry positions.
+    /// Every match of a text query with its score, as entry positions. Collected into a
+    /// plain vector: no heap, since all matches are filtered and counted anyway.
     fn run(&self, query: &dyn Query) -> Result<Vec<(usize, f32)>, SearchError> {
         let searcher = self.reader.searcher();
-        let limit = self.entries.len().max(1);
-        let top: Vec<(f32, DocAddress)> =
-            searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?;
-        let columns = searcher
-            .segment_readers()
-            .iter()
-            .map(|segment| segment.fast_fields().u64("idx"))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(top
-            .into_iter()
-            .filter_map(|(score, address)| {
-                let idx = columns[address.segment_ord as usize].first(address.doc_id)?;
-                Some((idx as usize, score))
-            })
-            .collect())
+        Ok(searcher.search(query, &AllScored)?)
     }
 
     /// The words a person typed, as one query: per word its stem (in the name counts
@@ -448,6 +461,53 @@ impl Directory {
     }
 }
 
+/// Collects every match as (entry position, score), reading the position from the `idx`
+/// fast field of each segment.
+struct AllScored;
+
+struct AllScoredSegment {
+    idx: tantivy::columnar::Column<u64>,
+    found: Vec<(usize, f32)>,
+}
+
+impl tantivy::collector::Collector for AllScored {
+    type Fruit = Vec<(usize, f32)>;
+    type Child = AllScoredSegment;
+
+    fn for_segment(
+        &self,
+        _ord: tantivy::SegmentOrdinal,
+        segment: &tantivy::SegmentReader,
+    ) -> tantivy::Result<AllScoredSegment> {
+        Ok(AllScoredSegment {
+            idx: segment.fast_fields().u64("idx")?,
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(usize, f32)>>) -> tantivy::Result<Self::Fruit> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl tantivy::collector::SegmentCollector for AllScoredSegment {
+    type Fruit = Vec<(usize, f32)>;
+
+    fn collect(&mut self, doc: tantivy::DocId, score: tantivy::Score) {
+        if let Some(idx) = self.idx.first(doc) {
+            self.found.push((idx as usize, score));
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.found
+    }
+}
+
 /// Everything searchable about an offer besides its name.
 fn searchable_body(offer: &Offer) -> String {
     let mut parts: Vec<&str> = vec![
@@ -475,13 +535,13 @@ fn count_facets(hits: &[Hit<'_>]) -> FacetCounts {
             *c.arenas.entry(*arena).or_default() += 1;
         }
         for group in &o.target_groups {
-            *c.target_groups.entry(group.clone()).or_default() += 1;
+            bump(&mut c.target_groups, group);
         }
         for feature in &o.accessibility {
-            *c.accessibility.entry(feature.clone()).or_default() += 1;
+            bump(&mut c.accessibility, feature);
         }
         if let (Some(town), Channel::InPerson) = (&o.town, o.channel) {
-            *c.towns.entry(town.name.clone()).or_default() += 1;
+            bump(&mut c.towns, &town.name);
         }
         for (day, count) in c.weekdays.iter_mut().enumerate() {
             if hit.entry.weekdays & (1 << day) != 0 {
@@ -498,7 +558,19 @@ fn count_facets(hits: &[Hit<'_>]) -> FacetCounts {
     c
 }
 
-fn sort(hits: &mut [Hit<'_>], order: Sort) {
+/// Counts a value, allocating its key only the first time it is seen.
+fn bump(counts: &mut BTreeMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_owned(), 1);
+        }
+    }
+}
+
+/// Puts the first `keep` hits in order; the rest stay behind them unordered. All hits
+/// are counted, but only a page is shown, so a full sort would be wasted work.
+fn sort(hits: &mut [Hit<'_>], order: Sort, keep: usize) {
     let by_name = |a: &Hit<'_>, b: &Hit<'_>| {
         a.entry
             .offer
@@ -506,18 +578,25 @@ fn sort(hits: &mut [Hit<'_>], order: Sort) {
             .cmp(&b.entry.offer.name)
             .then(a.entry.offer.id.cmp(&b.entry.offer.id))
     };
-    match order {
-        Sort::Relevance => {
-            hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| by_name(a, b)))
-        }
-        Sort::Name => hits.sort_by(by_name),
-        // Offers at a place by distance; phone and online offers after them.
-        Sort::Distance => hits.sort_by(|a, b| match (a.distance_km, b.distance_km) {
-            (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| b.score.total_cmp(&a.score)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => b.score.total_cmp(&a.score).then_with(|| by_name(a, b)),
-        }),
+    let by_score =
+        |a: &Hit<'_>, b: &Hit<'_>| b.score.total_cmp(&a.score).then_with(|| by_name(a, b));
+    // Offers at a place by distance; phone and online offers after them.
+    let by_distance = |a: &Hit<'_>, b: &Hit<'_>| match (a.distance_km, b.distance_km) {
+        (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| by_score(a, b)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => by_score(a, b),
+    };
+    let compare: &dyn Fn(&Hit<'_>, &Hit<'_>) -> std::cmp::Ordering = match order {
+        Sort::Relevance => &by_score,
+        Sort::Name => &by_name,
+        Sort::Distance => &by_distance,
+    };
+    if keep > 0 && keep < hits.len() {
+        hits.select_nth_unstable_by(keep - 1, compare);
+        hits[..keep].sort_by(compare);
+    } else {
+        hits.sort_by(compare);
     }
 }
 

@@ -68,22 +68,42 @@ impl Store {
     /// Every offer of the municipality that is not ended, with all it needs to be shown
     /// and searched. Four queries whatever the number of offers.
     pub async fn offers(&self, municipality_id: i64) -> Result<Vec<Offer>> {
-        self.read_offers(municipality_id, None).await
+        self.read_offers(municipality_id, Selection::Listed).await
+    }
+
+    /// Every offer of the municipality, ended ones too (exports).
+    pub async fn all_offers(&self, municipality_id: i64) -> Result<Vec<Offer>> {
+        self.read_offers(municipality_id, Selection::All).await
     }
 
     /// One offer by id (any status), or `NotFound`.
     pub async fn offer(&self, municipality_id: i64, id: i64) -> Result<Offer> {
-        self.read_offers(municipality_id, Some(id))
+        self.read_offers(municipality_id, Selection::One(id))
             .await?
             .pop()
             .ok_or(StoreError::NotFound)
     }
 
-    async fn read_offers(&self, municipality_id: i64, only: Option<i64>) -> Result<Vec<Offer>> {
-        let filter = if only.is_some() {
-            "o.id = $2"
-        } else {
-            "o.status <> 'ended' AND $2 = 0"
+    /// Offers with no life arena yet ("not classified yet", e.g. after an import), for the
+    /// moderators: (id, name), ended ones left out.
+    pub async fn unclassified_offers(&self, municipality_id: i64) -> Result<Vec<(i64, String)>> {
+        let rows = sqlx::query(
+            "SELECT o.id, o.name FROM offer o WHERE o.municipality_id = $1 AND o.status <> 'ended' \
+             AND NOT EXISTS (SELECT 1 FROM offer_life_arena a WHERE a.offer_id = o.id) ORDER BY o.id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("id")?, row.try_get("name")?)))
+            .collect()
+    }
+
+    async fn read_offers(&self, municipality_id: i64, which: Selection) -> Result<Vec<Offer>> {
+        let (filter, only) = match which {
+            Selection::Listed => ("o.status <> 'ended' AND $2 = 0", None),
+            Selection::All => ("$2 = 0", None),
+            Selection::One(id) => ("o.id = $2", Some(id)),
         };
         let sql = format!(
             "SELECT o.id, o.name, o.short_description, o.description, o.age_min, o.age_max, o.cost_kind, \
@@ -185,6 +205,15 @@ impl Store {
         tx.commit().await?;
         Ok(id)
     }
+}
+
+/// Which offers `read_offers` reads.
+#[derive(Debug, Clone, Copy)]
+enum Selection {
+    /// What citizens see: all but the ended ones.
+    Listed,
+    All,
+    One(i64),
 }
 
 const FACET_TABLES: [(&str, &str); 4] = [

@@ -9,6 +9,7 @@
 
 pub mod changes;
 pub mod directory;
+pub mod hsds;
 pub mod jobs;
 pub mod municipality;
 

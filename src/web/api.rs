@@ -336,12 +336,11 @@ async fn get_offer(
         contact_email: o.organisation.email.clone(),
         contact_phone: o.organisation.phone.clone(),
         contact_website: o.organisation.website.clone(),
-        next_dates: entry.schedule.as_ref().map_or(Vec::new(), |s| {
-            s.next(now, 3)
-                .into_iter()
-                .map(|x| rfc3339(x.start))
-                .collect()
-        }),
+        next_dates: entry
+            .next(now, 3)
+            .into_iter()
+            .map(|x| rfc3339(x.start))
+            .collect(),
     }))
 }
 
@@ -378,10 +377,7 @@ fn item(base: &str, entry: &Entry, distance_km: Option<f64>, now: jiff::Timestam
         schedule: o.schedule_rrule.clone(),
         start_time: o.start_time.clone(),
         end_time: o.end_time.clone(),
-        next_start: entry
-            .schedule
-            .as_ref()
-            .and_then(|s| s.next(now, 1).first().map(|x| rfc3339(x.start))),
+        next_start: entry.next(now, 1).first().map(|x| rfc3339(x.start)),
         status: o.status.code().to_owned(),
         last_confirmed_on: o.last_confirmed_on.to_string(),
     }

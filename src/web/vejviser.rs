@@ -376,9 +376,8 @@ fn result_line(
     let distance = hit.distance_km.zip(f.town.as_deref());
     let next = hit
         .entry
-        .schedule
-        .as_ref()
-        .and_then(|s| s.next(now, 1).into_iter().next())
+        .next(now, 1)
+        .first()
         .map(|o| format::moment(lang, o.start))
         .unwrap_or_default();
     let mut reasons = Vec::new();
