@@ -65,7 +65,8 @@ fn month(lang: Lang, date: Date) -> &'static str {
 pub fn copenhagen() -> TimeZone {
     // Looked up once: every date on every page goes through here.
     static ZONE: std::sync::LazyLock<TimeZone> = std::sync::LazyLock::new(|| {
-        TimeZone::get("Europe/Copenhagen").expect("the bundled time zone database has Europe/Copenhagen")
+        TimeZone::get("Europe/Copenhagen")
+            .expect("the bundled time zone database has Europe/Copenhagen")
     });
     ZONE.clone()
 }
