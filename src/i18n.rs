@@ -174,6 +174,8 @@ mod tests {
             "page",
             "pages",
             "station",
+            "group",
+            "site",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

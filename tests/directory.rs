@@ -26,6 +26,8 @@ both_backends!(
     api_errors_are_json_with_a_code_and_the_parameter,
     api_gives_one_offer_and_a_json_404,
     openapi_document_is_3_1_and_names_the_towns,
+    landing_pages_per_arena_target_group_and_town,
+    the_printed_guide_groups_a_town_by_life_arena,
 );
 
 /// Offer names in the order the results page lists them.
@@ -467,5 +469,71 @@ async fn openapi_document_is_3_1_and_names_the_towns(db: TestDb) {
             "parameter {name} documented"
         );
     }
+    app.stop().await;
+}
+
+async fn landing_pages_per_arena_target_group_and_town(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, arena) = app.get_text("/vejviser/livsarena/sundhed").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        arena.contains("<h1>Sundhed og pleje</h1>")
+            && arena.contains("<option value=\"sundhed\" selected>")
+    );
+    let (status, group) = app.get_text("/vejviser/maalgruppe/%C3%A6ldre").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(group.contains("<h1>Fællesskaber for målgruppen Ældre</h1>"));
+    let (status, town) = app.get_text("/vejviser/by/H%C3%B8rve").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        town.contains("<h1>Fællesskaber i og omkring Hørve</h1>") && town.contains("km fra Hørve")
+    );
+    for missing in [
+        "/vejviser/livsarena/ukendt",
+        "/vejviser/maalgruppe/robotter",
+        "/vejviser/by/Aarhus",
+    ] {
+        assert_eq!(
+            app.get_text(missing).await.0,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+    let (_, home) = app.get_text("/").await;
+    assert!(
+        home.contains("href=\"/vejviser/livsarena/fritid\""),
+        "the home page leads into the arenas"
+    );
+    app.stop().await;
+}
+
+async fn the_printed_guide_groups_a_town_by_life_arena(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, choose) = app.get_text("/vejviser/print").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        choose.contains("/vejviser/print?by=H%C3%B8rve"),
+        "a town to choose"
+    );
+    let (status, guide) = app.get_text("/vejviser/print?by=H%C3%B8rve").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(guide.contains("<h1>Fællesskaber i Hørve</h1>"));
+    let arenas = [
+        "Hjem og bolig",
+        "Dagtilbud, skole og uddannelse",
+        "Fritid og fællesskaber",
+        "Arbejdsliv og beskæftigelse",
+        "Sundhed og pleje",
+    ];
+    let positions: Vec<usize> = arenas
+        .iter()
+        .map(|a| guide.find(&format!("<h2>{a}</h2>")).expect(a))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "arenas in order");
+    assert!(guide.contains("Over telefonen og online"));
+    assert!(guide.matches("<div class=\"guide-offer\">").count() >= 10);
+    let (status, unknown) = app.get_text("/vejviser/print?by=Aarhus").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(unknown.contains("Vi kender ikke den by."));
     app.stop().await;
 }

@@ -243,3 +243,19 @@ api-error-limit = limit skal være et helt tal fra 1 til 100.
 api-error-cursor = cursor skal være værdien fra next_cursor på forrige side.
 api-error-empty = Parameteren må ikke være tom. Udelad den i stedet.
 api-error-boolean = Skriv true eller false.
+
+## Landingssider og trykt guide
+landing-group = Fællesskaber for målgruppen { $group }
+landing-town = Fællesskaber i og omkring { $town }
+landing-town-intro = Tilbud i { $town } og inden for 10 km, de nærmeste først – og dem, du kan være med i over telefonen eller online.
+landing-towns = Find fællesskaber i din by
+print-link = Lav en trykt guide til en by
+print-title = Fællesskaber i { $town }
+print-intro = En guide til fællesskaber i { $town } og omegn (inden for 10 km), ordnet efter livsarena. Udskrevet { $date }. Se mere på { $site }.
+print-choose = Vælg den by, guiden skal handle om. Guiden kan udskrives på A4 og deles ud på fx biblioteket eller plejecentret.
+print-remote = Over telefonen og online – for alle, uanset hvor du bor
+print-phone = Ring
+print-none = Ingen tilbud her lige nu.
+print-unclassified = Ikke klassificeret endnu
+offer-unclassified = Ikke klassificeret endnu
+offer-place-unknown = Stedet er ikke oplyst

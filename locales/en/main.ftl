@@ -246,3 +246,19 @@ api-error-limit = limit must be a whole number from 1 to 100.
 api-error-cursor = cursor must be the next_cursor value of the previous page.
 api-error-empty = The parameter must not be empty. Leave it out instead.
 api-error-boolean = Use true or false.
+
+## Landing pages and printed guide
+landing-group = Communities for the target group { $group }
+landing-town = Communities in and around { $town }
+landing-town-intro = Offers in { $town } and within 10 km, nearest first – and those you can join by phone or online.
+landing-towns = Find communities in your town
+print-link = Make a printed guide for a town
+print-title = Communities in { $town }
+print-intro = A guide to communities in and around { $town } (within 10 km), by life arena. Printed { $date }. See more at { $site }.
+print-choose = Choose the town the guide is about. The guide prints on A4 and can be handed out at, e.g., the library or the care centre.
+print-remote = By phone and online – for everyone, wherever you live
+print-phone = Call
+print-none = No offers here at the moment.
+print-unclassified = Not classified yet
+offer-unclassified = Not classified yet
+offer-place-unknown = The place is not given

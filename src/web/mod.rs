@@ -10,6 +10,7 @@ pub mod error;
 pub mod offer;
 pub mod ops;
 pub mod pages;
+pub mod print;
 pub mod vejviser;
 
 use std::sync::Arc;
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::router())
         .merge(vejviser::router())
         .merge(offer::router())
+        .merge(print::router())
         .merge(ops::router())
         .merge(api::router())
         .route("/static/{file}", get(assets::serve))

@@ -313,21 +313,28 @@ fn facts(lang: Lang, offer: &Offer, schedule: Option<&Schedule>) -> Vec<Fact> {
             .collect::<Vec<_>>();
         out.push(fact("filter-accessibility", list.join(", ")));
     }
-    out.push(fact(
-        "offer-languages",
-        offer
-            .languages
-            .iter()
-            .map(|l| language_name(lang, l))
-            .collect::<Vec<_>>()
-            .join(", "),
-    ));
+    if !offer.languages.is_empty() {
+        out.push(fact(
+            "offer-languages",
+            offer
+                .languages
+                .iter()
+                .map(|l| language_name(lang, l))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
     let arenas = offer
         .life_arenas
         .iter()
         .map(|a| lang.t(arena_key(*a)))
         .collect::<Vec<_>>();
-    out.push(fact("filter-arena", arenas.join(", ")));
+    let arenas = if arenas.is_empty() {
+        lang.t("offer-unclassified")
+    } else {
+        arenas.join(", ")
+    };
+    out.push(fact("filter-arena", arenas));
     out
 }
 

@@ -58,7 +58,7 @@ fn arena_cards(chrome: &Chrome, state: &AppState) -> Vec<ArenaCard> {
             let key = arena_key(*arena);
             let count = snapshot.offers_per_arena.get(arena).copied().unwrap_or(0);
             ArenaCard {
-                href: chrome.href(&format!("/vejviser?livsarena={}", arena.danish())),
+                href: chrome.href(&format!("/vejviser/livsarena/{}", arena.danish())),
                 name: chrome.t(key),
                 text: chrome.t(&format!("{key}-text")),
                 count: chrome

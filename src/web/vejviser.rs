@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -23,7 +23,17 @@ use crate::search::filters::{ACCESSIBILITY, FieldError, PAGE_PARAMS, TARGET_GROU
 use crate::search::{Directory, Filters, Hit, PAGE_SIZE, Sort};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/vejviser", get(search))
+    Router::new()
+        .route("/vejviser", get(search))
+        .route("/vejviser/livsarena/{arena}", get(arena_page))
+        .route("/vejviser/maalgruppe/{group}", get(group_page))
+        .route("/vejviser/by/{town}", get(town_page))
+}
+
+/// A town's name with the link to its landing page.
+pub struct TownLink {
+    pub name: String,
+    pub href: String,
 }
 
 pub struct Choice {
@@ -81,12 +91,82 @@ struct SearchPage {
     summary: String,
     results: Vec<ResultLine>,
     paging: Option<Paging>,
+    /// A landing page's own heading and introduction; the search page has none.
+    heading: String,
+    intro: String,
+    towns: Vec<TownLink>,
+}
+
+/// `/vejviser/livsarena/{arena}`: the directory of one life arena.
+async fn arena_page(
+    chrome: Chrome,
+    state: State<AppState>,
+    Path(word): Path<String>,
+) -> Result<Response, HttpError> {
+    let arena = LifeArena::from_danish(&word).ok_or(HttpError::NotFound)?;
+    let heading = chrome.t(arena_key(arena));
+    let intro = chrome.t(&format!("{}-text", arena_key(arena)));
+    let params = HashMap::from([(PAGE_PARAMS.arena.to_owned(), word)]);
+    render_search(chrome, state, params, heading, intro).await
+}
+
+/// `/vejviser/maalgruppe/{group}`: the directory for one target group.
+async fn group_page(
+    chrome: Chrome,
+    state: State<AppState>,
+    Path(group): Path<String>,
+) -> Result<Response, HttpError> {
+    if !TARGET_GROUPS.contains(&group.as_str()) {
+        return Err(HttpError::NotFound);
+    }
+    let label = chrome.t(&format!("target-{}", fold(&group)));
+    let heading = chrome
+        .lang
+        .t_with("landing-group", &[("group", label.into())]);
+    let params = HashMap::from([(PAGE_PARAMS.target_group.to_owned(), group)]);
+    render_search(chrome, state, params, heading, String::new()).await
+}
+
+/// `/vejviser/by/{town}`: what happens in and near one town, nearest first.
+async fn town_page(
+    chrome: Chrome,
+    state: State<AppState>,
+    Path(town): Path<String>,
+) -> Result<Response, HttpError> {
+    let name = state
+        .derived
+        .snapshot()
+        .directory
+        .town(&town)
+        .map(|t| t.name.clone())
+        .ok_or(HttpError::NotFound)?;
+    let heading = chrome
+        .lang
+        .t_with("landing-town", &[("town", name.clone().into())]);
+    let intro = chrome
+        .lang
+        .t_with("landing-town-intro", &[("town", name.clone().into())]);
+    let params = HashMap::from([
+        (PAGE_PARAMS.town.to_owned(), name),
+        (PAGE_PARAMS.radius_km.to_owned(), "10".to_owned()),
+    ]);
+    render_search(chrome, state, params, heading, intro).await
 }
 
 async fn search(
     chrome: Chrome,
-    State(state): State<AppState>,
+    state: State<AppState>,
     Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, HttpError> {
+    render_search(chrome, state, params, String::new(), String::new()).await
+}
+
+async fn render_search(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    params: HashMap<String, String>,
+    heading: String,
+    intro: String,
 ) -> Result<Response, HttpError> {
     let snapshot = state.derived.snapshot();
     let directory = &snapshot.directory;
@@ -133,6 +213,20 @@ async fn search(
             },
         ],
         summary: lang.t_with("vejviser-count", &[("count", results.total.into())]),
+        heading: if heading.is_empty() {
+            lang.t("vejviser-title")
+        } else {
+            heading
+        },
+        intro,
+        towns: directory
+            .towns
+            .iter()
+            .map(|t| TownLink {
+                name: t.name.clone(),
+                href: chrome.href(&format!("/vejviser/by/{}", t.name)),
+            })
+            .collect(),
         results: results
             .hits
             .iter()
@@ -319,7 +413,9 @@ pub fn where_text(lang: Lang, offer: &Offer, distance: Option<(f64, &str)>) -> S
                 .map(|t| t.name.as_str())
                 .unwrap_or_default();
             match &offer.place {
+                Some(place) if town.is_empty() => place.name.clone(),
                 Some(place) => format!("{}, {town}", place.name),
+                None if town.is_empty() => lang.t("offer-place-unknown"),
                 None => town.to_owned(),
             }
         }
