@@ -27,6 +27,7 @@ both_backends!(
     api_gives_one_offer_and_a_json_404,
     openapi_document_is_3_1_and_names_the_towns,
     landing_pages_per_arena_target_group_and_town,
+    every_directory_page_is_under_30_kb_compressed,
     the_printed_guide_groups_a_town_by_life_arena,
 );
 
@@ -532,8 +533,58 @@ async fn the_printed_guide_groups_a_town_by_life_arena(db: TestDb) {
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "arenas in order");
     assert!(guide.contains("Over telefonen og online"));
     assert!(guide.matches("<div class=\"guide-offer\">").count() >= 10);
+    let (_, by_town) = app.get_text("/vejviser/print?town=H%C3%B8rve").await;
+    assert!(
+        by_town.contains("<h1>Fællesskaber i Hørve</h1>"),
+        "?town= works too"
+    );
     let (status, unknown) = app.get_text("/vejviser/print?by=Aarhus").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(unknown.contains("Vi kender ikke den by."));
+    app.stop().await;
+}
+
+async fn every_directory_page_is_under_30_kb_compressed(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let css = {
+        let (_, home) = app.get_text("/").await;
+        let href = home
+            .split("rel=\"stylesheet\" href=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        app.client
+            .get(app.url(&href))
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap()
+            .len()
+    };
+    for path in [
+        "/vejviser",
+        "/vejviser?q=strikkecafe",
+        "/vejviser?livsarena=fritid&alder=70&by=H%C3%B8rve&km=20",
+        "/vejviser/by/Asn%C3%A6s",
+        "/vejviser/print?by=Nyk%C3%B8bing%20Sj%C3%A6lland",
+        "/tilbud/1",
+    ] {
+        let response = app
+            .client
+            .get(app.url(path))
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.headers()["content-encoding"], "gzip", "{path}");
+        let html = response.bytes().await.unwrap().len();
+        assert!(html + css < 30 * 1024, "{path}: {html} + {css} bytes");
+    }
     app.stop().await;
 }

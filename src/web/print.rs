@@ -1,4 +1,4 @@
-//! `/vejviser/print?by=Hørve`: a booklet-style A4 guide to one town's communities,
+//! `/vejviser/print?by=Hørve` (or `?town=Hørve`): a booklet-style A4 guide to one town's communities,
 //! grouped by life arena, for a library or care centre to print and hand out. Without a
 //! town it lists the towns to choose from.
 
@@ -69,7 +69,12 @@ async fn guide(
             href: chrome.href(&format!("/vejviser/print?by={}", encode(&t.name))),
         })
         .collect();
-    let asked = params.get("by").map(|t| t.trim()).filter(|t| !t.is_empty());
+    // `by` as on the Danish pages; `town` as in the API.
+    let asked = params
+        .get("by")
+        .or_else(|| params.get("town"))
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty());
     let Some(town) = asked.and_then(|t| directory.town(t)) else {
         // No town yet (or one we do not know): ask for one.
         let status = if asked.is_some() {
