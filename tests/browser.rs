@@ -47,7 +47,8 @@ struct Browser {
 }
 
 impl Browser {
-    async fn start() -> Option<Browser> {
+    /// A browser with JavaScript on or off (off: the page must work with HTML alone).
+    async fn start_with(javascript: bool) -> Option<Browser> {
         let chromium =
             std::env::var("SAMMEN_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let chromedriver = std::env::var("SAMMEN_TEST_CHROMEDRIVER")
@@ -99,9 +100,15 @@ impl Browser {
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1".to_owned(),
             format!("--user-data-dir={}", profile.path().display()),
         ];
+        // A Danish browser, as most visitors have.
+        let prefs = if javascript {
+            json!({ "intl.accept_languages": "da,en" })
+        } else {
+            json!({ "intl.accept_languages": "da,en", "profile.managed_default_content_settings.javascript": 2 })
+        };
         let capabilities = json!({
             "browserName": "chrome",
-            "goog:chromeOptions": { "binary": chromium, "args": args }
+            "goog:chromeOptions": { "binary": chromium, "args": args, "prefs": prefs }
         });
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
@@ -160,8 +167,12 @@ impl Browser {
 }
 
 async fn with_browser(test: impl AsyncFnOnce(&Browser, &TestApp)) {
+    with_browser_js(true, test).await;
+}
+
+async fn with_browser_js(javascript: bool, test: impl AsyncFnOnce(&Browser, &TestApp)) {
     let db = TestDb::new(Backend::Sqlite).await.unwrap();
-    let Some(browser) = Browser::start().await else {
+    let Some(browser) = Browser::start_with(javascript).await else {
         return;
     };
     let app = TestApp::spawn(&db).await;
@@ -256,6 +267,116 @@ async fn the_skip_link_leads_to_the_main_content() {
         assert_eq!(first, "#main", "the skip link is the first thing to tab to");
         let main = browser.eval("return document.getElementById('main').tagName;").await;
         assert_eq!(main, "MAIN");
+    })
+    .await;
+}
+
+/// Waits until the browser has navigated to a URL containing `part`.
+async fn wait_for_url(c: &Client, part: &str) {
+    let arrived = eventually(Duration::from_secs(10), || async {
+        c.current_url()
+            .await
+            .is_ok_and(|u| u.as_str().contains(part))
+    })
+    .await;
+    assert!(arrived, "the browser never reached a URL with {part}");
+}
+
+/// A person searches, narrows by town, opens an offer, steps back, and prints a town
+/// guide — by clicking and typing only, so it works the same with JavaScript off.
+async fn search_filter_offer_print(browser: &Browser, app: &TestApp) {
+    use fantoccini::Locator;
+    let c = &browser.client;
+    let submit = || async {
+        c.find(Locator::Css("form.search button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap()
+    };
+    c.goto(&app.url("/vejviser")).await.unwrap();
+    c.find(Locator::Css("#q"))
+        .await
+        .unwrap()
+        .send_keys("strikkecafe")
+        .await
+        .unwrap();
+    submit().await;
+    wait_for_url(c, "q=strikkecafe").await;
+    c.find(Locator::Css("#by"))
+        .await
+        .unwrap()
+        .select_by_value("Hørve")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#km"))
+        .await
+        .unwrap()
+        .select_by_value("10")
+        .await
+        .unwrap();
+    submit().await;
+    wait_for_url(c, "km=10").await;
+    let url = c.current_url().await.unwrap().to_string();
+    assert!(
+        url.contains("by=H%C3%B8rve") && !url.contains("sortering=navn"),
+        "{url}"
+    );
+    let first = c.find(Locator::Css(".result h3 a")).await.unwrap();
+    let name = first.text().await.unwrap();
+    first.click().await.unwrap();
+    wait_for_url(c, "/tilbud/").await;
+    assert_eq!(
+        c.find(Locator::Css("h1"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        name
+    );
+    c.back().await.unwrap();
+    wait_for_url(c, "km=10").await;
+    assert_eq!(
+        c.current_url().await.unwrap().to_string(),
+        url,
+        "the back button returns to the same search"
+    );
+    c.find(Locator::Css(".town-links a[href^='/vejviser/print']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "/vejviser/print").await;
+    c.find(Locator::LinkText("Hørve"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "by=H").await;
+    assert_eq!(
+        c.find(Locator::Css("h1"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        "Fællesskaber i Hørve"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_filter_offer_print_with_javascript() {
+    with_browser_js(true, search_filter_offer_print).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_filter_offer_print_without_javascript() {
+    with_browser_js(false, async |browser, app| {
+        search_filter_offer_print(browser, app).await;
     })
     .await;
 }

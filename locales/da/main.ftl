@@ -259,3 +259,4 @@ print-none = Ingen tilbud her lige nu.
 print-unclassified = Ikke klassificeret endnu
 offer-unclassified = Ikke klassificeret endnu
 offer-place-unknown = Stedet er ikke oplyst
+sort-auto = Automatisk (bedst match, eller afstand når du har valgt en by)

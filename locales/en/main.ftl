@@ -262,3 +262,4 @@ print-none = No offers here at the moment.
 print-unclassified = Not classified yet
 offer-unclassified = Not classified yet
 offer-place-unknown = The place is not given
+sort-auto = Automatic (best match, or distance when you have chosen a town)

@@ -366,21 +366,29 @@ fn selects(
             f.channel == Some(*c),
         )
     }));
-    let sort = [
-        (Sort::Relevance, "relevans"),
-        (Sort::Distance, "afstand"),
-        (Sort::Name, "navn"),
-    ]
-    .into_iter()
-    .map(|(s, word)| {
-        choice(
-            word,
-            lang.t(&format!("sort-{word}")),
-            None,
-            f.effective_sort() == s,
-        )
-    })
-    .collect();
+    // "Automatic" is the default, so that a form sent once does not freeze the order:
+    // relevance for a text search, distance when a town is chosen, else by name.
+    let mut sort = vec![Choice {
+        value: String::new(),
+        label: lang.t("sort-auto"),
+        selected: f.sort.is_none(),
+    }];
+    sort.extend(
+        [
+            (Sort::Relevance, "relevans"),
+            (Sort::Distance, "afstand"),
+            (Sort::Name, "navn"),
+        ]
+        .into_iter()
+        .map(|(s, word)| {
+            choice(
+                word,
+                lang.t(&format!("sort-{word}")),
+                None,
+                f.sort == Some(s),
+            )
+        }),
+    );
     let n = &PAGE_PARAMS;
     let select = |id: &'static str, key: &str, choices: Vec<Choice>| Select {
         id,
