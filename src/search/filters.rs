@@ -2,10 +2,8 @@
 //! English ones, validated with a message key per field, and turned back into a URL so
 //! that the whole search lives in the address bar.
 
-use crate::domain::{Channel, CostKind, HowToJoin, LifeArena};
+use crate::domain::{Channel, LifeArena};
 use crate::schedule::{DayPart, WEEKDAY_CODES};
-
-use super::Entry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
@@ -234,62 +232,6 @@ impl Filters {
         } else {
             Sort::Relevance
         }
-    }
-
-    /// Whether an offer passes every filter. A radius keeps phone and online offers:
-    /// they reach every town.
-    pub fn accepts(&self, entry: &Entry, distance_km: Option<f64>) -> bool {
-        let o = &entry.offer;
-        if self.arena.is_some_and(|a| !o.life_arenas.contains(&a)) {
-            return false;
-        }
-        if self
-            .target_group
-            .as_ref()
-            .is_some_and(|g| !o.target_groups.contains(g))
-        {
-            return false;
-        }
-        if self
-            .age
-            .is_some_and(|age| age < o.age_min || age > o.age_max)
-        {
-            return false;
-        }
-        if let (Some(radius), Channel::InPerson) = (self.radius_km, o.channel) {
-            if distance_km.is_none_or(|d| d > radius) {
-                return false;
-            }
-        } else if self.radius_km.is_none() && self.town.is_some() && o.channel == Channel::InPerson
-        {
-            // A town without a radius means "in that town".
-            if o.town.as_ref().map(|t| &t.name) != self.town.as_ref() {
-                return false;
-            }
-        }
-        if self.weekday.is_some_and(|d| entry.weekdays & (1 << d) == 0) {
-            return false;
-        }
-        if self.day_part.is_some_and(|p| entry.day_part != Some(p)) {
-            return false;
-        }
-        if self.free && o.cost != CostKind::Free {
-            return false;
-        }
-        if self
-            .accessibility
-            .as_ref()
-            .is_some_and(|a| !o.accessibility.contains(a))
-        {
-            return false;
-        }
-        if self.channel.is_some_and(|c| c != o.channel) {
-            return false;
-        }
-        if self.show_up && o.how_to_join != HowToJoin::ShowUp {
-            return false;
-        }
-        true
     }
 
     /// The search as page parameters (Danish names), without the page number.

@@ -4,6 +4,7 @@
 
 pub mod analysis;
 pub mod filters;
+mod rows;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use tantivy::schema::{
 };
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
-use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer, OfferStatus, Place, Town};
+use crate::domain::{LifeArena, Offer, OfferStatus, Place, Town};
 use crate::schedule::{DayPart, Schedule};
 use analysis::{Analyzers, Synonyms, fold, is_stop_word, tokens};
 pub use filters::{Filters, Sort};
@@ -75,6 +76,9 @@ pub struct Directory {
     analyzers: Analyzers,
     synonyms: Synonyms,
     entries: Vec<Entry>,
+    /// Beside `entries`, position for position: what filters and facets read.
+    rows: Vec<rows::Row>,
+    name_ranks: Vec<u32>,
     by_id: HashMap<i64, usize>,
     pub towns: Vec<Town>,
     pub stations: Vec<Place>,
@@ -86,6 +90,9 @@ pub struct Hit<'a> {
     pub score: f32,
     /// From the chosen town, for offers that happen at a place.
     pub distance_km: Option<f64>,
+    /// Position in the alphabetical order of all offers (ordering by name without
+    /// reading every name).
+    name_rank: u32,
 }
 
 /// How many of the current results have each filter value.
@@ -173,6 +180,24 @@ impl Directory {
             });
         }
         writer.commit()?;
+        let town_index: HashMap<&str, u16> = towns
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.name.as_str(), i as u16))
+            .collect();
+        let rows = entries
+            .iter()
+            .map(|e| rows::Row::new(&e.offer, e.weekdays, e.day_part, &town_index))
+            .collect();
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        order.sort_by(|a, b| {
+            let (a, b) = (&entries[*a].offer, &entries[*b].offer);
+            a.name.cmp(&b.name).then(a.id.cmp(&b.id))
+        });
+        let mut name_ranks = vec![0u32; entries.len()];
+        for (rank, i) in order.into_iter().enumerate() {
+            name_ranks[i] = rank as u32;
+        }
         let reader = index.reader()?;
         let by_id = entries
             .iter()
@@ -187,6 +212,8 @@ impl Directory {
             analyzers,
             synonyms: Synonyms::load(),
             entries,
+            rows,
+            name_ranks,
             by_id,
             towns,
             stations,
@@ -226,29 +253,23 @@ impl Directory {
             Some(query) => self.run(&*query)?,
             None => (0..self.entries.len()).map(|i| (i, 0.0)).collect(),
         };
-        let origin = filters
-            .town
-            .as_ref()
-            .and_then(|name| self.town(name))
-            .map(|t| t.coordinate);
-        let mut hits: Vec<Hit<'_>> = scored
-            .into_iter()
-            .filter_map(|(i, score)| {
-                let entry = &self.entries[i];
-                let distance_km = match (origin, entry.offer.coordinate, entry.offer.channel) {
-                    (Some(from), Some(to), Channel::InPerson) => {
-                        Some(haversine_km(from.lat, from.lon, to.lat, to.lon))
-                    }
-                    _ => None,
-                };
-                filters.accepts(entry, distance_km).then_some(Hit {
-                    entry,
+        let compiled = rows::Compiled::new(filters, &self.towns);
+        let mut tally = rows::Tally::new(self.towns.len());
+        let mut hits: Vec<Hit<'_>> = Vec::new();
+        for (i, score) in scored {
+            let row = &self.rows[i];
+            let distance_km = compiled.distance(row);
+            if compiled.accepts(row, distance_km) {
+                tally.add(row);
+                hits.push(Hit {
+                    entry: &self.entries[i],
                     score,
                     distance_km,
-                })
-            })
-            .collect();
-        let facets = count_facets(&hits);
+                    name_rank: self.name_ranks[i],
+                });
+            }
+        }
+        let facets = self.facet_counts(&tally);
         sort(
             &mut hits,
             filters.effective_sort(),
@@ -451,6 +472,45 @@ impl Directory {
         out
     }
 
+    /// The tally by position turned into counts by value, for pages and the API.
+    fn facet_counts(&self, t: &rows::Tally) -> FacetCounts {
+        let named = |names: &[&str], counts: &[usize]| -> BTreeMap<String, usize> {
+            names
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| **n > 0)
+                .map(|(k, n)| (k.to_string(), *n))
+                .collect()
+        };
+        FacetCounts {
+            arenas: LifeArena::ALL
+                .iter()
+                .zip(t.arenas)
+                .filter(|(_, n)| *n > 0)
+                .map(|(a, n)| (*a, n))
+                .collect(),
+            target_groups: named(filters::TARGET_GROUPS, &t.groups),
+            towns: self
+                .towns
+                .iter()
+                .zip(&t.towns)
+                .filter(|(_, n)| **n > 0)
+                .map(|(town, n)| (town.name.clone(), *n))
+                .collect(),
+            weekdays: t.weekdays,
+            day_parts: DayPart::ALL
+                .iter()
+                .zip(t.day_parts)
+                .filter(|(_, n)| *n > 0)
+                .map(|(p, n)| (*p, n))
+                .collect(),
+            free: t.free,
+            remote: t.remote,
+            show_up: t.show_up,
+            accessibility: named(filters::ACCESSIBILITY, &t.access),
+        }
+    }
+
     /// How many documents the index holds (for `sammen reindex` and metrics).
     pub fn indexed(&self) -> u64 {
         self.reader.searcher().num_docs()
@@ -527,57 +587,10 @@ fn searchable_body(offer: &Offer) -> String {
     parts.join(" \n ").replace('-', " ")
 }
 
-fn count_facets(hits: &[Hit<'_>]) -> FacetCounts {
-    let mut c = FacetCounts::default();
-    for hit in hits {
-        let o = &hit.entry.offer;
-        for arena in &o.life_arenas {
-            *c.arenas.entry(*arena).or_default() += 1;
-        }
-        for group in &o.target_groups {
-            bump(&mut c.target_groups, group);
-        }
-        for feature in &o.accessibility {
-            bump(&mut c.accessibility, feature);
-        }
-        if let (Some(town), Channel::InPerson) = (&o.town, o.channel) {
-            bump(&mut c.towns, &town.name);
-        }
-        for (day, count) in c.weekdays.iter_mut().enumerate() {
-            if hit.entry.weekdays & (1 << day) != 0 {
-                *count += 1;
-            }
-        }
-        if let Some(part) = hit.entry.day_part {
-            *c.day_parts.entry(part).or_default() += 1;
-        }
-        c.free += usize::from(o.cost == CostKind::Free);
-        c.remote += usize::from(o.channel != Channel::InPerson);
-        c.show_up += usize::from(o.how_to_join == HowToJoin::ShowUp);
-    }
-    c
-}
-
-/// Counts a value, allocating its key only the first time it is seen.
-fn bump(counts: &mut BTreeMap<String, usize>, key: &str) {
-    match counts.get_mut(key) {
-        Some(n) => *n += 1,
-        None => {
-            counts.insert(key.to_owned(), 1);
-        }
-    }
-}
-
 /// Puts the first `keep` hits in order; the rest stay behind them unordered. All hits
 /// are counted, but only a page is shown, so a full sort would be wasted work.
 fn sort(hits: &mut [Hit<'_>], order: Sort, keep: usize) {
-    let by_name = |a: &Hit<'_>, b: &Hit<'_>| {
-        a.entry
-            .offer
-            .name
-            .cmp(&b.entry.offer.name)
-            .then(a.entry.offer.id.cmp(&b.entry.offer.id))
-    };
+    let by_name = |a: &Hit<'_>, b: &Hit<'_>| a.name_rank.cmp(&b.name_rank);
     let by_score =
         |a: &Hit<'_>, b: &Hit<'_>| b.score.total_cmp(&a.score).then_with(|| by_name(a, b));
     // Offers at a place by distance; phone and online offers after them.
