@@ -27,6 +27,7 @@ const PAGES: &[&str] = &[
     "/vejviser/by/H%C3%B8rve",
     "/vejviser/livsarena/sundhed",
     "/vejviser/print?by=H%C3%B8rve",
+    "/vejviser/kort?by=H%C3%B8rve&km=10",
     "/tilbud/40?rettet=1",
     "/kalender",
     "/bussen",

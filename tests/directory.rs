@@ -28,6 +28,7 @@ both_backends!(
     openapi_document_is_3_1_and_names_the_towns,
     landing_pages_per_arena_target_group_and_town,
     every_directory_page_is_under_30_kb_compressed,
+    the_map_shows_the_same_results_drawn_here,
     the_printed_guide_groups_a_town_by_life_arena,
 );
 
@@ -586,5 +587,43 @@ async fn every_directory_page_is_under_30_kb_compressed(db: TestDb) {
         let html = response.bytes().await.unwrap().len();
         assert!(html + css < 30 * 1024, "{path}: {html} + {css} bytes");
     }
+    app.stop().await;
+}
+
+async fn the_map_shows_the_same_results_drawn_here(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (_, list) = app.get_text("/vejviser?by=H%C3%B8rve&km=5").await;
+    let href = list
+        .split("href=\"/vejviser/kort?")
+        .nth(1)
+        .expect("the list links to the map")
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    let (status, map) = app.get_text(&format!("/vejviser/kort?{href}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(map.contains("<svg viewBox=") && map.contains("role=\"img\""));
+    let markers = map.matches("fill=\"#b3480f\"").count();
+    let listed = map
+        .split("<ol class=\"map-list\">")
+        .nth(1)
+        .unwrap()
+        .split("</ol>")
+        .next()
+        .unwrap()
+        .matches("<li>")
+        .count();
+    assert!(
+        markers > 0 && markers == listed,
+        "{markers} markers, {listed} listed"
+    );
+    for external in ["src=\"http", "href=\"http", "url(http"] {
+        assert!(
+            !map.contains(external),
+            "nothing from another host: {external}"
+        );
+    }
+    assert!(!map.contains("<script"), "no script");
     app.stop().await;
 }

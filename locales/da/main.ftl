@@ -260,3 +260,14 @@ print-unclassified = Ikke klassificeret endnu
 offer-unclassified = Ikke klassificeret endnu
 offer-place-unknown = Stedet er ikke oplyst
 sort-auto = Automatisk (bedst match, eller afstand når du har valgt en by)
+
+## Kort
+map-title = Resultaterne på et kort
+map-back = Tilbage til listen
+map-note = Kortet er tegnet her på siden ud fra byernes og mødestedernes placering. Der hentes intet fra andre hjemmesider. Tilbud over telefonen og online er ikke med på kortet.
+map-summary = { $count ->
+    [one] 1 tilbud vist på kortet – tallene svarer til listen under kortet.
+   *[other] { $count } tilbud vist på kortet – tallene svarer til listen under kortet.
+}
+map-more = Der er flere tilbud, end kortet kan vise. Afgræns søgningen for at se dem alle.
+map-link = Vis resultaterne på et kort

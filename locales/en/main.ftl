@@ -263,3 +263,14 @@ print-unclassified = Not classified yet
 offer-unclassified = Not classified yet
 offer-place-unknown = The place is not given
 sort-auto = Automatic (best match, or distance when you have chosen a town)
+
+## Map
+map-title = The results on a map
+map-back = Back to the list
+map-note = The map is drawn here on the page from where the towns and meeting places are. Nothing is loaded from other websites. Phone and online offers are not on the map.
+map-summary = { $count ->
+    [one] 1 offer shown on the map – the numbers match the list below the map.
+   *[other] { $count } offers shown on the map – the numbers match the list below the map.
+}
+map-more = There are more offers than the map can show. Narrow the search to see them all.
+map-link = Show the results on a map

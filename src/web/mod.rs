@@ -7,6 +7,7 @@ pub mod api;
 pub mod assets;
 pub mod chrome;
 pub mod error;
+pub mod map;
 pub mod offer;
 pub mod ops;
 pub mod pages;
@@ -57,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .merge(vejviser::router())
         .merge(offer::router())
         .merge(print::router())
+        .merge(map::router())
         .merge(ops::router())
         .merge(api::router())
         .route("/static/{file}", get(assets::serve))

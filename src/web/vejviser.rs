@@ -91,6 +91,8 @@ struct SearchPage {
     summary: String,
     results: Vec<ResultLine>,
     paging: Option<Paging>,
+    /// The same search on the map page.
+    map_href: String,
     /// A landing page's own heading and introduction; the search page has none.
     heading: String,
     intro: String,
@@ -213,6 +215,10 @@ async fn render_search(
             },
         ],
         summary: lang.t_with("vejviser-count", &[("count", results.total.into())]),
+        map_href: {
+            let query = serde_urlencoded::to_string(filters.to_params()).unwrap_or_default();
+            chrome.href(&format!("/vejviser/kort?{query}"))
+        },
         heading: if heading.is_empty() {
             lang.t("vejviser-title")
         } else {

@@ -1,0 +1,146 @@
+//! `/vejviser/kort?…`: the current results on a map. The map is drawn here as SVG from
+//! the towns' and places' coordinates — no tiles, no script, nothing from another host.
+//! It is one picture (`role=img`); the numbered list under it carries the links. The search page links to it with
+//! the same query, so the map is something a person asks for.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+
+use super::AppState;
+use super::chrome::Chrome;
+use super::error::HttpError;
+use super::vejviser::where_text;
+use crate::domain::Channel;
+use crate::search::Filters;
+use crate::search::filters::PAGE_PARAMS;
+
+/// At most this many offers are drawn; the page says when there are more.
+const MAX_MARKERS: usize = 150;
+const WIDTH: f64 = 800.0;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/vejviser/kort", get(map))
+}
+
+pub struct TownDot {
+    pub x: String,
+    pub y: String,
+    pub label_y: String,
+    pub name: String,
+}
+
+pub struct Marker {
+    pub number: usize,
+    pub x: String,
+    pub y: String,
+    pub href: String,
+    pub name: String,
+    pub where_: String,
+}
+
+#[derive(Template)]
+#[template(path = "map.html")]
+struct MapPage {
+    chrome: Chrome,
+    height: String,
+    towns: Vec<TownDot>,
+    markers: Vec<Marker>,
+    summary: String,
+    list_href: String,
+    more: bool,
+}
+
+async fn map(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, HttpError> {
+    let snapshot = state.derived.snapshot();
+    let directory = &snapshot.directory;
+    let (filters, _errors) = Filters::parse(
+        |k| params.get(k).map(String::as_str),
+        &PAGE_PARAMS,
+        |t| directory.town(t).map(|t| t.name.clone()),
+    );
+    let results = directory
+        .search(&filters, 0, MAX_MARKERS)
+        .map_err(|e| HttpError::Internal(e.into()))?;
+    // A flat projection is plenty for one municipality: longitude shrunk by cos(latitude).
+    let (min_lat, max_lat, min_lon, max_lon) = directory.towns.iter().fold(
+        (f64::MAX, f64::MIN, f64::MAX, f64::MIN),
+        |(a, b, c, d), t| {
+            (
+                a.min(t.coordinate.lat),
+                b.max(t.coordinate.lat),
+                c.min(t.coordinate.lon),
+                d.max(t.coordinate.lon),
+            )
+        },
+    );
+    let (pad_lat, pad_lon) = (0.03, 0.05);
+    let (min_lat, max_lat, min_lon, max_lon) = (
+        min_lat - pad_lat,
+        max_lat + pad_lat,
+        min_lon - pad_lon,
+        max_lon + pad_lon,
+    );
+    let shrink = ((min_lat + max_lat) / 2.0).to_radians().cos();
+    let scale = WIDTH / ((max_lon - min_lon) * shrink).max(1e-6);
+    let height = (max_lat - min_lat) * scale;
+    let project = |lat: f64, lon: f64| ((lon - min_lon) * shrink * scale, (max_lat - lat) * scale);
+    let towns = directory
+        .towns
+        .iter()
+        .map(|t| {
+            let (x, y) = project(t.coordinate.lat, t.coordinate.lon);
+            TownDot {
+                x: format!("{x:.1}"),
+                y: format!("{y:.1}"),
+                label_y: format!("{:.1}", y - 8.0),
+                name: t.name.clone(),
+            }
+        })
+        .collect();
+    let markers = results
+        .hits
+        .iter()
+        .filter(|hit| hit.entry.offer.channel == Channel::InPerson)
+        .filter_map(|hit| hit.entry.offer.coordinate.map(|c| (hit, c)))
+        .enumerate()
+        .map(|(i, (hit, c))| {
+            let (x, y) = project(c.lat, c.lon);
+            Marker {
+                number: i + 1,
+                x: format!("{x:.1}"),
+                y: format!("{y:.1}"),
+                href: chrome.href(&format!("/tilbud/{}", hit.entry.offer.id)),
+                name: hit.entry.offer.name.clone(),
+                where_: where_text(chrome.lang, &hit.entry.offer, None),
+            }
+        })
+        .collect::<Vec<_>>();
+    let query = serde_urlencoded::to_string(filters.to_params()).unwrap_or_default();
+    let list_href = if query.is_empty() {
+        chrome.href("/vejviser")
+    } else {
+        chrome.href(&format!("/vejviser?{query}"))
+    };
+    let page = MapPage {
+        height: format!("{height:.0}"),
+        towns,
+        summary: chrome
+            .lang
+            .t_with("map-summary", &[("count", markers.len().into())]),
+        more: results.total > MAX_MARKERS,
+        markers,
+        list_href,
+        chrome,
+    };
+    let html = page.render().map_err(|e| HttpError::Internal(e.into()))?;
+    Ok(Html(html).into_response())
+}
