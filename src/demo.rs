@@ -389,6 +389,9 @@ pub struct OfferFile {
     #[serde(default)]
     pub address: String,
     pub schedule: String,
+    /// Days it does not take place, "YYYY-MM-DD".
+    #[serde(default)]
+    pub schedule_exceptions: Vec<String>,
     pub start_time: String,
     pub end_time: String,
     #[serde(default)]
@@ -445,7 +448,16 @@ impl OfferFile {
         let last_confirmed = today
             .checked_sub(jiff::Span::new().days(self.last_confirmed_days_ago))
             .map_err(|e| format!("last_confirmed_days_ago: {e}"))?;
+        let schedule_exceptions = self
+            .schedule_exceptions
+            .iter()
+            .map(|d| {
+                d.parse::<jiff::civil::Date>()
+                    .map_err(|e| format!("schedule exception '{d}': {e}"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(NewOffer {
+            schedule_exceptions,
             organisation_id,
             name: self.name.clone(),
             short_description: self.short_description.clone(),

@@ -146,6 +146,8 @@ pub struct Offer {
     /// Where it happens: the place's coordinate, else the town's.
     pub coordinate: Option<Coordinate>,
     pub schedule_rrule: String,
+    /// Days the rule would hit but the offer does not take place (holidays, …).
+    pub schedule_exceptions: Vec<jiff::civil::Date>,
     /// Local time "HH:MM".
     pub start_time: String,
     pub end_time: String,

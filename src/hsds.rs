@@ -942,6 +942,7 @@ fn read_offer(
     };
     let channel = c.channel.unwrap_or_else(|| default_channel(r, s, location));
     Ok(NewOffer {
+        schedule_exceptions: Vec::new(),
         organisation_id: 0,
         name: name.to_owned(),
         short_description: c.short.unwrap_or_else(|| summary(&description)),

@@ -25,6 +25,8 @@ pub struct Schedule {
     /// For daily and weekly rules without COUNT: the period in days, so that expansion can
     /// start from an anchor moved close to the asked time instead of walking from 2024.
     period_days: Option<i64>,
+    /// Days it does not take place, as EXDATEs at the start time.
+    exceptions: Vec<jiff::civil::Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +103,7 @@ impl Schedule {
             end,
             set,
             period_days: period_days(rule),
+            exceptions: Vec::new(),
         })
     }
 
@@ -127,7 +130,40 @@ impl Schedule {
             self.start.1,
             self.rule
         );
-        text.parse().unwrap_or_else(|_| self.set.clone())
+        text.parse()
+            .map_or_else(|_| self.set.clone(), |set| self.with_exceptions(set))
+    }
+
+    /// An offer's schedule with its exceptions; `None` when it has no usable rule.
+    pub fn of(offer: &crate::domain::Offer) -> Option<Schedule> {
+        Schedule::parse(&offer.schedule_rrule, &offer.start_time, &offer.end_time)
+            .ok()
+            .map(|s| s.except(&offer.schedule_exceptions))
+    }
+
+    /// The same schedule, not on these days (EXDATE in RFC 5545 terms).
+    pub fn except(mut self, days: &[jiff::civil::Date]) -> Schedule {
+        self.exceptions = days.to_vec();
+        self.set = self.with_exceptions(self.set.clone());
+        self
+    }
+
+    fn with_exceptions(&self, mut set: RRuleSet) -> RRuleSet {
+        for day in &self.exceptions {
+            let at = day.at(self.start.0 as i8, self.start.1 as i8, 0, 0);
+            if let Ok(zoned) = at.to_zoned_datetime(crate::format::copenhagen())
+                && let Some(moment) = Tz::Europe__Copenhagen
+                    .timestamp_opt(zoned.timestamp().as_second(), 0)
+                    .single()
+            {
+                set = set.exdate(moment);
+            }
+        }
+        set
+    }
+
+    pub fn exceptions(&self) -> &[jiff::civil::Date] {
+        &self.exceptions
     }
 
     pub fn start_hour(&self) -> u8 {
@@ -402,6 +438,25 @@ mod tests {
                 .collect();
             assert_eq!(walked, moved, "{rule}");
         }
+    }
+
+    #[test]
+    fn exceptions_are_skipped() {
+        let s = Schedule::parse("FREQ=WEEKLY;BYDAY=TH", "10:00", "12:00")
+            .unwrap()
+            .except(&[
+                jiff::civil::date(2026, 12, 24),
+                jiff::civil::date(2026, 12, 31),
+            ]);
+        let next: Vec<Timestamp> = s
+            .next(at("2026-12-20T00:00:00Z"), 2)
+            .iter()
+            .map(|o| o.start)
+            .collect();
+        assert_eq!(
+            next,
+            [at("2027-01-07T09:00:00Z"), at("2027-01-14T09:00:00Z")]
+        );
     }
 
     #[test]

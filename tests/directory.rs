@@ -331,6 +331,7 @@ async fn a_new_offer_through_one_server_is_found_on_the_other(db: TestDb) {
         town_id: towns.iter().find(|t| t.name == "Nakke").map(|t| t.id),
         address: "Stranden".into(),
         schedule_rrule: "FREQ=WEEKLY;BYDAY=SU".into(),
+        schedule_exceptions: vec![],
         start_time: "08:00".into(),
         end_time: "09:00".into(),
         accessibility: vec![],

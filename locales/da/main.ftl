@@ -271,3 +271,4 @@ map-summary = { $count ->
 }
 map-more = Der er flere tilbud, end kortet kan vise. Afgræns søgningen for at se dem alle.
 map-link = Vis resultaterne på et kort
+offer-not-on = Ikke på disse dage

@@ -274,3 +274,4 @@ map-summary = { $count ->
 }
 map-more = There are more offers than the map can show. Narrow the search to see them all.
 map-link = Show the results on a map
+offer-not-on = Not on these days

@@ -169,8 +169,7 @@ impl Directory {
                 doc.add_text(field, &body);
             }
             writer.add_document(doc)?;
-            let schedule =
-                Schedule::parse(&offer.schedule_rrule, &offer.start_time, &offer.end_time).ok();
+            let schedule = Schedule::of(&offer);
             entries.push(Entry {
                 weekdays: schedule.as_ref().map_or(0, |s| s.weekdays(now)),
                 upcoming: schedule.as_ref().map_or(Vec::new(), |s| s.next(now, 6)),

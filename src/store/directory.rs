@@ -46,6 +46,8 @@ pub struct NewOffer {
     pub town_id: Option<i64>,
     pub address: String,
     pub schedule_rrule: String,
+    /// Days the rule would hit but the offer does not take place.
+    pub schedule_exceptions: Vec<jiff::civil::Date>,
     pub start_time: String,
     pub end_time: String,
     pub accessibility: Vec<String>,
@@ -108,7 +110,7 @@ impl Store {
         let sql = format!(
             "SELECT o.id, o.name, o.short_description, o.description, o.age_min, o.age_max, o.cost_kind, \
                     o.cost_amount_dkk, o.cost_note, o.how_to_join, o.newcomers_welcome, o.bring_someone, \
-                    o.ambassador_can_join, o.channel, o.address, o.schedule_rrule, o.start_time, o.end_time, \
+                    o.ambassador_can_join, o.channel, o.address, o.schedule_rrule, o.schedule_exceptions, o.start_time, o.end_time, \
                     o.languages, o.status, o.last_confirmed_on, \
                     org.id AS org_id, org.name AS org_name, org.email AS org_email, org.phone AS org_phone, \
                     org.website AS org_website, \
@@ -307,6 +309,16 @@ fn offer_from_row(row: &sqlx::any::AnyRow) -> Result<Offer> {
         address: row.try_get("address")?,
         coordinate: place_coordinate.or(town_coordinate),
         schedule_rrule: row.try_get("schedule_rrule")?,
+        schedule_exceptions: {
+            let text: String = row.try_get("schedule_exceptions")?;
+            text.split(',')
+                .filter(|d| !d.is_empty())
+                .map(|d| {
+                    d.parse()
+                        .map_err(|e| StoreError::Invalid(format!("schedule exception '{d}': {e}")))
+                })
+                .collect::<Result<Vec<_>>>()?
+        },
         start_time: row.try_get("start_time")?,
         end_time: row.try_get("end_time")?,
         status: vocabulary(row, "status", OfferStatus::from_code)?,
@@ -351,8 +363,8 @@ pub async fn insert_offer(
         "INSERT INTO offer (municipality_id, organisation_id, name, short_description, description, age_min, age_max, \
          cost_kind, cost_amount_dkk, cost_note, how_to_join, newcomers_welcome, bring_someone, ambassador_can_join, \
          channel, place_id, town_id, address, schedule_rrule, start_time, end_time, languages, status, \
-         last_confirmed_on, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $25) \
+         last_confirmed_on, created_at, updated_at, schedule_exceptions) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $25, $26) \
          RETURNING id",
     )
     .bind(municipality_id)
@@ -380,6 +392,7 @@ pub async fn insert_offer(
     .bind(offer.status.code())
     .bind(&offer.last_confirmed_on)
     .bind(now)
+    .bind(offer.schedule_exceptions.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(","))
     .fetch_one(&mut *conn)
     .await?;
     let arenas: Vec<&str> = offer.life_arenas.iter().map(|a| a.code()).collect();

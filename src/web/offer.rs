@@ -173,7 +173,7 @@ async fn offer_page(
         None => state.store.offer(snapshot.municipality.id, id).await?,
     };
     let lang = chrome.lang;
-    let schedule = Schedule::parse(&offer.schedule_rrule, &offer.start_time, &offer.end_time).ok();
+    let schedule = Schedule::of(&offer);
     let now = jiff::Timestamp::now();
     let next_dates = match (&schedule, offer.status) {
         (Some(s), OfferStatus::Active) => s
@@ -294,6 +294,16 @@ fn facts(lang: Lang, offer: &Offer, schedule: Option<&Schedule>) -> Vec<Fact> {
     }
     if let Some(schedule) = schedule {
         out.push(fact("offer-when", schedule.describe(lang)));
+        let today = jiff::ZonedDateTime::now().date();
+        let coming: Vec<String> = schedule
+            .exceptions()
+            .iter()
+            .filter(|d| **d >= today)
+            .map(|d| format::day(lang, *d))
+            .collect();
+        if !coming.is_empty() {
+            out.push(fact("offer-not-on", coming.join(", ")));
+        }
     }
     out.push(fact("vejviser-cost", cost_text(lang, offer)));
     let join = match offer.how_to_join {
