@@ -36,20 +36,26 @@ const EN_MONTHS: [&str; 12] = [
 ];
 
 fn weekday(lang: Lang, day: Weekday) -> &'static str {
-    let index = day.to_monday_zero_offset() as usize;
+    weekday_name(lang, day.to_monday_zero_offset() as usize)
+}
+
+/// The name of a weekday, 0 = Monday; lower case in Danish as Danish writes it.
+pub fn weekday_name(lang: Lang, monday_zero: usize) -> &'static str {
+    const DA: [&str; 7] = [
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     match lang {
-        Lang::Da => [
-            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
-        ][index],
-        Lang::En => [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][index],
+        Lang::Da => DA[monday_zero % 7],
+        Lang::En => EN[monday_zero % 7],
     }
 }
 

@@ -307,20 +307,7 @@ fn day_name(lang: Lang, code: &str) -> Option<&'static str> {
     let index = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
         .iter()
         .position(|c| *c == code)?;
-    Some(match lang {
-        Lang::Da => [
-            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
-        ][index],
-        Lang::En => [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][index],
-    })
+    Some(crate::format::weekday_name(lang, index))
 }
 
 fn join(lang: Lang, names: &[&str]) -> String {
