@@ -50,6 +50,8 @@ pub enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
+    /// What waits for a moderator: citizens' reports of wrong information, and offers not classified yet
+    Moderation,
     /// Check the configuration and print it (touches nothing)
     CheckConfig,
 }
@@ -106,6 +108,30 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             store.migrate().await?;
             let summary = crate::demo::load(&store, config.demo_content).await?;
             println!("{summary}");
+            Ok(())
+        }
+        Command::Moderation => {
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            let municipality = store.municipality(config.municipality.as_deref()).await?;
+            let reports = store.open_offer_report_list(municipality.id).await?;
+            println!("Reports of wrong information waiting ({}):", reports.len());
+            for r in &reports {
+                let contact = if r.contact.is_empty() {
+                    "no contact given".to_owned()
+                } else {
+                    r.contact.clone()
+                };
+                println!(
+                    "  #{} on offer {} \"{}\" ({contact}): {}",
+                    r.id, r.offer_id, r.offer_name, r.message
+                );
+            }
+            let unclassified = store.unclassified_offers(municipality.id).await?;
+            println!("Offers not classified yet ({}):", unclassified.len());
+            for (id, name) in &unclassified {
+                println!("  offer {id} \"{name}\"");
+            }
             Ok(())
         }
         Command::Reindex => {

@@ -123,6 +123,22 @@ fn migrate_then_demo_load_once() {
 }
 
 #[test]
+fn moderation_lists_what_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("x.db").display());
+    let env = [("SAMMEN_DATABASE_URL", url.as_str())];
+    assert!(sammen(&["demo", "load"], &env, dir.path()).status.success());
+    let output = sammen(&["moderation"], &env, dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        out.contains("Reports of wrong information waiting (0)")
+            && out.contains("Offers not classified yet (0)"),
+        "{out}"
+    );
+}
+
+#[test]
 fn an_unknown_municipality_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("x.db").display());

@@ -241,6 +241,15 @@ async fn a_report_reaches_the_moderators_and_is_confirmed(db: TestDb) {
     let (_, html) = app.get_text("/tilbud/1?rettet=1").await;
     assert!(html.contains("Tak! Din besked er sendt til redaktionen."));
     assert_eq!(store.open_offer_reports(municipality).await.unwrap(), 1);
+    let open = store.open_offer_report_list(municipality).await.unwrap();
+    assert_eq!(
+        (
+            open[0].offer_id,
+            open[0].message.as_str(),
+            open[0].contact.as_str()
+        ),
+        (1, "De mødes nu om onsdagen.", "ane@example.org")
+    );
     app.stop().await;
 }
 

@@ -444,6 +444,18 @@ async fn insert_facet(
     Ok(())
 }
 
+/// A report waiting for a moderator.
+#[derive(Debug, Clone)]
+pub struct OpenReport {
+    pub id: i64,
+    pub offer_id: i64,
+    pub offer_name: String,
+    pub message: String,
+    pub contact: String,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
 /// A citizen's "this information is wrong" about an offer.
 #[derive(Debug, Clone)]
 pub struct NewOfferReport {
@@ -474,7 +486,31 @@ impl Store {
         id.ok_or(StoreError::NotFound)
     }
 
-    /// Reports no moderator has handled yet.
+    /// Reports no moderator has handled yet, oldest first.
+    pub async fn open_offer_report_list(&self, municipality_id: i64) -> Result<Vec<OpenReport>> {
+        let rows = sqlx::query(
+            "SELECT r.id, r.offer_id, o.name AS offer_name, r.message, r.contact, r.created_at \
+             FROM offer_report r JOIN offer o ON o.id = r.offer_id \
+             WHERE r.municipality_id = $1 AND r.status = 'new' ORDER BY r.created_at, r.id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(OpenReport {
+                    id: row.try_get("id")?,
+                    offer_id: row.try_get("offer_id")?,
+                    offer_name: row.try_get("offer_name")?,
+                    message: row.try_get("message")?,
+                    contact: row.try_get("contact")?,
+                    created_at: row.try_get("created_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// How many reports no moderator has handled yet.
     pub async fn open_offer_reports(&self, municipality_id: i64) -> Result<i64> {
         Ok(sqlx::query_scalar(
             "SELECT COUNT(*) FROM offer_report WHERE municipality_id = $1 AND status = 'new'",
