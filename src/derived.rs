@@ -19,7 +19,6 @@ pub struct Snapshot {
     pub phone_lines: Vec<PhoneLine>,
     /// Active offers per life arena, for the home page.
     pub offers_per_arena: BTreeMap<LifeArena, i64>,
-    pub organisation_count: i64,
     /// The search index over the offers; also holds the towns and stations.
     pub directory: Directory,
 }
@@ -106,7 +105,6 @@ async fn build_snapshot(store: &Store, slug: Option<&str>) -> Result<Snapshot> {
         mark,
         phone_lines: store.phone_lines(municipality.id).await?,
         offers_per_arena,
-        organisation_count: store.organisation_count(municipality.id).await?,
         directory,
         municipality,
     })

@@ -166,10 +166,6 @@ impl Schedule {
         &self.exceptions
     }
 
-    pub fn start_hour(&self) -> u8 {
-        self.start.0
-    }
-
     pub fn day_part(&self) -> DayPart {
         DayPart::of(self.start.0)
     }

@@ -284,11 +284,6 @@ impl Filters {
         }
         out
     }
-
-    /// True when nothing narrows the search.
-    pub fn is_empty(&self) -> bool {
-        self.to_params().is_empty()
-    }
 }
 
 fn is_yes(v: &str) -> bool {

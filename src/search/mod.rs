@@ -70,7 +70,6 @@ struct Fields {
 
 /// The searchable directory of one municipality.
 pub struct Directory {
-    index: Index,
     reader: IndexReader,
     fields: Fields,
     analyzers: Analyzers,
@@ -205,7 +204,6 @@ impl Directory {
             .collect();
         let stations = places.into_iter().filter(|p| p.is_station).collect();
         Ok(Directory {
-            index,
             reader,
             fields,
             analyzers,
@@ -513,10 +511,6 @@ impl Directory {
     /// How many documents the index holds (for `sammen reindex` and metrics).
     pub fn indexed(&self) -> u64 {
         self.reader.searcher().num_docs()
-    }
-
-    pub fn index(&self) -> &Index {
-        &self.index
     }
 }
 
