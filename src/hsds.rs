@@ -76,6 +76,8 @@ const BRING_SOMEONE: &str = "bring-someone";
 const AMBASSADOR_CAN_JOIN: &str = "ambassador-can-join";
 const SHORT_DESCRIPTION: &str = "short-description";
 const RRULE: &str = "rrule";
+/// Days a recurring offer does not take place; HSDS 3.0 has no field for them.
+const EXDATE: &str = "exdate";
 const OFFER_ADDRESS: &str = "offer-address";
 /// The organiser of an imported offer whose file names none.
 const UNKNOWN_ORGANISER: &str = "Ukendt arrangør";
@@ -424,12 +426,22 @@ fn schedules(sid: &str, o: &Offer) -> Vec<Value> {
     }
     // The fields say all of the rule only when they rebuild it exactly; else the rule itself
     // travels along, so nothing is lost on the way back.
+    let mut attributes = Vec::new();
     if !rule.is_empty() && recurrence.map(|r| r.to_rule()).as_deref() != Some(rule) {
-        let term = Term::valued(SCHEDULE, RRULE, "RRULE", rule);
-        s.insert(
-            "attributes".into(),
-            json!([term.attribute(&id, "schedule")]),
+        attributes.push(Term::valued(SCHEDULE, RRULE, "RRULE", rule).attribute(&id, "schedule"));
+    }
+    if !o.schedule_exceptions.is_empty() {
+        let days: Vec<String> = o
+            .schedule_exceptions
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        attributes.push(
+            Term::valued(SCHEDULE, EXDATE, "EXDATE", &days.join(",")).attribute(&id, "schedule"),
         );
+    }
+    if !attributes.is_empty() {
+        s.insert("attributes".into(), json!(attributes));
     }
     vec![Value::Object(s)]
 }
@@ -935,14 +947,14 @@ fn read_offer(
         .to_owned();
     let (age_min, age_max) = read_ages(r, s)?;
     let (cost, cost_amount_dkk, cost_note) = read_cost(r, s)?;
-    let (schedule_rrule, start_time, end_time) = read_schedule(r, s)?;
+    let (schedule_rrule, start_time, end_time, schedule_exceptions) = read_schedule(r, s)?;
     let last_confirmed_on = match r.text(s, "", "assured_date")? {
         Some(text) => parse_date(r, "assured_date", text)?,
         None => today,
     };
     let channel = c.channel.unwrap_or_else(|| default_channel(r, s, location));
     Ok(NewOffer {
-        schedule_exceptions: Vec::new(),
+        schedule_exceptions,
         organisation_id: 0,
         name: name.to_owned(),
         short_description: c.short.unwrap_or_else(|| summary(&description)),
@@ -1094,7 +1106,10 @@ fn language_code(given: &str) -> String {
 
 /// The first schedule (the service's own, else a location's) as (RRULE, start, end). Our
 /// model has one schedule per offer; an offer with none gets the empty rule "".
-fn read_schedule(r: &Reader, s: &Object) -> Result<(String, String, String), HsdsError> {
+/// A schedule as read: the rule, local start and end ("HH:MM"), and days it does not happen.
+type ReadSchedule = (String, String, String, Vec<jiff::civil::Date>);
+
+fn read_schedule(r: &Reader, s: &Object) -> Result<ReadSchedule, HsdsError> {
     let mut found = r
         .objects(s, "", "schedules")?
         .first()
@@ -1113,25 +1128,35 @@ fn read_schedule(r: &Reader, s: &Object) -> Result<(String, String, String), Hsd
         }
     }
     let Some((schedule, path)) = found else {
-        return Ok((String::new(), String::new(), String::new()));
+        return Ok((String::new(), String::new(), String::new(), Vec::new()));
     };
     read_one_schedule(r, schedule, &path)
 }
 
-fn read_one_schedule(
-    r: &Reader,
-    s: &Object,
-    path: &str,
-) -> Result<(String, String, String), HsdsError> {
+fn read_one_schedule(r: &Reader, s: &Object, path: &str) -> Result<ReadSchedule, HsdsError> {
     let start = read_time(r, s, path, "opens_at")?;
     let end = read_time(r, s, path, "closes_at")?;
-    let exact = read_attributes(
+    let attributes = read_attributes(
         r,
         &r.objects(s, path, "attributes")?,
         &join(path, "attributes"),
-    )?
-    .rrule;
-    let rule = match exact {
+    )?;
+    let exceptions = attributes
+        .exdates
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter(|d| !d.is_empty())
+        .map(|d| {
+            d.trim().parse::<jiff::civil::Date>().map_err(|_| {
+                r.fail(
+                    &join(path, "attributes"),
+                    format!("EXDATE '{d}' is not a date (YYYY-MM-DD)"),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let rule = match attributes.rrule {
         Some(rule) => rule,
         None => read_recurrence(r, s, path)?.map_or(String::new(), |rec| rec.to_rule()),
     };
@@ -1140,7 +1165,7 @@ fn read_one_schedule(
         let (a, b) = (or_midnight(&start), or_midnight(&end));
         Schedule::parse(&rule, a, b).map_err(|e| r.fail(path, e))?;
     }
-    Ok((rule, start, end))
+    Ok((rule, start, end, exceptions))
 }
 
 fn or_midnight(time: &str) -> &str {
@@ -1257,6 +1282,7 @@ struct Classified {
     welcome: Vec<String>,
     short: Option<String>,
     rrule: Option<String>,
+    exdates: Option<String>,
     offer_address: bool,
 }
 
@@ -1344,6 +1370,7 @@ fn classify(
         WELCOME => c.welcome.push(code.to_owned()),
         TEXT if code == SHORT_DESCRIPTION => c.short = value.map(str::to_owned),
         SCHEDULE if code == RRULE => c.rrule = value.map(str::to_owned),
+        SCHEDULE if code == EXDATE => c.exdates = value.map(str::to_owned),
         LOCATION if code == OFFER_ADDRESS => c.offer_address = true,
         _ => {}
     }

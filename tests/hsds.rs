@@ -128,6 +128,18 @@ async fn export_import_export_is_identical(db: TestDb) {
     assert_eq!(summary.unclassified, 0);
     let second = export_text(&target, &target_municipality).await;
     assert!(first == second, "{}", first_difference(&first, &second));
+    // Days an offer does not take place travel too (the demo has some).
+    let with_exceptions = target
+        .offers(target_municipality.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|o| !o.schedule_exceptions.is_empty())
+        .count();
+    assert!(
+        with_exceptions >= 2,
+        "schedule exceptions survive the round trip"
+    );
     target.close().await;
 }
 
