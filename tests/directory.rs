@@ -141,6 +141,11 @@ async fn the_search_lives_in_the_url_and_pages(db: TestDb) {
     assert_eq!(status, StatusCode::OK);
     assert!(second.contains("Side 2 af"));
     assert_ne!(names(&first), names(&second));
+    let (_, past_the_end) = app.get_text("/vejviser?side=999").await;
+    assert!(
+        !names(&past_the_end).is_empty(),
+        "a page past the end shows the last page"
+    );
     let (_, filtered) = app
         .get_text("/vejviser?q=kor&livsarena=fritid&alder=70")
         .await;

@@ -177,10 +177,17 @@ async fn render_search(
         &PAGE_PARAMS,
         |t| directory.town(t).map(|t| t.name.clone()),
     );
-    let results = directory
-        .search(&filters, (filters.page - 1) * PAGE_SIZE, PAGE_SIZE)
-        .map_err(|e| HttpError::Internal(e.into()))?;
+    let search = |page: usize| {
+        directory
+            .search(&filters, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+            .map_err(|e| HttpError::Internal(e.into()))
+    };
+    let mut results = search(filters.page)?;
     let pages = results.total.div_ceil(PAGE_SIZE).max(1);
+    // A page past the end (an old link after offers went away) shows the last page.
+    if filters.page > pages {
+        results = search(pages)?;
+    }
     let lang = chrome.lang;
     let message = |param: &str| {
         field_errors
