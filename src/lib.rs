@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod schedule;
 pub mod search;
+pub mod selfcheck;
 pub mod store;
 pub mod telemetry;
 pub mod web;

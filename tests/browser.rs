@@ -28,6 +28,7 @@ const PAGES: &[&str] = &[
     "/vejviser/livsarena/sundhed",
     "/vejviser/print?by=H%C3%B8rve",
     "/vejviser/kort?by=H%C3%B8rve&km=10",
+    "/hvordan-har-du-det",
     "/tilbud/40?rettet=1",
     "/kalender",
     "/bussen",

@@ -12,6 +12,7 @@ pub mod directory;
 pub mod hsds;
 pub mod jobs;
 pub mod municipality;
+pub mod selfcheck;
 
 use std::time::Duration;
 

@@ -12,6 +12,7 @@ pub mod offer;
 pub mod ops;
 pub mod pages;
 pub mod print;
+pub mod selfcheck;
 pub mod vejviser;
 
 use std::sync::Arc;
@@ -59,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(offer::router())
         .merge(print::router())
         .merge(map::router())
+        .merge(selfcheck::router())
         .merge(ops::router())
         .merge(api::router())
         .route("/static/{file}", get(assets::serve))

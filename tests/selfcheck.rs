@@ -1,0 +1,150 @@
+//! The anonymous self-check over HTTP, on both backends.
+
+mod common;
+
+use common::{TestApp, TestDb};
+use reqwest::StatusCode;
+
+both_backends!(
+    the_form_asks_three_questions_and_sets_no_cookie,
+    a_missing_answer_is_a_danish_error_that_keeps_the_rest,
+    answers_lead_to_next_steps_scaled_to_them,
+    only_consent_counts_and_small_cells_stay_hidden,
+);
+
+async fn post(app: &TestApp, fields: &[(&str, &str)]) -> (StatusCode, String, bool) {
+    let response = app
+        .client
+        .post(app.url("/hvordan-har-du-det"))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    let cookie = response.headers().get("set-cookie").is_some();
+    (response.status(), response.text().await.unwrap(), cookie)
+}
+
+async fn the_form_asks_three_questions_and_sets_no_cookie(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let response = app.get("/hvordan-har-du-det").await;
+    assert!(response.headers().get("set-cookie").is_none());
+    let html = response.text().await.unwrap();
+    for q in [
+        "mangler nogen at være sammen med",
+        "føler du dig udenfor",
+        "isoleret fra andre",
+    ] {
+        assert!(html.contains(q), "question '{q}'");
+    }
+    assert_eq!(html.matches("type=\"radio\"").count(), 9);
+    assert!(
+        html.contains("method=\"post\""),
+        "answers stay out of the address bar"
+    );
+    let (_, home) = app.get_text("/").await;
+    assert!(
+        home.contains("href=\"/hvordan-har-du-det\""),
+        "the home page leads here"
+    );
+    app.stop().await;
+}
+
+async fn a_missing_answer_is_a_danish_error_that_keeps_the_rest(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, html, cookie) = post(&app, &[("q1", "3"), ("q3", "9")]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(!cookie);
+    assert!(html.contains("Der er problemer"));
+    assert!(html.contains("Vælg, hvor ofte du føler dig udenfor."));
+    assert!(
+        html.contains("Vælg, hvor ofte du føler dig isoleret fra andre."),
+        "an answer not on the scale is refused"
+    );
+    assert!(
+        html.contains("id=\"q1-3\" name=\"q1\" value=\"3\" checked"),
+        "the given answer is kept"
+    );
+    app.stop().await;
+}
+
+async fn answers_lead_to_next_steps_scaled_to_them(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, seldom, _) = post(&app, &[("q1", "1"), ("q2", "1"), ("q3", "2")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(seldom.contains("Det lyder, som om du har mennesker omkring dig"));
+    let (_, often, _) = post(&app, &[("q1", "3"), ("q2", "2"), ("q3", "2")]).await;
+    assert!(often.contains("Ensomhed er en følelse – ikke en fejl hos dig"));
+    assert!(often.contains("At være alene er ikke det samme som at være ensom"));
+    // With severe loneliness the phone lines come before anything else.
+    let phones = often.find("Har du brug for at tale med nogen?").unwrap();
+    let steps = often.find("Det kan du gøre nu").unwrap();
+    assert!(phones < steps);
+    for label in ["du er ensom", "svært ensom", "meget ensom", "din score", "point"] {
+        assert!(
+            !often.to_lowercase().contains(label),
+            "no label or number is put on the person: {label}"
+        );
+    }
+    app.stop().await;
+}
+
+async fn only_consent_counts_and_small_cells_stay_hidden(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let answer = [("q1", "3"), ("q2", "3"), ("q3", "2"), ("alder", "65-79")];
+    for _ in 0..6 {
+        post(&app, &answer).await;
+    }
+    assert!(
+        store
+            .selfcheck_cells(municipality)
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing is counted without consent"
+    );
+    let consented = [
+        ("q1", "3"),
+        ("q2", "3"),
+        ("q3", "2"),
+        ("alder", "65-79"),
+        ("taelles", "ja"),
+    ];
+    for _ in 0..4 {
+        let (_, html, _) = post(&app, &consented).await;
+        assert!(html.contains("Dit svar er talt anonymt med"));
+    }
+    assert!(
+        store
+            .selfcheck_cells(municipality)
+            .await
+            .unwrap()
+            .is_empty(),
+        "a cell of 4 is never shown"
+    );
+    post(&app, &consented).await;
+    let cells = store.selfcheck_cells(municipality).await.unwrap();
+    assert_eq!(cells.len(), 1);
+    assert_eq!(
+        (cells[0].age_band.as_str(), cells[0].score, cells[0].count),
+        ("65-79", 8, 5)
+    );
+    assert_eq!(
+        cells[0].month.len(),
+        7,
+        "the month, nothing finer: {}",
+        cells[0].month
+    );
+    let (status, _, _) = post(
+        &app,
+        &[("q1", "1"), ("q2", "1"), ("q3", "1"), ("alder", "<script>")],
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "an unknown age band is refused"
+    );
+    app.stop().await;
+}
