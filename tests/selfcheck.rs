@@ -79,7 +79,13 @@ async fn answers_lead_to_next_steps_scaled_to_them(db: TestDb) {
     let phones = often.find("Har du brug for at tale med nogen?").unwrap();
     let steps = often.find("Det kan du gøre nu").unwrap();
     assert!(phones < steps);
-    for label in ["du er ensom", "svært ensom", "meget ensom", "din score", "point"] {
+    for label in [
+        "du er ensom",
+        "svært ensom",
+        "meget ensom",
+        "din score",
+        "point",
+    ] {
         assert!(
             !often.to_lowercase().contains(label),
             "no label or number is put on the person: {label}"
