@@ -234,6 +234,19 @@ impl Filters {
         }
     }
 
+    /// The search as a page link: `path`, plus `?…` with the Danish parameters and the page
+    /// number when it is past the first.
+    pub fn href(&self, path: &str, page: usize) -> String {
+        let mut params = self.to_params();
+        if page > 1 {
+            params.push((PAGE_PARAMS.page, page.to_string()));
+        }
+        match serde_urlencoded::to_string(&params).unwrap_or_default() {
+            query if query.is_empty() => path.to_owned(),
+            query => format!("{path}?{query}"),
+        }
+    }
+
     /// The search as page parameters (Danish names), without the page number.
     pub fn to_params(&self) -> Vec<(&'static str, String)> {
         let n = &PAGE_PARAMS;

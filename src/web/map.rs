@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 
 use super::AppState;
@@ -124,12 +124,7 @@ async fn map(
             }
         })
         .collect::<Vec<_>>();
-    let query = serde_urlencoded::to_string(filters.to_params()).unwrap_or_default();
-    let list_href = if query.is_empty() {
-        chrome.href("/vejviser")
-    } else {
-        chrome.href(&format!("/vejviser?{query}"))
-    };
+    let list_href = chrome.href(&filters.href("/vejviser", 1));
     let page = MapPage {
         height: format!("{height:.0}"),
         towns,
@@ -141,6 +136,5 @@ async fn map(
         list_href,
         chrome,
     };
-    let html = page.render().map_err(|e| HttpError::Internal(e.into()))?;
-    Ok(Html(html).into_response())
+    super::render_page(&page, axum::http::StatusCode::OK)
 }

@@ -8,7 +8,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::Deserialize;
 
@@ -95,7 +95,7 @@ async fn show(
         reported,
     )
     .await?;
-    render(page, StatusCode::OK)
+    super::render_page(&page, StatusCode::OK)
 }
 
 async fn report(
@@ -123,7 +123,7 @@ async fn report(
     }
     if !errors.is_empty() {
         let page = offer_page(chrome, &state, id, form, errors, false).await?;
-        return render(page, StatusCode::BAD_REQUEST);
+        return super::render_page(&page, StatusCode::BAD_REQUEST);
     }
     let municipality_id = state.derived.snapshot().municipality.id;
     let report = NewOfferReport {
@@ -150,11 +150,6 @@ fn looks_like_contact(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || " +-()".contains(c));
     email || phone
-}
-
-fn render(page: OfferPage, status: StatusCode) -> Result<Response, HttpError> {
-    let html = page.render().map_err(|e| HttpError::Internal(e.into()))?;
-    Ok((status, Html(html)).into_response())
 }
 
 async fn offer_page(

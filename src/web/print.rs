@@ -8,7 +8,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 
 use super::AppState;
@@ -90,7 +90,7 @@ async fn guide(
             error: asked.is_some(),
             chrome,
         };
-        return render(page, status);
+        return super::render_page(&page, status);
     };
     let now = jiff::Timestamp::now();
     let at = town.coordinate;
@@ -171,7 +171,7 @@ async fn guide(
         error: false,
         chrome,
     };
-    render(page, StatusCode::OK)
+    super::render_page(&page, StatusCode::OK)
 }
 
 fn by_name(mut entries: Vec<&Entry>) -> Vec<&Entry> {
@@ -184,9 +184,4 @@ fn encode(text: &str) -> String {
         .unwrap_or_default()
         .trim_start_matches('=')
         .to_owned()
-}
-
-fn render(page: Guide, status: StatusCode) -> Result<Response, HttpError> {
-    let html = page.render().map_err(|e| HttpError::Internal(e.into()))?;
-    Ok((status, Html(html)).into_response())
 }

@@ -9,7 +9,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Form, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 
 use super::AppState;
@@ -57,8 +57,8 @@ pub struct Outcome {
 }
 
 async fn form(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
-    render(
-        page(chrome, &state, &HashMap::new(), Vec::new(), None),
+    super::render_page(
+        &page(chrome, &state, &HashMap::new(), Vec::new(), None),
         StatusCode::OK,
     )
 }
@@ -87,14 +87,14 @@ async fn answer(
         errors.push("alder");
     }
     let [Some(a), Some(b), Some(c)] = answers[..] else {
-        return render(
-            page(chrome, &state, &fields, errors, None),
+        return super::render_page(
+            &page(chrome, &state, &fields, errors, None),
             StatusCode::BAD_REQUEST,
         );
     };
     if !errors.is_empty() {
-        return render(
-            page(chrome, &state, &fields, errors, None),
+        return super::render_page(
+            &page(chrome, &state, &fields, errors, None),
             StatusCode::BAD_REQUEST,
         );
     }
@@ -112,8 +112,8 @@ async fn answer(
             .await?;
     }
     let outcome = outcome(&chrome, level(total), counted);
-    render(
-        page(chrome, &state, &HashMap::new(), Vec::new(), Some(outcome)),
+    super::render_page(
+        &page(chrome, &state, &HashMap::new(), Vec::new(), Some(outcome)),
         StatusCode::OK,
     )
 }
@@ -215,9 +215,4 @@ fn page(
         phone_lines: state.derived.snapshot().phone_lines.clone(),
         chrome,
     }
-}
-
-fn render(page: SelfCheckPage, status: StatusCode) -> Result<Response, HttpError> {
-    let html = page.render().map_err(|e| HttpError::Internal(e.into()))?;
-    Ok((status, Html(html)).into_response())
 }

@@ -7,7 +7,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 
 use super::AppState;
@@ -222,10 +222,7 @@ async fn render_search(
             },
         ],
         summary: lang.t_with("vejviser-count", &[("count", results.total.into())]),
-        map_href: {
-            let query = serde_urlencoded::to_string(filters.to_params()).unwrap_or_default();
-            chrome.href(&format!("/vejviser/kort?{query}"))
-        },
+        map_href: chrome.href(&filters.href("/vejviser/kort", 1)),
         heading: if heading.is_empty() {
             lang.t("vejviser-title")
         } else {
@@ -253,8 +250,7 @@ async fn render_search(
     } else {
         StatusCode::BAD_REQUEST
     };
-    let html = page.render().map_err(|e| HttpError::Internal(e.into()))?;
-    Ok((status, Html(html)).into_response())
+    super::render_page(&page, status)
 }
 
 fn field_id(error: &FieldError) -> &'static str {
@@ -551,16 +547,7 @@ fn result_line(
 }
 
 fn page_href(chrome: &Chrome, f: &Filters, page: usize) -> String {
-    let mut params = f.to_params();
-    if page > 1 {
-        params.push((PAGE_PARAMS.page, page.to_string()));
-    }
-    let query = serde_urlencoded::to_string(&params).unwrap_or_default();
-    if query.is_empty() {
-        chrome.href("/vejviser")
-    } else {
-        chrome.href(&format!("/vejviser?{query}"))
-    }
+    chrome.href(&f.href("/vejviser", page))
 }
 
 fn paging(chrome: &Chrome, f: &Filters, page: usize, pages: usize) -> Option<Paging> {
