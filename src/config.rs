@@ -129,6 +129,24 @@ pub struct Settings {
     #[arg(long, env = "SAMMEN_JOB_POLL_MS", default_value = "1000")]
     pub job_poll_ms: String,
 
+    /// Mail server: smtp://HOST:PORT (plain, for a local relay), smtp+starttls://USER:PASS@HOST:587 or
+    /// smtps://USER:PASS@HOST:465. Unset: mail waits in the outbox (administrators can read it)
+    #[arg(long, env = "SAMMEN_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Sender address of all mail, e.g. "Sammen Odsherred <sammen@odsherred.dk>"
+    #[arg(
+        long,
+        env = "SAMMEN_MAIL_FROM",
+        default_value = "Sammen <sammen@localhost>"
+    )]
+    pub mail_from: String,
+
+    /// Months after the last confirmation: first, second and last reminder, the public
+    /// "may be out of date" note, and leaving search
+    #[arg(long, env = "SAMMEN_FRESHNESS_MONTHS", default_value = "6,9,11,12,15")]
+    pub freshness_months: String,
+
     /// Log filter (tracing syntax), e.g. info or sammen=debug
     #[arg(long, env = "SAMMEN_LOG", default_value = "info,sqlx=warn")]
     pub log: String,
@@ -146,7 +164,50 @@ pub struct Config {
     pub change_poll: Duration,
     /// `None` when the worker is off.
     pub job_poll: Option<Duration>,
+    /// `None`: mail is kept in the outbox and not sent.
+    pub smtp_url: Option<String>,
+    pub mail_from: lettre::message::Mailbox,
+    pub freshness: Freshness,
     pub log: String,
+}
+
+/// When an offer's confirmation counts as old, in months after the last confirmation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Freshness {
+    /// Reminder mails to the organisation.
+    pub reminders: [u32; 3],
+    /// The public page says the information may be out of date.
+    pub stale: u32,
+    /// The offer leaves search; moderators keep a list.
+    pub unlisted: u32,
+}
+
+impl Freshness {
+    fn parse(raw: &str) -> Result<Self, ConfigError> {
+        let error = || {
+            ConfigError::new(
+                "SAMMEN_FRESHNESS_MONTHS",
+                raw,
+                "use five increasing whole numbers of months, e.g. 6,9,11,12,15",
+            )
+        };
+        let months: Vec<u32> = raw
+            .split(',')
+            .map(|m| m.trim().parse::<u32>())
+            .collect::<Result<_, _>>()
+            .map_err(|_| error())?;
+        let [a, b, c, stale, unlisted] = months[..] else {
+            return Err(error());
+        };
+        if !(1 <= a && a < b && b < c && c <= stale && stale < unlisted && unlisted <= 120) {
+            return Err(error());
+        }
+        Ok(Freshness {
+            reminders: [a, b, c],
+            stale,
+            unlisted,
+        })
+    }
 }
 
 impl Settings {
@@ -174,6 +235,26 @@ impl Settings {
         };
         let change_poll = millis("SAMMEN_CHANGE_POLL_MS", &self.change_poll_ms, 10)?;
         let job_poll = millis("SAMMEN_JOB_POLL_MS", &self.job_poll_ms, 0)?;
+        let smtp_url = match self.smtp_url.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(url) => {
+                lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url).map_err(|_| {
+                    ConfigError::new(
+                        "SAMMEN_SMTP_URL",
+                        url,
+                        "use smtp://HOST:PORT, smtp+starttls://USER:PASS@HOST:587 or smtps://USER:PASS@HOST:465",
+                    )
+                })?;
+                Some(url.to_owned())
+            }
+        };
+        let mail_from = self.mail_from.parse().map_err(|_| {
+            ConfigError::new(
+                "SAMMEN_MAIL_FROM",
+                &self.mail_from,
+                "use an address, e.g. Sammen <sammen@odsherred.dk>",
+            )
+        })?;
         Ok(Config {
             database,
             listen,
@@ -183,6 +264,9 @@ impl Settings {
             municipality: self.municipality.clone(),
             change_poll,
             job_poll: (!job_poll.is_zero()).then_some(job_poll),
+            smtp_url,
+            mail_from,
+            freshness: Freshness::parse(&self.freshness_months)?,
             log: self.log.clone(),
         })
     }
@@ -233,6 +317,26 @@ mod tests {
         assert_eq!(url.redacted(), "postgres://me:***@h:5432/db");
         let url = DatabaseUrl::parse("postgres://me@h/db").unwrap();
         assert_eq!(url.redacted(), "postgres://me@h/db");
+    }
+
+    #[test]
+    fn freshness_months_must_increase() {
+        let f = Freshness::parse("6,9,11,12,15").unwrap();
+        assert_eq!((f.reminders, f.stale, f.unlisted), ([6, 9, 11], 12, 15));
+        for bad in ["6,9,11,12", "9,6,11,12,15", "6,9,11,12,12", "x"] {
+            let err = Freshness::parse(bad).unwrap_err().to_string();
+            assert!(err.starts_with("SAMMEN_FRESHNESS_MONTHS"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_bad_smtp_url_names_the_variable() {
+        let mut settings = crate::cli::Cli::default_settings();
+        settings.smtp_url = Some("mail.example.org".into());
+        let err = settings.validate().unwrap_err().to_string();
+        assert!(err.starts_with("SAMMEN_SMTP_URL:"), "{err}");
+        settings.smtp_url = Some("smtp://127.0.0.1:2525".into());
+        assert!(settings.validate().is_ok());
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! they stay ordinary CSV and TOML files in the repository. See `demo/README.md`.
 
 use std::collections::HashMap;
+
 use std::fmt;
 
 use serde::Deserialize;
 
+use crate::auth::Role;
 use crate::domain::{
     Channel, Coordinate, CostKind, HowToJoin, LifeArena, MunicipalityTexts, OfferStatus, PhoneLine,
 };
@@ -42,6 +44,8 @@ pub enum DemoError {
     File { file: &'static str, message: String },
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
+    #[error("demo accounts: {0}")]
+    Accounts(String),
 }
 
 /// What was loaded.
@@ -51,14 +55,15 @@ pub struct Loaded {
     pub places: usize,
     pub organisations: usize,
     pub offers: usize,
+    pub accounts: usize,
 }
 
 impl fmt::Display for Loaded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers.",
-            self.towns, self.places, self.organisations, self.offers
+            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers, {} accounts.",
+            self.towns, self.places, self.organisations, self.offers, self.accounts
         )
     }
 }
@@ -129,7 +134,63 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
     )
     .await?;
     tx.commit().await.map_err(crate::store::StoreError::from)?;
+    if content {
+        loaded.accounts = demo_accounts(store, municipality_id).await?;
+    }
     Ok(loaded)
+}
+
+/// The password of every demo account. Demo only: `SAMMEN_DEMO=off` makes none.
+pub const DEMO_PASSWORD: &str = "sammen-demo-2026";
+
+/// Demo accounts, one per role: (e-mail, name, role; `None` is a member of the first
+/// organisation).
+pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 5] = [
+    (
+        "admin@sammen.example",
+        "Demo Administrator",
+        Some(Role::Administrator),
+    ),
+    (
+        "moderator@sammen.example",
+        "Demo Moderator",
+        Some(Role::Moderator),
+    ),
+    ("forening@sammen.example", "Demo Forening", None),
+    (
+        "ambassador@sammen.example",
+        "Demo Ambassadør",
+        Some(Role::Ambassador),
+    ),
+    (
+        "bus@sammen.example",
+        "Demo Buspersonale",
+        Some(Role::BusCrew),
+    ),
+];
+
+async fn demo_accounts(store: &Store, municipality_id: i64) -> Result<usize, DemoError> {
+    let hash = tokio::task::spawn_blocking(|| crate::auth::hash_password(DEMO_PASSWORD))
+        .await
+        .map_err(|e| DemoError::Accounts(e.to_string()))?
+        .map_err(|e| DemoError::Accounts(e.to_string()))?;
+    let first_organisation = store
+        .organisation_names(municipality_id)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .min();
+    for (email, name, role) in DEMO_ACCOUNTS {
+        let id = store
+            .create_account(municipality_id, email, name, Some(&hash), true)
+            .await?;
+        match (role, first_organisation) {
+            (Some(role), _) => store.grant_role(id, role).await?,
+            (None, Some(org)) => store.add_membership(id, org).await?,
+            (None, None) => {}
+        }
+    }
+    Ok(DEMO_ACCOUNTS.len())
 }
 
 /// Every demo file, parsed and cross-checked, before anything is written.

@@ -6,6 +6,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
+use std::sync::Arc;
+
+use crate::config::Config;
 use crate::store::jobs::{ClaimedJob, NewJob};
 use crate::store::{Store, now};
 
@@ -14,8 +17,31 @@ pub const LEASE_SECONDS: i64 = 300;
 const HANDLER_TIMEOUT: Duration = Duration::from_secs(240);
 
 pub type JobResult = Result<(), String>;
-type HandlerFn =
-    for<'a> fn(&'a Store, &'a ClaimedJob) -> Pin<Box<dyn Future<Output = JobResult> + Send + 'a>>;
+type HandlerFn = for<'a> fn(
+    &'a JobContext,
+    &'a ClaimedJob,
+) -> Pin<Box<dyn Future<Output = JobResult> + Send + 'a>>;
+
+/// What a job handler may use: the database and the configuration.
+#[derive(Clone)]
+pub struct JobContext {
+    pub store: Store,
+    pub config: Arc<Config>,
+}
+
+impl JobContext {
+    pub fn new(store: Store, config: Arc<Config>) -> Self {
+        Self { store, config }
+    }
+
+    /// With the default configuration (tests, one-off commands).
+    pub fn with_defaults(store: Store) -> Self {
+        let config = crate::cli::Cli::default_settings()
+            .validate()
+            .expect("the default settings are valid");
+        Self::new(store, Arc::new(config))
+    }
+}
 
 /// A job kind and the function that does it.
 pub struct Handler {
@@ -27,10 +53,16 @@ pub struct Handler {
 pub const HOUSEKEEPING: &str = "housekeeping";
 
 pub fn handlers() -> Vec<Handler> {
-    vec![Handler {
-        kind: HOUSEKEEPING,
-        run: |store, _job| Box::pin(housekeeping(store)),
-    }]
+    vec![
+        Handler {
+            kind: HOUSEKEEPING,
+            run: |ctx, _job| Box::pin(housekeeping(&ctx.store)),
+        },
+        Handler {
+            kind: crate::freshness::FRESHNESS,
+            run: |ctx, _job| Box::pin(crate::freshness::run(ctx)),
+        },
+    ]
 }
 
 async fn housekeeping(store: &Store) -> JobResult {
@@ -44,7 +76,12 @@ async fn housekeeping(store: &Store) -> JobResult {
         .prune_jobs(month_ago)
         .await
         .map_err(|e| e.to_string())?;
-    tracing::info!(changes, jobs, "housekeeping pruned old rows");
+    let auth = store.prune_auth(now()).await.map_err(|e| e.to_string())?;
+    let mail = store
+        .prune_outbox(month_ago)
+        .await
+        .map_err(|e| e.to_string())?;
+    tracing::info!(changes, jobs, auth, mail, "housekeeping pruned old rows");
     schedule_housekeeping(store)
         .await
         .map_err(|e| e.to_string())
@@ -64,17 +101,18 @@ pub async fn schedule_housekeeping(store: &Store) -> crate::store::Result<()> {
 }
 
 /// The first moment strictly after `now` that is `offset` seconds into a UTC day.
-fn next_daily_run(now: i64, offset: i64) -> i64 {
+pub fn next_daily_run(now: i64, offset: i64) -> i64 {
     let today = now.div_euclid(86_400) * 86_400 + offset;
     if today > now { today } else { today + 86_400 }
 }
 
 /// Claims and runs jobs until there is none due; returns how many ran.
 pub async fn run_due(
-    store: &Store,
+    ctx: &JobContext,
     worker: &str,
     handlers: &[Handler],
 ) -> crate::store::Result<usize> {
+    let store = &ctx.store;
     let kinds: Vec<&str> = handlers.iter().map(|h| h.kind).collect();
     let mut ran = 0;
     while let Some(job) = store.claim_job(worker, &kinds, LEASE_SECONDS).await? {
@@ -82,8 +120,7 @@ pub async fn run_due(
             .iter()
             .find(|h| h.kind == job.kind)
             .expect("claimed only known kinds");
-        let outcome = match tokio::time::timeout(HANDLER_TIMEOUT, (handler.run)(store, &job)).await
-        {
+        let outcome = match tokio::time::timeout(HANDLER_TIMEOUT, (handler.run)(ctx, &job)).await {
             Ok(outcome) => outcome,
             Err(_) => Err(format!("timed out after {} s", HANDLER_TIMEOUT.as_secs())),
         };
@@ -106,18 +143,21 @@ pub async fn run_due(
 }
 
 /// The worker loop of one server.
-pub fn spawn_worker(store: Store, every: Duration) -> tokio::task::JoinHandle<()> {
+pub fn spawn_worker(ctx: JobContext, every: Duration) -> tokio::task::JoinHandle<()> {
     let worker = format!("worker-{}", uuid::Uuid::new_v4());
     tokio::spawn(async move {
         let handlers = handlers();
-        if let Err(err) = schedule_housekeeping(&store).await {
+        if let Err(err) = schedule_housekeeping(&ctx.store).await {
             tracing::warn!(error = %err, "could not schedule housekeeping");
+        }
+        if let Err(err) = crate::freshness::schedule(&ctx.store).await {
+            tracing::warn!(error = %err, "could not schedule the freshness check");
         }
         let mut ticker = tokio::time::interval(every);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticker.tick().await;
-            if let Err(err) = run_due(&store, &worker, &handlers).await {
+            if let Err(err) = run_due(&ctx, &worker, &handlers).await {
                 tracing::warn!(error = %err, "job worker could not reach the database");
             }
         }

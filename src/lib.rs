@@ -1,14 +1,18 @@
 //! Sammen: a municipality's platform against loneliness. See ARCHITECTURE.md for the map.
 
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod derived;
 pub mod domain;
 pub mod format;
+pub mod freshness;
 pub mod hsds;
 pub mod i18n;
 pub mod jobs;
+pub mod mail;
+pub mod moderation;
 pub mod schedule;
 pub mod search;
 pub mod selfcheck;
@@ -85,25 +89,42 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         .await
         .with_context(|| format!("SAMMEN_LISTEN: cannot listen on {}", config.listen))?;
     let addr = listener.local_addr()?;
+    let config = Arc::new(config);
     let mut background = vec![derived.spawn_watcher(config.change_poll)];
     if let Some(every) = config.job_poll {
-        background.push(jobs::spawn_worker(store.clone(), every));
+        background.push(jobs::spawn_worker(
+            jobs::JobContext::new(store.clone(), config.clone()),
+            every,
+        ));
+        if let Some(url) = &config.smtp_url {
+            let mailer = mail::Mailer::new(url, config.mail_from.clone(), &config.base_url)
+                .context("SAMMEN_SMTP_URL")?;
+            background.push(mail::spawn_sender(store.clone(), mailer, every));
+        }
     }
+    let form_key = store
+        .secret("form_key", web::forms::FormKey::generate)
+        .await
+        .context("reading the form-token key")?;
     let state = web::AppState {
-        config: Arc::new(config),
+        config,
         store: store.clone(),
         derived: derived.clone(),
         metrics: telemetry::prometheus(),
+        form_key: web::forms::FormKey::new(&form_key),
     };
     // The language layer wraps the router from outside so it can change the path before routing.
     let app = axum::middleware::from_fn(web::language).layer(web::router(state));
     let (shutdown, mut stopped) = watch::channel(false);
     let http = tokio::spawn(async move {
-        axum::serve(listener, ServiceExt::<Request>::into_make_service(app))
-            .with_graceful_shutdown(async move {
-                let _ = stopped.wait_for(|s| *s).await;
-            })
-            .await
+        axum::serve(
+            listener,
+            ServiceExt::<Request>::into_make_service_with_connect_info::<SocketAddr>(app),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = stopped.wait_for(|s| *s).await;
+        })
+        .await
     });
     Ok(Server {
         addr,

@@ -230,16 +230,15 @@ async fn a_report_reaches_the_moderators_and_is_confirmed(db: TestDb) {
     let store = app.server().store.clone();
     let municipality = store.municipality(None).await.unwrap().id;
     let response = app
-        .client
-        .post(app.url("/tilbud/1"))
-        .form(&[
-            ("besked", "De mødes nu om onsdagen."),
-            ("kontakt", "ane@example.org"),
-            ("website", ""),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            "/tilbud/1",
+            &[
+                ("besked", "De mødes nu om onsdagen."),
+                ("kontakt", "ane@example.org"),
+                ("website", ""),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let location = response.headers()["location"].to_str().unwrap().to_owned();
     assert_eq!(location, "/tilbud/1?rettet=1#ret");
@@ -261,12 +260,11 @@ async fn a_report_reaches_the_moderators_and_is_confirmed(db: TestDb) {
 async fn a_bad_report_keeps_what_was_written(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let response = app
-        .client
-        .post(app.url("/tilbud/1"))
-        .form(&[("besked", "   "), ("kontakt", "ring til mig")])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            "/tilbud/1",
+            &[("besked", "   "), ("kontakt", "ring til mig")],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let html = response.text().await.unwrap();
     assert!(html.contains("Skriv, hvad der er forkert"));
@@ -276,12 +274,8 @@ async fn a_bad_report_keeps_what_was_written(db: TestDb) {
     );
     let long = "x".repeat(2001);
     let response = app
-        .client
-        .post(app.url("/tilbud/1"))
-        .form(&[("besked", long.as_str())])
-        .send()
-        .await
-        .unwrap();
+        .post_form("/tilbud/1", &[("besked", long.as_str())])
+        .await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     assert!(
         response
@@ -299,15 +293,14 @@ async fn a_bad_report_keeps_what_was_written(db: TestDb) {
 async fn a_robot_filling_the_hidden_field_is_thanked_and_ignored(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let response = app
-        .client
-        .post(app.url("/tilbud/1"))
-        .form(&[
-            ("besked", "Buy cheap pills"),
-            ("website", "http://spam.example"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            "/tilbud/1",
+            &[
+                ("besked", "Buy cheap pills"),
+                ("website", "http://spam.example"),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let store = &app.server().store;
     let municipality = store.municipality(None).await.unwrap().id;

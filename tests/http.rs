@@ -304,12 +304,8 @@ async fn health_readiness_and_metrics(db: TestDb) {
     // Reading is served from memory and goes on; a write says plainly that it cannot.
     assert_eq!(app.get_text("/vejviser?q=kor").await.0, StatusCode::OK);
     let response = app
-        .client
-        .post(app.url("/tilbud/1"))
-        .form(&[("besked", "Tiden er ændret")])
-        .send()
-        .await
-        .unwrap();
+        .post_form("/tilbud/1", &[("besked", "Tiden er ændret")])
+        .await;
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(
         response

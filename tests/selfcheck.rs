@@ -13,13 +13,7 @@ both_backends!(
 );
 
 async fn post(app: &TestApp, fields: &[(&str, &str)]) -> (StatusCode, String, bool) {
-    let response = app
-        .client
-        .post(app.url("/hvordan-har-du-det"))
-        .form(fields)
-        .send()
-        .await
-        .unwrap();
+    let response = app.post_form("/hvordan-har-du-det", fields).await;
     let cookie = response.headers().get("set-cookie").is_some();
     (response.status(), response.text().await.unwrap(), cookie)
 }

@@ -131,9 +131,13 @@ async fn concurrent_workers_never_run_a_job_twice(db: TestDb) {
         let store = Store::connect(&db.url).await.unwrap();
         let handlers = handlers.clone();
         workers.push(tokio::spawn(async move {
-            jobs::run_due(&store, &format!("w{w}"), &handlers)
-                .await
-                .unwrap()
+            jobs::run_due(
+                &jobs::JobContext::with_defaults(store.clone()),
+                &format!("w{w}"),
+                &handlers,
+            )
+            .await
+            .unwrap()
         }));
     }
     let mut ran = 0;
@@ -165,9 +169,27 @@ async fn a_failed_job_is_retried_then_given_up(db: TestDb) {
         kind: "flaky",
         run: |_s, _j| Box::pin(async { Err("boom".to_owned()) }),
     }];
-    assert_eq!(jobs::run_due(&store, "w", &handlers).await.unwrap(), 1);
+    assert_eq!(
+        jobs::run_due(
+            &jobs::JobContext::with_defaults(store.clone()),
+            "w",
+            &handlers
+        )
+        .await
+        .unwrap(),
+        1
+    );
     // The retry is booked in the future: nothing is due now.
-    assert_eq!(jobs::run_due(&store, "w", &handlers).await.unwrap(), 0);
+    assert_eq!(
+        jobs::run_due(
+            &jobs::JobContext::with_defaults(store.clone()),
+            "w",
+            &handlers
+        )
+        .await
+        .unwrap(),
+        0
+    );
     let counts = store.job_counts().await.unwrap();
     assert_eq!((counts.waiting, counts.failed), (1, 0));
     // Claim it as if the retry time had come: second failure is final.
@@ -292,7 +314,13 @@ async fn housekeeping_prunes_and_reschedules_itself(db: TestDb) {
         .unwrap()
         .expect("yesterday's run is a new job");
     assert_eq!(
-        jobs::run_due(&store, "w", &jobs::handlers()).await.unwrap(),
+        jobs::run_due(
+            &jobs::JobContext::with_defaults(store.clone()),
+            "w",
+            &jobs::handlers()
+        )
+        .await
+        .unwrap(),
         1
     );
     let counts = store.job_counts().await.unwrap();

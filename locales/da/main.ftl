@@ -312,3 +312,407 @@ selfcheck-step-others = Læs om, hvordan du kan hjælpe en anden
 selfcheck-step-read = Læs mere om ensomhed
 selfcheck-again = Svar igen
 home-selfcheck = Hvordan har du det? Tre korte spørgsmål – anonymt
+
+## Sider der ikke findes eller ikke må bruges
+error-403-title = Det har du ikke adgang til
+error-403-text = Du er logget ind, men din konto har ikke adgang til denne side. Spørg en administrator i kommunen, hvis du mener, du skal have adgang.
+error-409-title = Det er allerede sket
+error-409-text = Det, du prøvede, er allerede gjort – måske af en anden. Gå tilbage og genindlæs siden.
+error-form-bad = Formularen kunne ikke læses. Gå tilbage og prøv igen.
+error-form-large = Formularen er for stor. Forkort teksten og prøv igen.
+error-form-expired = Formularen er udløbet eller kom fra et andet websted. Gå tilbage, genindlæs siden og send igen – det, du skrev, står der stadig, når du går tilbage.
+error-form-twice = Formularen er allerede ved at blive sendt. Vent et øjeblik og genindlæs siden.
+
+## Footer og personalebjælke
+footer-suggest = Foreslå et tilbud
+footer-login = Log ind for foreninger og personale
+staff-signed-in-as = Logget ind som
+
+## Konti
+account-title = Min konto
+account-back = Tilbage til min konto
+account-name = Navn
+account-email = E-mailadresse
+account-email-hint = Vi bruger den kun til at logge dig ind og sende dig besked om dine tilbud.
+account-password = Adgangskode
+account-new-password = Ny adgangskode
+account-new-password-hint = Mindst 10 tegn. En sætning, du kan huske, er bedre end et kort, kompliceret ord, fx "kaffe på havnen hver tirsdag".
+account-repeat-password = Gentag den nye adgangskode
+account-current-password = Din nuværende adgangskode
+account-roles = Roller
+account-no-roles = Ingen endnu
+account-organisations = Dine organisationer
+account-security = Log ind og sikkerhed
+account-sessions = Du er logget ind { $count ->
+    [one] ét sted
+   *[other] { $count } steder
+  } lige nu.
+account-logout = Log ud
+account-logout-everywhere = Log ud overalt
+account-logged-out = Du er logget ud.
+account-your-data = Dine data
+account-your-data-text = Du kan hente alt, hvad vi har gemt om dig, og du kan slette din konto. Loggen over ændringer beholder kun et nummer for, hvem der gjorde hvad – ikke dit navn.
+account-export = Hent mine data (JSON)
+account-login-title = Log ind
+account-login-lead = For foreninger, kommunens medarbejdere, ambassadører og buspersonale. Som borger skal du ikke logge ind for at bruge Sammen.
+account-login-submit = Log ind
+account-forgot-link = Har du glemt din adgangskode?
+account-register-link = Opret en konto
+account-error-email-empty = Skriv din e-mailadresse.
+account-error-password-empty = Skriv din adgangskode.
+account-error-wrong = E-mailadressen eller adgangskoden er forkert.
+account-error-too-many = Der har været for mange forkerte forsøg. Vent 15 minutter, og prøv igen – eller nulstil din adgangskode.
+account-error-unconfirmed = Du skal bekræfte din e-mailadresse først. Vi har sendt dig en ny mail med et link.
+account-error-email = Skriv en e-mailadresse som navn@eksempel.dk.
+account-error-name = Skriv dit navn (højst 100 tegn).
+account-error-password-short = Adgangskoden skal være mindst 10 tegn.
+account-error-password-long = Adgangskoden må højst være 200 tegn.
+account-error-password-email = Adgangskoden må ikke være din e-mailadresse.
+account-error-password-repeat = De to adgangskoder er ikke ens.
+account-error-current = Din nuværende adgangskode er forkert.
+account-error-delete-confirm = Skriv SLET for at bekræfte.
+account-password-title = Skift adgangskode
+account-password-submit = Gem ny adgangskode
+account-password-changed = Din adgangskode er skiftet. Du er logget ud alle andre steder.
+account-delete-title = Slet min konto
+account-delete-lead = Din konto, dine roller og dine login slettes med det samme. Tilbud, du har lavet for en organisation, bliver hos organisationen. Det kan ikke fortrydes.
+account-delete-confirm = Skriv SLET for at bekræfte
+account-delete-confirm-hint = Med store eller små bogstaver.
+account-delete-submit = Slet kontoen
+account-register-title = Opret en konto
+account-register-lead = En konto er for dem, der driver et tilbud. Når du har bekræftet din e-mail, kan en administrator i kommunen give dig adgang til din forening.
+account-register-submit = Opret konto
+account-register-sent-title = Tjek din e-mail
+account-register-sent-text = Vi har sendt en mail med et link, som du skal klikke på for at bekræfte din adresse. Linket virker i 7 dage.
+account-confirm-title = Bekræft din e-mailadresse
+account-confirm-submit = Bekræft
+account-confirmed-title = Tak – din e-mail er bekræftet
+account-confirmed-text = Nu kan du logge ind.
+account-forgot-title = Glemt adgangskode
+account-forgot-lead = Skriv den e-mailadresse, du logger ind med. Så sender vi et link, hvor du kan vælge en ny adgangskode.
+account-forgot-submit = Send link
+account-forgot-sent-title = Tjek din e-mail
+account-forgot-sent-text = Hvis adressen har en konto hos os, har vi sendt et link. Det virker i en time.
+account-reset-title = Vælg en ny adgangskode
+account-reset-done-title = Din adgangskode er skiftet
+account-reset-done-text = Du er logget ud alle steder. Log ind med din nye adgangskode.
+account-link-gone-title = Linket virker ikke længere
+account-link-gone-text = Linket er brugt eller for gammelt. Bed om et nyt.
+account-invite-title = Velkommen til Sammen
+account-invite-lead = Du er inviteret med adressen { $email }. Skriv dit navn og vælg en adgangskode.
+account-invite-submit = Opret min konto
+
+## Roller
+role-administrator = Administrator
+role-moderator = Moderator
+role-ambassador = Ambassadør
+role-bus_crew = Buspersonale
+role-member-of = Medlem af { $organisation }
+
+## Personaleområdet
+admin-title = Personaleområde
+admin-back = Tilbage til personaleområdet
+admin-no-roles = Din konto har ingen roller endnu. En administrator i kommunen kan give dig adgang til din forening eller dine opgaver.
+admin-your-organisations = Dine organisationer
+admin-tasks = Dine opgaver
+admin-tile-moderation-title = Moderation
+admin-tile-moderation-count = Moderation ({ $count } venter)
+admin-tile-moderation-text = Nye forslag, ændringer og meldinger om forkerte oplysninger.
+admin-tile-stale-title = Tilbud, der trænger til at blive bekræftet
+admin-tile-stale-text = Tilbud, ingen har bekræftet længe, og dem, der er taget ud af søgningen.
+admin-tile-accounts-title = Konti og invitationer
+admin-tile-accounts-text = Inviter folk og giv dem roller.
+admin-tile-organisations-title = Organisationer
+admin-tile-organisations-text = Alle organisationer og deres tilbud.
+admin-tile-log-title = Log over ændringer
+admin-tile-log-text = Hvem ændrede hvad og hvornår.
+admin-tile-outbox-title = Udbakke
+admin-tile-outbox-text = De mails, Sammen har sendt eller skal sende.
+admin-tile-ambassador-title = Ambassadører
+admin-tile-ambassador-text = Dit arbejde som ambassadør.
+admin-tile-bus-title = Den Glade Bus
+admin-tile-bus-text = Busplanen og dagens tur.
+admin-accounts-title = Konti
+admin-accounts-back = Tilbage til konti
+admin-account-state = Status
+admin-account-invited = Inviteret
+admin-account-unconfirmed = E-mail ikke bekræftet
+admin-account-active = Aktiv
+admin-invite-title = Inviter en person
+admin-invite-lead = Personen får en mail med et link, hvor de selv vælger adgangskode. Har adressen allerede en konto, får den bare de nye roller.
+admin-invite-name-hint = Frivilligt. Personen kan selv rette det.
+admin-invite-submit = Send invitation
+admin-invited = Invitationen er sendt.
+admin-roles = Roller
+admin-member-of = Medlem af organisation
+admin-member-of-hint = Medlemmer kan rette organisationens side og tilbud.
+admin-no-organisation = Ingen
+admin-error-no-role = Vælg mindst én rolle eller en organisation.
+admin-error-own-role = Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.
+admin-account-save = Gem roller
+admin-account-saved = Rollerne er gemt.
+admin-account-export = Hent personens data (JSON)
+admin-account-delete = Slet kontoen
+admin-account-deleted = Kontoen er slettet.
+admin-log-title = Log over ændringer
+admin-log-lead = Loggen kan ikke rettes eller slettes. Den viser hvem, hvad og hvornår – ikke personlige oplysninger.
+admin-log-when = Hvornår
+admin-log-who = Hvem
+admin-log-what = Hvad
+admin-log-subject = Emne
+admin-log-detail = Detaljer
+admin-log-older = Ældre
+admin-log-anonymous = En borger
+admin-log-system = Systemet
+admin-log-deleted-account = Slettet konto nr. { $id }
+admin-outbox-title = Udbakke
+admin-outbox-smtp = Mails sendes gennem kommunens mailserver. Fejlede forsøg prøves igen.
+admin-outbox-no-smtp = Der er ingen mailserver sat op (SAMMEN_SMTP_URL), så mails bliver her og sendes ikke. Du kan læse dem nedenfor.
+admin-mail-sent = Sendt
+admin-mail-waiting = Venter (forsøg: { $attempts })
+admin-mail-failed = Opgivet: { $error }
+
+## Tilbudsformularen
+form-label-navn = Tilbuddets navn
+form-hint-navn = Fx "Strikkecafé i Asnæs". Højst 120 tegn.
+form-label-kort = Kort beskrivelse
+form-hint-kort = En eller to sætninger, der viser sig i søgningen. Fx "Vi strikker og snakker over en kop kaffe. Tag dit strikketøj med, eller lån pinde hos os."
+form-label-beskrivelse = Mere om tilbuddet
+form-hint-beskrivelse = Hvad sker der, hvem kommer, og hvordan bliver man taget imod første gang? Lav en tom linje mellem afsnit.
+form-label-organisation = Forening eller arrangør
+form-hint-organisation = Navnet på den forening, gruppe eller institution, der står bag.
+form-label-kontakt = Din e-mail (frivilligt)
+form-hint-kontakt = Hvis du vil høre, hvad der sker med dit forslag. Vi bruger den ikke til andet.
+form-label-livsarena = Livsarena
+form-hint-livsarena = Hvor i livet hører tilbuddet hjemme? Vælg en eller flere.
+form-label-maalgruppe = Hvem er det for?
+form-label-alder_fra = Alder fra
+form-hint-alder_fra = I hele år, fx 18.
+form-label-alder_til = Alder til
+form-hint-alder_til = I hele år, fx 100.
+form-label-pris = Pris
+form-label-beloeb = Beløb i kroner
+form-hint-beloeb = Kun hvis det koster noget. Fx 25.
+form-label-pris_note = Om prisen (frivilligt)
+form-hint-pris_note = Fx "kaffe og kage koster 10 kr." eller "første gang er gratis".
+form-label-deltagelse = Hvordan kommer man med?
+form-label-nye_velkomne = Nye er særligt velkomne
+form-label-kanal = Hvor foregår det?
+form-label-by = By
+form-hint-by = Hvis det foregår et bestemt sted.
+form-label-adresse = Adresse (frivilligt)
+form-hint-adresse = Fx "Vig Bygade 12, 4560 Vig".
+form-label-dage = Ugedage
+form-label-hver = Hvor tit?
+form-label-fra = Starter kl.
+form-hint-fra = Som tt:mm, fx 14:00.
+form-label-til = Slutter kl.
+form-hint-til = Som tt:mm, fx 16:00.
+form-label-tilgaengelighed = Tilgængelighed
+form-label-tidspunkt = Tidspunkt
+form-cost-free = Gratis
+form-cost-amount = Koster et beløb
+form-cost-ask = Spørg om prisen
+form-join-show_up = Man kan bare møde op
+form-join-sign_up = Man skal tilmelde sig
+form-join-contact_first = Man skal kontakte os først
+form-every-1 = Hver uge
+form-every-2 = Hver anden uge
+form-town-none = Ingen bestemt by
+form-error-name-empty = Skriv tilbuddets navn.
+form-error-name-long = Navnet må højst være 120 tegn.
+form-error-short-empty = Skriv en kort beskrivelse.
+form-error-short-long = Den korte beskrivelse må højst være 300 tegn.
+form-error-description-long = Beskrivelsen er for lang. Forkort den.
+form-error-organisation-empty = Skriv, hvem der står bag tilbuddet.
+form-error-choice = Vælg fra listen.
+form-error-age = Skriv en alder i hele år mellem 0 og 120, fx 18.
+form-error-age-order = "Alder til" skal være den samme som eller højere end "Alder fra".
+form-error-amount = Skriv beløbet i hele kroner, fx 25.
+form-error-text-long = Teksten er for lang.
+form-error-town = Vælg en by fra listen.
+form-error-weekdays = Vælg mindst én ugedag.
+form-error-time = Skriv tiden som tt:mm, fx 14:00.
+form-error-time-order = Sluttiden skal være efter starttiden.
+form-new-title = Nyt tilbud
+form-new-lead = Et nyt tilbud fra { $organisation }. Du kan gemme det som kladde og gøre det færdigt senere. Når du sender det, ser en moderator på det, før det bliver offentligt.
+form-edit-title = Ret tilbud
+form-edit-lead = Dine rettelser bliver synlige, når en moderator har godkendt dem. Indtil da står tilbuddet, som det er nu.
+form-save-draft = Gem som kladde
+form-send-for-approval = Send til godkendelse
+form-back-organisation = Tilbage til organisationen
+
+## Indsendelser
+submission-status-draft = Kladde
+submission-status-pending = Venter på godkendelse
+submission-status-approved = Godkendt
+submission-status-rejected = Afvist
+submission-status-changes_requested = Moderatoren beder om ændringer
+submission-untitled = Tilbud uden navn
+submission-note = Besked fra moderatoren
+submission-see-offer = Se tilbuddet
+submission-saved-draft = Kladden er gemt. Den er ikke sendt endnu.
+submission-sent = Tak – tilbuddet er sendt til godkendelse. Du får en mail, når en moderator har set på det.
+submission-not-editable = Indsendelsen kan ikke rettes længere, fordi en moderator har behandlet den.
+
+## Foreslå et tilbud
+suggest-title = Foreslå et tilbud
+suggest-lead = Kender du et fællesskab, der mangler i vejviseren? Fortæl os om det. Du skal ikke oprette en konto.
+suggest-lead-2 = En medarbejder i kommunen ser på forslaget, før det bliver offentligt.
+suggest-submit = Send forslaget
+suggest-error-links = Skriv højst to links til hjemmesider.
+suggest-thanks-title = Tak for dit forslag
+suggest-thanks-text = En moderator ser på det snart. Har du skrevet din e-mail, hører du fra os.
+suggest-thanks-back = Tilbage til vejviseren
+
+## Moderation
+moderation-title = Moderation
+moderation-back = Tilbage til moderation
+moderation-submissions = Tilbud, der venter
+moderation-empty = Der venter ingen tilbud.
+moderation-kind = Slags
+moderation-kind-suggestion = Forslag fra en borger
+moderation-kind-new = Nyt tilbud
+moderation-kind-edit = Ændring
+moderation-since = Indsendt
+moderation-reports = Meldinger om forkerte oplysninger
+moderation-no-reports = Ingen meldinger.
+moderation-contact = Kontakt
+moderation-report-close = Marker som løst
+moderation-report-closed = Meldingen er markeret som løst.
+moderation-unclassified = Tilbud uden livsarena
+moderation-changes = Hvad er nyt eller ændret
+moderation-field = Felt
+moderation-before = Før
+moderation-after = Efter
+moderation-diff-hint = Slettet tekst er overstreget, ny tekst er fremhævet.
+moderation-decision = Beslutning
+moderation-approve = Godkend – tilbuddet bliver offentligt
+moderation-ask-changes = Bed om ændringer
+moderation-reject = Afvis
+moderation-note = Begrundelse eller besked
+moderation-note-hint = Skal udfyldes, når du afviser eller beder om ændringer. Organisationen får den på mail.
+moderation-organisation = Organisation
+moderation-organisation-hint = Vælg en eksisterende organisation, eller lav en ny ud fra forslaget.
+moderation-new-organisation = Ny organisation: { $name }
+moderation-submit = Gem beslutning
+moderation-decided = Beslutningen er gemt, og der er sendt besked.
+moderation-already-decided = En anden moderator har allerede behandlet dette tilbud.
+moderation-error-decision = Vælg en beslutning.
+moderation-error-note = Skriv en begrundelse, så organisationen ved, hvad de skal gøre.
+moderation-error-suggestion-changes = Et forslag fra en borger kan ikke sendes tilbage til rettelse. Godkend det og ret det bagefter, eller afvis det.
+moderation-error-invalid = Tilbuddet mangler oplysninger og kan ikke godkendes. Bed om ændringer i stedet.
+
+## Organisationer
+org-name = Navn
+org-description = Om organisationen
+org-description-hint = Hvem er I, og hvad laver I? Lav en tom linje mellem afsnit.
+org-email = E-mail
+org-email-hint = Påmindelser om at bekræfte jeres tilbud sendes hertil og til jeres medlemmer.
+org-phone = Telefon
+org-phone-hint = Fx 59 66 66 66.
+org-website = Hjemmeside
+org-website-hint = Hele adressen, fx https://forening.dk.
+org-save = Gem
+org-saved = Organisationens side er gemt.
+org-error-phone = Skriv telefonnummeret med tal, fx 59 66 66 66.
+org-error-website = Skriv hele adressen, så den starter med https://.
+org-contact = Kontakt
+org-offers = Tilbud
+org-no-offers = Ingen tilbud endnu.
+org-offer-confirmed = sidst bekræftet { $date }
+org-public-page = Se den offentlige side
+org-profile = Organisationens side
+org-submissions = Kladder og indsendelser
+
+## Friskhed
+stale-lead = Tilbud skal bekræftes mindst en gang om året. Ingen har bekræftet disse længe. Efter 15 måneder tages et tilbud ud af søgningen, indtil nogen bekræfter det.
+stale-unlisted = Taget ud af søgningen
+stale-stale = Kan være forældede
+stale-none = Ingen.
+stale-confirmed = sidst bekræftet
+stale-confirm = Bekræft, at det stadig passer
+fresh-confirm-title = Passer oplysningerne stadig?
+fresh-confirm-lead = "{ $offer }" blev sidst bekræftet { $date }. Hvis alt stadig passer, så tryk på knappen. Det tager et sekund.
+fresh-confirm-submit = Ja, det passer stadig
+fresh-confirm-view = Se tilbuddet
+fresh-confirm-edit = Noget skal rettes (log ind)
+fresh-confirmed-title = Tak – tilbuddet er bekræftet
+fresh-confirmed-text = Datoen for sidste bekræftelse er opdateret, og tilbuddet står i søgningen.
+fresh-confirmed-staff = Tilbuddet er bekræftet.
+fresh-link-gone = Linket er brugt eller for gammelt. Log ind for at bekræfte tilbuddet.
+
+## Mails (sendes på dansk)
+mail-confirm-subject = Bekræft din e-mail til Sammen
+mail-confirm-body =
+    Hej
+
+    Klik på linket for at bekræfte din e-mailadresse:
+    { $link }
+
+    Linket virker i 7 dage. Har du ikke oprettet en konto, kan du se bort fra denne mail.
+mail-exists-subject = Du har allerede en konto hos Sammen
+mail-exists-body =
+    Hej
+
+    Nogen – måske dig – prøvede at oprette en konto med denne adresse, men du har allerede en.
+    Har du glemt din adgangskode, kan du vælge en ny her:
+    { $link }
+mail-reset-subject = Vælg en ny adgangskode til Sammen
+mail-reset-body =
+    Hej
+
+    Klik på linket for at vælge en ny adgangskode:
+    { $link }
+
+    Linket virker i en time. Har du ikke bedt om det, kan du se bort fra denne mail.
+mail-invite-subject = Du er inviteret til Sammen { $municipality }
+mail-invite-body =
+    Hej
+
+    Du er inviteret til Sammen { $municipality } som: { $roles }.
+    Klik på linket, skriv dit navn og vælg en adgangskode:
+    { $link }
+
+    Linket virker i 14 dage.
+mail-role-subject = Du har fået en ny rolle i Sammen
+mail-role-body =
+    Hej
+
+    Du har fået en ny rolle i Sammen { $municipality }: { $roles }.
+    Log ind her: { $link }
+mail-fresh-subject = Passer oplysningerne om "{ $offer }" stadig?
+mail-fresh-body =
+    Hej { $organisation }
+
+    Oplysningerne om "{ $offer }" blev sidst bekræftet { $date } – for { $months } måneder siden.
+    Passer de stadig? Så klik her og tryk på knappen:
+    { $link }
+
+    Skal noget rettes, kan du logge ind og rette tilbuddet.
+    Bekræfter ingen oplysningerne, tages tilbuddet ud af søgningen, når de er { $unlisted } måneder gamle.
+mail-moderation-approved-subject = "{ $offer }" er godkendt
+mail-moderation-approved-body =
+    Hej
+
+    "{ $offer }" er godkendt og kan nu findes i vejviseren på Sammen { $municipality }.
+    Besked fra moderatoren: { $note }
+
+    { $link }
+mail-moderation-rejected-subject = "{ $offer }" blev ikke godkendt
+mail-moderation-rejected-body =
+    Hej
+
+    "{ $offer }" blev ikke godkendt til Sammen { $municipality }.
+    Begrundelse: { $note }
+
+    Har du spørgsmål, så svar kommunen på den adresse, der står på { $link }
+mail-moderation-changes-subject = "{ $offer }" skal rettes, før det kan godkendes
+mail-moderation-changes-body =
+    Hej
+
+    En moderator beder om ændringer i "{ $offer }":
+    { $note }
+
+    Ret tilbuddet og send det igen her:
+    { $link }

@@ -315,3 +315,407 @@ selfcheck-step-others = Read how you can help someone else
 selfcheck-step-read = Read more about loneliness
 selfcheck-again = Answer again
 home-selfcheck = How are you? Three short questions – anonymous
+
+## Pages that do not exist or may not be used
+error-403-title = You do not have access to this
+error-403-text = You are logged in, but your account does not have access to this page. Ask an administrator at the municipality if you think you should have access.
+error-409-title = That has already happened
+error-409-text = What you tried to do has already been done – perhaps by someone else. Go back and reload the page.
+error-form-bad = The form could not be read. Go back and try again.
+error-form-large = The form is too large. Shorten the text and try again.
+error-form-expired = The form has expired or came from another website. Go back, reload the page and send it again – what you wrote will still be there when you go back.
+error-form-twice = The form is already being sent. Wait a moment and reload the page.
+
+## Footer and staff bar
+footer-suggest = Suggest an offer
+footer-login = Log in for associations and staff
+staff-signed-in-as = Logged in as
+
+## Accounts
+account-title = My account
+account-back = Back to my account
+account-name = Name
+account-email = Email address
+account-email-hint = We only use it to log you in and to tell you about your offers.
+account-password = Password
+account-new-password = New password
+account-new-password-hint = At least 10 characters. A sentence you can remember is better than a short, complicated word, e.g. "coffee at the harbour every Tuesday".
+account-repeat-password = Repeat the new password
+account-current-password = Your current password
+account-roles = Roles
+account-no-roles = None yet
+account-organisations = Your organisations
+account-security = Logging in and security
+account-sessions = You are logged in { $count ->
+    [one] in one place
+   *[other] in { $count } places
+  } right now.
+account-logout = Log out
+account-logout-everywhere = Log out everywhere
+account-logged-out = You are logged out.
+account-your-data = Your data
+account-your-data-text = You can download everything we have stored about you, and you can delete your account. The log of changes only keeps a number for who did what – not your name.
+account-export = Download my data (JSON)
+account-login-title = Log in
+account-login-lead = For associations, municipal staff, ambassadors and bus crew. As a citizen, you do not need to log in to use Sammen.
+account-login-submit = Log in
+account-forgot-link = Have you forgotten your password?
+account-register-link = Create an account
+account-error-email-empty = Enter your email address.
+account-error-password-empty = Enter your password.
+account-error-wrong = The email address or password is wrong.
+account-error-too-many = There have been too many wrong attempts. Wait 15 minutes and try again – or reset your password.
+account-error-unconfirmed = You need to confirm your email address first. We have sent you a new email with a link.
+account-error-email = Enter an email address like name@example.dk.
+account-error-name = Enter your name (at most 100 characters).
+account-error-password-short = The password must be at least 10 characters.
+account-error-password-long = The password can be at most 200 characters.
+account-error-password-email = The password must not be your email address.
+account-error-password-repeat = The two passwords are not the same.
+account-error-current = Your current password is wrong.
+account-error-delete-confirm = Type SLET to confirm.
+account-password-title = Change password
+account-password-submit = Save new password
+account-password-changed = Your password has been changed. You have been logged out everywhere else.
+account-delete-title = Delete my account
+account-delete-lead = Your account, your roles and your logins are deleted straight away. Offers you have made for an organisation stay with the organisation. This cannot be undone.
+account-delete-confirm = Type SLET to confirm
+account-delete-confirm-hint = In capital or small letters.
+account-delete-submit = Delete the account
+account-register-title = Create an account
+account-register-lead = An account is for people who run an offer. When you have confirmed your email, an administrator at the municipality can give you access to your association.
+account-register-submit = Create account
+account-register-sent-title = Check your email
+account-register-sent-text = We have sent you an email with a link that you need to click to confirm your address. The link works for 7 days.
+account-confirm-title = Confirm your email address
+account-confirm-submit = Confirm
+account-confirmed-title = Thank you – your email is confirmed
+account-confirmed-text = You can now log in.
+account-forgot-title = Forgotten password
+account-forgot-lead = Enter the email address you log in with. We will send you a link where you can choose a new password.
+account-forgot-submit = Send link
+account-forgot-sent-title = Check your email
+account-forgot-sent-text = If the address has an account with us, we have sent a link. It works for one hour.
+account-reset-title = Choose a new password
+account-reset-done-title = Your password has been changed
+account-reset-done-text = You have been logged out everywhere. Log in with your new password.
+account-link-gone-title = The link no longer works
+account-link-gone-text = The link has been used or is too old. Ask for a new one.
+account-invite-title = Welcome to Sammen
+account-invite-lead = You have been invited with the address { $email }. Enter your name and choose a password.
+account-invite-submit = Create my account
+
+## Roles
+role-administrator = Administrator
+role-moderator = Moderator
+role-ambassador = Ambassador
+role-bus_crew = Bus crew
+role-member-of = Member of { $organisation }
+
+## Staff area
+admin-title = Staff area
+admin-back = Back to the staff area
+admin-no-roles = Your account has no roles yet. An administrator at the municipality can give you access to your association or your tasks.
+admin-your-organisations = Your organisations
+admin-tasks = Your tasks
+admin-tile-moderation-title = Moderation
+admin-tile-moderation-count = Moderation ({ $count } waiting)
+admin-tile-moderation-text = New suggestions, changes and reports of wrong information.
+admin-tile-stale-title = Offers that need confirming
+admin-tile-stale-text = Offers nobody has confirmed for a long time, and those that have been taken out of the search.
+admin-tile-accounts-title = Accounts and invitations
+admin-tile-accounts-text = Invite people and give them roles.
+admin-tile-organisations-title = Organisations
+admin-tile-organisations-text = All organisations and their offers.
+admin-tile-log-title = Log of changes
+admin-tile-log-text = Who changed what, and when.
+admin-tile-outbox-title = Outbox
+admin-tile-outbox-text = The emails Sammen has sent or is going to send.
+admin-tile-ambassador-title = Ambassadors
+admin-tile-ambassador-text = Your work as an ambassador.
+admin-tile-bus-title = The Happy Bus
+admin-tile-bus-text = The bus timetable and today's trip.
+admin-accounts-title = Accounts
+admin-accounts-back = Back to accounts
+admin-account-state = Status
+admin-account-invited = Invited
+admin-account-unconfirmed = Email not confirmed
+admin-account-active = Active
+admin-invite-title = Invite someone
+admin-invite-lead = The person gets an email with a link where they choose their own password. If the address already has an account, it simply gets the new roles.
+admin-invite-name-hint = Optional. The person can change it themselves.
+admin-invite-submit = Send invitation
+admin-invited = The invitation has been sent.
+admin-roles = Roles
+admin-member-of = Member of organisation
+admin-member-of-hint = Members can edit the organisation's page and offers.
+admin-no-organisation = None
+admin-error-no-role = Choose at least one role or an organisation.
+admin-error-own-role = You cannot remove your own administrator role. Ask another administrator to do it.
+admin-account-save = Save roles
+admin-account-saved = The roles have been saved.
+admin-account-export = Download the person's data (JSON)
+admin-account-delete = Delete the account
+admin-account-deleted = The account has been deleted.
+admin-log-title = Log of changes
+admin-log-lead = The log cannot be edited or deleted. It shows who, what and when – not personal information.
+admin-log-when = When
+admin-log-who = Who
+admin-log-what = What
+admin-log-subject = Subject
+admin-log-detail = Details
+admin-log-older = Older
+admin-log-anonymous = A citizen
+admin-log-system = The system
+admin-log-deleted-account = Deleted account no. { $id }
+admin-outbox-title = Outbox
+admin-outbox-smtp = Emails are sent through the municipality's mail server. Failed attempts are tried again.
+admin-outbox-no-smtp = No mail server has been set up (SAMMEN_SMTP_URL), so emails stay here and are not sent. You can read them below.
+admin-mail-sent = Sent
+admin-mail-waiting = Waiting (attempts: { $attempts })
+admin-mail-failed = Given up: { $error }
+
+## The offer form
+form-label-navn = Name of the offer
+form-hint-navn = E.g. "Knitting café in Asnæs". At most 120 characters.
+form-label-kort = Short description
+form-hint-kort = One or two sentences that are shown in the search. E.g. "We knit and chat over a cup of coffee. Bring your knitting, or borrow needles from us."
+form-label-beskrivelse = More about the offer
+form-hint-beskrivelse = What happens, who comes, and how are people welcomed the first time? Leave an empty line between paragraphs.
+form-label-organisation = Association or organiser
+form-hint-organisation = The name of the association, group or institution behind it.
+form-label-kontakt = Your email (optional)
+form-hint-kontakt = If you would like to hear what happens to your suggestion. We use it for nothing else.
+form-label-livsarena = Life arena
+form-hint-livsarena = Where in life does the offer belong? Choose one or more.
+form-label-maalgruppe = Who is it for?
+form-label-alder_fra = Age from
+form-hint-alder_fra = In whole years, e.g. 18.
+form-label-alder_til = Age to
+form-hint-alder_til = In whole years, e.g. 100.
+form-label-pris = Price
+form-label-beloeb = Amount in kroner
+form-hint-beloeb = Only if it costs something. E.g. 25.
+form-label-pris_note = About the price (optional)
+form-hint-pris_note = E.g. "coffee and cake cost DKK 10" or "the first time is free".
+form-label-deltagelse = How do people join?
+form-label-nye_velkomne = Newcomers are especially welcome
+form-label-kanal = Where does it take place?
+form-label-by = Town
+form-hint-by = If it takes place in a particular place.
+form-label-adresse = Address (optional)
+form-hint-adresse = E.g. "Vig Bygade 12, 4560 Vig".
+form-label-dage = Weekdays
+form-label-hver = How often?
+form-label-fra = Starts at
+form-hint-fra = As hh:mm, e.g. 14:00.
+form-label-til = Ends at
+form-hint-til = As hh:mm, e.g. 16:00.
+form-label-tilgaengelighed = Accessibility
+form-label-tidspunkt = Time
+form-cost-free = Free
+form-cost-amount = Costs an amount
+form-cost-ask = Ask about the price
+form-join-show_up = People can just show up
+form-join-sign_up = People need to sign up
+form-join-contact_first = People need to contact us first
+form-every-1 = Every week
+form-every-2 = Every other week
+form-town-none = No particular town
+form-error-name-empty = Enter the name of the offer.
+form-error-name-long = The name can be at most 120 characters.
+form-error-short-empty = Write a short description.
+form-error-short-long = The short description can be at most 300 characters.
+form-error-description-long = The description is too long. Please shorten it.
+form-error-organisation-empty = Enter who is behind the offer.
+form-error-choice = Choose from the list.
+form-error-age = Enter an age in whole years between 0 and 120, e.g. 18.
+form-error-age-order = "Age to" must be the same as or higher than "Age from".
+form-error-amount = Enter the amount in whole kroner, e.g. 25.
+form-error-text-long = The text is too long.
+form-error-town = Choose a town from the list.
+form-error-weekdays = Choose at least one weekday.
+form-error-time = Enter the time as hh:mm, e.g. 14:00.
+form-error-time-order = The end time must be after the start time.
+form-new-title = New offer
+form-new-lead = A new offer from { $organisation }. You can save it as a draft and finish it later. When you send it, a moderator looks at it before it becomes public.
+form-edit-title = Edit offer
+form-edit-lead = Your changes become visible when a moderator has approved them. Until then, the offer stays as it is now.
+form-save-draft = Save as draft
+form-send-for-approval = Send for approval
+form-back-organisation = Back to the organisation
+
+## Submissions
+submission-status-draft = Draft
+submission-status-pending = Waiting for approval
+submission-status-approved = Approved
+submission-status-rejected = Rejected
+submission-status-changes_requested = The moderator has asked for changes
+submission-untitled = Offer without a name
+submission-note = Message from the moderator
+submission-see-offer = See the offer
+submission-saved-draft = The draft has been saved. It has not been sent yet.
+submission-sent = Thank you – the offer has been sent for approval. You will get an email when a moderator has looked at it.
+submission-not-editable = The submission can no longer be edited, because a moderator has dealt with it.
+
+## Suggest an offer
+suggest-title = Suggest an offer
+suggest-lead = Do you know of a community that is missing from the directory? Tell us about it. You do not need to create an account.
+suggest-lead-2 = A member of staff at the municipality looks at the suggestion before it becomes public.
+suggest-submit = Send the suggestion
+suggest-error-links = Include at most two links to websites.
+suggest-thanks-title = Thank you for your suggestion
+suggest-thanks-text = A moderator will look at it soon. If you gave your email, you will hear from us.
+suggest-thanks-back = Back to the directory
+
+## Moderation
+moderation-title = Moderation
+moderation-back = Back to moderation
+moderation-submissions = Offers waiting
+moderation-empty = No offers are waiting.
+moderation-kind = Type
+moderation-kind-suggestion = Suggestion from a citizen
+moderation-kind-new = New offer
+moderation-kind-edit = Change
+moderation-since = Submitted
+moderation-reports = Reports of wrong information
+moderation-no-reports = No reports.
+moderation-contact = Contact
+moderation-report-close = Mark as resolved
+moderation-report-closed = The report has been marked as resolved.
+moderation-unclassified = Offers without a life arena
+moderation-changes = What is new or changed
+moderation-field = Field
+moderation-before = Before
+moderation-after = After
+moderation-diff-hint = Deleted text is crossed out, new text is highlighted.
+moderation-decision = Decision
+moderation-approve = Approve – the offer becomes public
+moderation-ask-changes = Ask for changes
+moderation-reject = Reject
+moderation-note = Reason or message
+moderation-note-hint = Required when you reject or ask for changes. The organisation receives it by email.
+moderation-organisation = Organisation
+moderation-organisation-hint = Choose an existing organisation, or create a new one from the suggestion.
+moderation-new-organisation = New organisation: { $name }
+moderation-submit = Save decision
+moderation-decided = The decision has been saved, and a message has been sent.
+moderation-already-decided = Another moderator has already dealt with this offer.
+moderation-error-decision = Choose a decision.
+moderation-error-note = Write a reason, so the organisation knows what to do.
+moderation-error-suggestion-changes = A suggestion from a citizen cannot be sent back for changes. Approve it and edit it afterwards, or reject it.
+moderation-error-invalid = The offer is missing information and cannot be approved. Ask for changes instead.
+
+## Organisations
+org-name = Name
+org-description = About the organisation
+org-description-hint = Who are you, and what do you do? Leave an empty line between paragraphs.
+org-email = Email
+org-email-hint = Reminders to confirm your offers are sent here and to your members.
+org-phone = Phone
+org-phone-hint = E.g. 59 66 66 66.
+org-website = Website
+org-website-hint = The full address, e.g. https://forening.dk.
+org-save = Save
+org-saved = The organisation's page has been saved.
+org-error-phone = Enter the phone number in digits, e.g. 59 66 66 66.
+org-error-website = Enter the full address, starting with https://.
+org-contact = Contact
+org-offers = Offers
+org-no-offers = No offers yet.
+org-offer-confirmed = last confirmed { $date }
+org-public-page = See the public page
+org-profile = The organisation's page
+org-submissions = Drafts and submissions
+
+## Freshness
+stale-lead = Offers must be confirmed at least once a year. Nobody has confirmed these for a long time. After 15 months, an offer is taken out of the search until someone confirms it.
+stale-unlisted = Taken out of the search
+stale-stale = May be out of date
+stale-none = None.
+stale-confirmed = last confirmed
+stale-confirm = Confirm that it is still correct
+fresh-confirm-title = Is the information still correct?
+fresh-confirm-lead = "{ $offer }" was last confirmed { $date }. If everything is still correct, press the button. It takes a second.
+fresh-confirm-submit = Yes, it is still correct
+fresh-confirm-view = See the offer
+fresh-confirm-edit = Something needs changing (log in)
+fresh-confirmed-title = Thank you – the offer is confirmed
+fresh-confirmed-text = The date of the last confirmation has been updated, and the offer is in the search.
+fresh-confirmed-staff = The offer has been confirmed.
+fresh-link-gone = The link has been used or is too old. Log in to confirm the offer.
+
+## Emails (sent in Danish)
+mail-confirm-subject = Confirm your email for Sammen
+mail-confirm-body =
+    Hello
+
+    Click the link to confirm your email address:
+    { $link }
+
+    The link works for 7 days. If you did not create an account, you can ignore this email.
+mail-exists-subject = You already have an account with Sammen
+mail-exists-body =
+    Hello
+
+    Someone – perhaps you – tried to create an account with this address, but you already have one.
+    If you have forgotten your password, you can choose a new one here:
+    { $link }
+mail-reset-subject = Choose a new password for Sammen
+mail-reset-body =
+    Hello
+
+    Click the link to choose a new password:
+    { $link }
+
+    The link works for one hour. If you did not ask for it, you can ignore this email.
+mail-invite-subject = You have been invited to Sammen { $municipality }
+mail-invite-body =
+    Hello
+
+    You have been invited to Sammen { $municipality } as: { $roles }.
+    Click the link, enter your name and choose a password:
+    { $link }
+
+    The link works for 14 days.
+mail-role-subject = You have a new role in Sammen
+mail-role-body =
+    Hello
+
+    You have been given a new role in Sammen { $municipality }: { $roles }.
+    Log in here: { $link }
+mail-fresh-subject = Is the information about "{ $offer }" still correct?
+mail-fresh-body =
+    Hello { $organisation }
+
+    The information about "{ $offer }" was last confirmed { $date } – { $months } months ago.
+    Is it still correct? Then click here and press the button:
+    { $link }
+
+    If something needs changing, you can log in and edit the offer.
+    If nobody confirms the information, the offer is taken out of the search when it is { $unlisted } months old.
+mail-moderation-approved-subject = "{ $offer }" has been approved
+mail-moderation-approved-body =
+    Hello
+
+    "{ $offer }" has been approved and can now be found in the directory on Sammen { $municipality }.
+    Message from the moderator: { $note }
+
+    { $link }
+mail-moderation-rejected-subject = "{ $offer }" was not approved
+mail-moderation-rejected-body =
+    Hello
+
+    "{ $offer }" was not approved for Sammen { $municipality }.
+    Reason: { $note }
+
+    If you have questions, reply to the municipality at the address given on { $link }
+mail-moderation-changes-subject = "{ $offer }" needs changes before it can be approved
+mail-moderation-changes-body =
+    Hello
+
+    A moderator has asked for changes to "{ $offer }":
+    { $note }
+
+    Edit the offer and send it again here:
+    { $link }

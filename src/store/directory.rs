@@ -103,7 +103,7 @@ impl Store {
 
     async fn read_offers(&self, municipality_id: i64, which: Selection) -> Result<Vec<Offer>> {
         let (filter, only) = match which {
-            Selection::Listed => ("o.status <> 'ended' AND $2 = 0", None),
+            Selection::Listed => ("o.status <> 'ended' AND o.listed = 1 AND $2 = 0", None),
             Selection::All => ("$2 = 0", None),
             Selection::One(id) => ("o.id = $2", Some(id)),
         };

@@ -7,12 +7,17 @@
 //! unix seconds in BIGINT, flags are 0/1 integers, ids are BIGINT, no database functions
 //! for time — the clock is read in Rust.
 
+pub mod accounts;
+pub mod audit;
 pub mod changes;
 pub mod directory;
+pub mod forms;
 pub mod hsds;
 pub mod jobs;
 pub mod municipality;
+pub mod outbox;
 pub mod selfcheck;
+pub mod submissions;
 
 use std::time::Duration;
 

@@ -72,6 +72,15 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
+    /// Every municipality's id, for jobs that visit them all.
+    pub async fn municipality_ids(&self) -> Result<Vec<i64>> {
+        Ok(
+            sqlx::query_scalar("SELECT id FROM municipality ORDER BY id")
+                .fetch_all(self.pool())
+                .await?,
+        )
+    }
+
     pub async fn municipality_count(&self) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM municipality")
             .fetch_one(self.pool())

@@ -5,28 +5,27 @@
 
 use std::collections::HashMap;
 
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::Serialize;
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::AppState;
 use super::error::HttpError;
+use super::routes::{Access, Routes};
 use crate::domain::{Municipality, Offer, Town};
 use crate::format::copenhagen;
 use crate::search::filters::API_PARAMS;
 use crate::search::{Entry, Filters, Hit};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/openapi.json", get(openapi))
-        .route("/api/municipality", get(municipality))
-        .route("/api/v1/offers", get(list_offers))
-        .route("/api/v1/offers/{id}", get(get_offer))
-        .route("/api/{*rest}", get(not_found))
+pub fn routes(r: Routes) -> Routes {
+    r.get("/api/openapi.json", Access::Public, openapi)
+        .get("/api/municipality", Access::Public, municipality)
+        .get("/api/v1/offers", Access::Public, list_offers)
+        .get("/api/v1/offers/{id}", Access::Public, get_offer)
+        .get("/api/{*rest}", Access::Public, not_found)
 }
 
 #[derive(OpenApi)]

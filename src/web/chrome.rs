@@ -6,6 +6,7 @@ use axum::http::request::Parts;
 
 use super::AppState;
 use super::assets::{FAVICON, STYLESHEET};
+use crate::auth::Principal;
 use crate::i18n::{Lang, Locale};
 
 pub struct NavItem {
@@ -29,6 +30,10 @@ pub struct Chrome {
     pub css: &'static str,
     pub favicon: &'static str,
     pub nav: Vec<NavItem>,
+    /// The signed-in person's name; `None` for citizens.
+    pub signed_in: Option<String>,
+    /// The session hash form tokens are bound to.
+    pub session: Option<String>,
 }
 
 /// The sections in the main navigation: (path, text key).
@@ -42,7 +47,7 @@ const SECTIONS: [(&str, &str); 6] = [
 ];
 
 impl Chrome {
-    pub fn new(state: &AppState, locale: Locale, path: &str) -> Self {
+    pub fn new(state: &AppState, locale: Locale, path: &str, who: Option<&Principal>) -> Self {
         let snapshot = state.derived.snapshot();
         let municipality = &snapshot.municipality;
         let nav = SECTIONS
@@ -70,6 +75,14 @@ impl Chrome {
             css: &STYLESHEET.href,
             favicon: &FAVICON.href,
             nav,
+            signed_in: who.map(|p| {
+                if p.name.is_empty() {
+                    p.email.clone()
+                } else {
+                    p.name.clone()
+                }
+            }),
+            session: who.map(|p| p.session_hash.clone()),
         }
     }
 
@@ -119,6 +132,11 @@ impl FromRequestParts<AppState> for Chrome {
             prefix: "",
         });
         // The language layer has already taken the prefix off `parts.uri`.
-        Ok(Chrome::new(state, locale, parts.uri.path()))
+        Ok(Chrome::new(
+            state,
+            locale,
+            parts.uri.path(),
+            parts.extensions.get::<Principal>(),
+        ))
     }
 }

@@ -24,6 +24,15 @@ pub enum HttpError {
         code: &'static str,
         key: &'static str,
     },
+    /// Signed in, but not allowed here.
+    #[error("forbidden")]
+    Forbidden,
+    /// A form came back without a valid token (expired, or from another site).
+    #[error("form token invalid")]
+    FormExpired,
+    /// The request conflicts with what happened meanwhile; the key tells what.
+    #[error("conflict: {key}")]
+    Conflict { key: &'static str },
     #[error("database unavailable: {0}")]
     Unavailable(StoreError),
     #[error("internal error: {0:#}")]
@@ -68,6 +77,30 @@ impl IntoResponse for HttpError {
                 StatusCode::BAD_REQUEST,
                 ErrorInfo {
                     code,
+                    key: Some(key),
+                    reference: None,
+                },
+            ),
+            HttpError::Forbidden => (
+                StatusCode::FORBIDDEN,
+                ErrorInfo {
+                    code: "forbidden",
+                    key: None,
+                    reference: None,
+                },
+            ),
+            HttpError::FormExpired => (
+                StatusCode::FORBIDDEN,
+                ErrorInfo {
+                    code: "form_expired",
+                    key: Some("error-form-expired"),
+                    reference: None,
+                },
+            ),
+            HttpError::Conflict { key } => (
+                StatusCode::CONFLICT,
+                ErrorInfo {
+                    code: "conflict",
                     key: Some(key),
                     reference: None,
                 },
@@ -126,6 +159,10 @@ pub async fn render_errors(
             prefix: "",
         });
     let path = request.uri().path().to_owned();
+    let who = request
+        .extensions()
+        .get::<crate::auth::Principal>()
+        .cloned();
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -162,7 +199,7 @@ pub async fn render_errors(
         (status, Json(body)).into_response()
     } else {
         let page = ErrorPage {
-            chrome: Chrome::new(&state, locale, &path),
+            chrome: Chrome::new(&state, locale, &path, who.as_ref()),
             title: lang.t(title_key),
             text,
         };
@@ -186,6 +223,7 @@ fn standard_code(status: StatusCode) -> &'static str {
     match status {
         StatusCode::NOT_FOUND => "not_found",
         StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::FORBIDDEN => "forbidden",
         StatusCode::SERVICE_UNAVAILABLE => "unavailable",
         s if s.is_client_error() => "bad_request",
         _ => "internal",
@@ -196,6 +234,8 @@ fn standard_keys(status: StatusCode) -> (&'static str, &'static str) {
     match status {
         StatusCode::NOT_FOUND => ("error-404-title", "error-404-text"),
         StatusCode::METHOD_NOT_ALLOWED => ("error-405-title", "error-405-text"),
+        StatusCode::FORBIDDEN => ("error-403-title", "error-403-text"),
+        StatusCode::CONFLICT => ("error-409-title", "error-409-text"),
         StatusCode::SERVICE_UNAVAILABLE => ("error-503-title", "error-503-text"),
         s if s.is_client_error() => ("error-400-title", "error-404-text"),
         _ => ("error-500-title", "error-500-text"),

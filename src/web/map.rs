@@ -6,14 +6,13 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
-use axum::routing::get;
 
 use super::AppState;
 use super::chrome::Chrome;
 use super::error::HttpError;
+use super::routes::{Access, Routes};
 use super::vejviser::where_text;
 use crate::domain::Channel;
 use crate::search::Filters;
@@ -23,8 +22,8 @@ use crate::search::filters::PAGE_PARAMS;
 const MAX_MARKERS: usize = 150;
 const WIDTH: f64 = 800.0;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/vejviser/kort", get(map))
+pub fn routes(r: Routes) -> Routes {
+    r.get("/vejviser/kort", Access::Public, map)
 }
 
 pub struct TownDot {

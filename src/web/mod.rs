@@ -3,16 +3,24 @@
 //! ids, metrics). Handlers read derived state or call the store; templates never touch
 //! the database.
 
+pub mod account;
+pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod chrome;
 pub mod error;
+pub mod forms;
 pub mod map;
+pub mod moderation;
 pub mod offer;
 pub mod ops;
+pub mod organisation;
 pub mod pages;
 pub mod print;
+pub mod routes;
 pub mod selfcheck;
+pub mod session;
+pub mod submit;
 pub mod vejviser;
 
 use std::sync::Arc;
@@ -23,7 +31,6 @@ use axum::extract::Request;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::get;
 use metrics_exporter_prometheus::PrometheusHandle;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -46,25 +53,39 @@ pub struct AppState {
     pub store: Store,
     pub derived: Derived,
     pub metrics: PrometheusHandle,
+    /// Signs form tokens ([`forms`]).
+    pub form_key: forms::FormKey,
 }
 
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
                    form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/// Every route with its access rule ([`routes`]); the authorisation test reads this table.
+pub fn routes() -> routes::Routes {
+    let r = routes::Routes::default();
+    let r = pages::routes(r);
+    let r = vejviser::routes(r);
+    let r = offer::routes(r);
+    let r = print::routes(r);
+    let r = map::routes(r);
+    let r = selfcheck::routes(r);
+    let r = ops::routes(r);
+    let r = api::routes(r);
+    let r = account::routes(r);
+    let r = account::sent_routes(r);
+    let r = admin::routes(r);
+    let r = organisation::routes(r);
+    let r = submit::routes(r);
+    moderation::routes(r)
+}
+
 /// The whole application as a router with state applied.
 pub fn router(state: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
-    Router::new()
-        .merge(pages::router())
-        .merge(vejviser::router())
-        .merge(offer::router())
-        .merge(print::router())
-        .merge(map::router())
-        .merge(selfcheck::router())
-        .merge(ops::router())
-        .merge(api::router())
-        .route("/static/{file}", get(assets::serve))
+    routes()
+        .into_router()
         .fallback(|| async { error::HttpError::NotFound })
+        .layer(middleware::from_fn_with_state(state.clone(), session::load_principal))
         .layer(middleware::from_fn(ops::track))
         .layer(CatchPanicLayer::custom(|_| {
             axum::response::IntoResponse::into_response(error::HttpError::Internal(anyhow::anyhow!("handler panicked")))

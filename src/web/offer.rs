@@ -5,17 +5,17 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::Router;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
 use serde::Deserialize;
 
 use super::AppState;
 use super::chrome::Chrome;
 use super::error::HttpError;
+use super::forms::FormData;
 use super::pages::arena_key;
+use super::routes::{Access, Routes};
 use super::vejviser::{cost_text, format_km, where_text};
 use crate::domain::{Channel, HowToJoin, Offer, OfferStatus, tel};
 use crate::format;
@@ -24,14 +24,13 @@ use crate::schedule::Schedule;
 use crate::search::analysis::fold;
 use crate::store::directory::NewOfferReport;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/tilbud/{id}", get(show).post(report))
+pub fn routes(r: Routes) -> Routes {
+    r.get("/tilbud/{id}", Access::Public, show)
+        .post("/tilbud/{id}", Access::Public, report)
 }
 
 /// Longest report message we take.
 const MAX_REPORT_CHARS: usize = 2000;
-/// After this many months the page warns that the information may be out of date.
-const STALE_MONTHS: i64 = 12;
 
 pub struct Fact {
     pub label: String,
@@ -61,6 +60,7 @@ struct OfferPage {
     og_url: String,
     json_ld: String,
     reported: bool,
+    token: String,
     form: ReportForm,
     form_errors: Vec<(String, String)>,
     message_error: Option<String>,
@@ -102,9 +102,10 @@ async fn report(
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
-    Form(form): Form<ReportForm>,
+    data: FormData,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
+    let form: ReportForm = data.decode()?;
     let prefix = chrome.prefix;
     // A robot filled the hidden field: say thanks and keep nothing.
     if !form.website.is_empty() {
@@ -131,12 +132,16 @@ async fn report(
         message: message.to_owned(),
         contact: contact.to_owned(),
     };
-    state
-        .store
-        .add_offer_report(municipality_id, &report)
-        .await?;
-    tracing::info!(offer = id, "wrong-information report filed");
-    Ok(Redirect::to(&format!("{prefix}/tilbud/{id}?rettet=1#ret")).into_response())
+    super::account::once(&state, &data, || async {
+        state
+            .store
+            .add_offer_report(municipality_id, &report)
+            .await?;
+        tracing::info!(offer = id, "wrong-information report filed");
+        let target = format!("{prefix}/tilbud/{id}?rettet=1#ret");
+        Ok((Redirect::to(&target).into_response(), target))
+    })
+    .await
 }
 
 /// An e-mail address or a phone number, roughly: enough to answer the person.
@@ -200,10 +205,8 @@ async fn offer_page(
         Vec::new()
     };
     let today = jiff::ZonedDateTime::now().date();
-    let stale = offer
-        .last_confirmed_on
-        .checked_add(jiff::Span::new().months(STALE_MONTHS))
-        .is_ok_and(|limit| limit < today);
+    let stale =
+        crate::freshness::is_stale(offer.last_confirmed_on, today, state.config.freshness.stale);
     let status_notice = match offer.status {
         OfferStatus::Active => None,
         OfferStatus::Paused => Some(lang.t("offer-paused")),
@@ -246,6 +249,7 @@ async fn offer_page(
         json_ld: json_ld(&offer, &og_url),
         og_url,
         reported,
+        token: state.form_key.issue(chrome.session.as_deref()),
         form_errors: errors
             .iter()
             .map(|(field, key)| (field.to_string(), lang.t(key)))

@@ -2,21 +2,20 @@
 
 use std::time::Instant;
 
-use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 
 use super::AppState;
+use super::routes::{Access, Routes};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/robots.txt", get(robots))
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics_text))
+pub fn routes(r: Routes) -> Routes {
+    r.get("/robots.txt", Access::Public, robots)
+        .get("/healthz", Access::Public, healthz)
+        .get("/readyz", Access::Public, readyz)
+        .get("/metrics", Access::Public, metrics_text)
+        .get("/static/{file}", Access::Public, super::assets::serve)
 }
 
 /// Everything public may be indexed; the operations endpoints need not be.

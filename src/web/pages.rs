@@ -3,33 +3,34 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::State;
-use axum::routing::get;
 
 use super::AppState;
 use super::chrome::Chrome;
+use super::routes::{Access, Routes};
 use crate::domain::{LifeArena, PhoneLine};
 use crate::i18n::Lang;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(home))
-        .route(
+pub fn routes(r: Routes) -> Routes {
+    r.get("/", Access::Public, home)
+        .get(
             "/kalender",
-            get(|c: Chrome, s: State<AppState>| coming(c, s, "kalender")),
+            Access::Public,
+            |c: Chrome, s: State<AppState>| coming(c, s, "kalender"),
         )
-        .route(
+        .get(
             "/bussen",
-            get(|c: Chrome, s: State<AppState>| coming(c, s, "bussen")),
+            Access::Public,
+            |c: Chrome, s: State<AppState>| coming(c, s, "bussen"),
         )
-        .route(
+        .get(
             "/ambassadorer",
-            get(|c: Chrome, s: State<AppState>| coming(c, s, "ambassadorer")),
+            Access::Public,
+            |c: Chrome, s: State<AppState>| coming(c, s, "ambassadorer"),
         )
-        .route("/om-ensomhed", get(about))
-        .route("/privatliv", get(privacy))
-        .route("/tilgaengelighed", get(accessibility))
+        .get("/om-ensomhed", Access::Public, about)
+        .get("/privatliv", Access::Public, privacy)
+        .get("/tilgaengelighed", Access::Public, accessibility)
 }
 
 /// A life arena as a card: name, what it covers, how many offers, where it leads.

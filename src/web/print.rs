@@ -5,16 +5,15 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::get;
 
 use super::AppState;
 use super::chrome::Chrome;
 use super::error::HttpError;
 use super::pages::arena_key;
+use super::routes::{Access, Routes};
 use super::vejviser::{TownLink, cost_text, where_text};
 use crate::domain::{Channel, LifeArena, OfferStatus, tel};
 use crate::format;
@@ -23,8 +22,8 @@ use crate::search::{Entry, haversine_km};
 /// The guide covers offers within this distance of the town.
 const RADIUS_KM: f64 = 10.0;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/vejviser/print", get(guide))
+pub fn routes(r: Routes) -> Routes {
+    r.get("/vejviser/print", Access::Public, guide)
 }
 
 pub struct GuideOffer {

@@ -6,21 +6,25 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::Router;
-use axum::extract::{Form, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::get;
 
 use super::AppState;
 use super::chrome::Chrome;
 use super::error::HttpError;
+use super::forms::FormData;
+use super::routes::{Access, Routes};
 use crate::domain::PhoneLine;
 use crate::format::copenhagen;
 use crate::selfcheck::{AGE_BANDS, Answer, Level, level, score};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/hvordan-har-du-det", get(form).post(answer))
+pub fn routes(r: Routes) -> Routes {
+    r.get("/hvordan-har-du-det", Access::Public, form).post(
+        "/hvordan-har-du-det",
+        Access::Public,
+        answer,
+    )
 }
 
 const QUESTIONS: [&str; 3] = ["q1", "q2", "q3"];
@@ -47,6 +51,7 @@ struct SelfCheckPage {
     errors: Vec<(String, String)>,
     result: Option<Outcome>,
     phone_lines: Vec<PhoneLine>,
+    token: String,
 }
 
 pub struct Outcome {
@@ -66,8 +71,9 @@ async fn form(chrome: Chrome, State(state): State<AppState>) -> Result<Response,
 async fn answer(
     chrome: Chrome,
     State(state): State<AppState>,
-    Form(fields): Form<HashMap<String, String>>,
+    data: FormData,
 ) -> Result<Response, HttpError> {
+    let fields: HashMap<String, String> = data.decode()?;
     let answers: Vec<Option<Answer>> = QUESTIONS
         .iter()
         .map(|q| fields.get(*q).and_then(|v| Answer::from_code(v)))
@@ -100,7 +106,12 @@ async fn answer(
     }
     let total = score([a, b, c]);
     let counted = fields.get("taelles").is_some_and(|v| v == "ja");
-    if counted {
+    // A second submission of the same form (double click, back and resubmit) is not counted again.
+    let first = match state.store.claim_form(&data.nonce).await? {
+        crate::store::forms::FormClaim::Fresh => true,
+        crate::store::forms::FormClaim::Seen(_) => false,
+    };
+    if counted && first {
         let municipality_id = state.derived.snapshot().municipality.id;
         let month = jiff::Timestamp::now()
             .to_zoned_datetime(copenhagen())
@@ -213,6 +224,7 @@ fn page(
             .collect(),
         result,
         phone_lines: state.derived.snapshot().phone_lines.clone(),
+        token: state.form_key.issue(chrome.session.as_deref()),
         chrome,
     }
 }

@@ -4,16 +4,15 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::get;
 
 use super::AppState;
 use super::chrome::Chrome;
 use super::error::HttpError;
 use super::pages::arena_key;
+use super::routes::{Access, Routes};
 use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer};
 use crate::format;
 use crate::i18n::Lang;
@@ -22,12 +21,11 @@ use crate::search::analysis::fold;
 use crate::search::filters::{ACCESSIBILITY, FieldError, PAGE_PARAMS, TARGET_GROUPS};
 use crate::search::{Directory, Filters, Hit, PAGE_SIZE, Sort};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/vejviser", get(search))
-        .route("/vejviser/livsarena/{arena}", get(arena_page))
-        .route("/vejviser/maalgruppe/{group}", get(group_page))
-        .route("/vejviser/by/{town}", get(town_page))
+pub fn routes(r: Routes) -> Routes {
+    r.get("/vejviser", Access::Public, search)
+        .get("/vejviser/livsarena/{arena}", Access::Public, arena_page)
+        .get("/vejviser/maalgruppe/{group}", Access::Public, group_page)
+        .get("/vejviser/by/{town}", Access::Public, town_page)
 }
 
 /// A town's name with the link to its landing page.

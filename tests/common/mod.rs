@@ -2,6 +2,8 @@
 //! and loud reports of any suite that could not run here.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -183,6 +185,63 @@ impl TestApp {
         (response.status(), response.text().await.unwrap())
     }
 
+    /// Posts a form the way a browser would: first shows the page to get the form's token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.post_as(None, path, path, fields).await
+    }
+
+    /// GET with a session cookie (`None`: anonymous).
+    pub async fn get_as(&self, cookie: Option<&str>, path: &str) -> reqwest::Response {
+        let mut request = self.client.get(self.url(path));
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// A fresh form token from the page at `token_page`, as this session sees it.
+    pub async fn token(&self, cookie: Option<&str>, token_page: &str) -> String {
+        let html = self.get_as(cookie, token_page).await.text().await.unwrap();
+        form_token(&html).unwrap_or_else(|| panic!("no form token on {token_page}"))
+    }
+
+    /// POST a form with a token taken from `token_page`.
+    pub async fn post_as(
+        &self,
+        cookie: Option<&str>,
+        path: &str,
+        token_page: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = self.token(cookie, token_page).await;
+        self.post_with_token(cookie, path, &token, fields).await
+    }
+
+    pub async fn post_with_token(
+        &self,
+        cookie: Option<&str>,
+        path: &str,
+        token: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut all: Vec<(&str, &str)> = vec![("_token", token)];
+        all.extend_from_slice(fields);
+        let mut request = self.client.post(self.url(path)).form(&all);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// Signs in through the form; returns the cookie to send back.
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let response = self
+            .post_form("/login", &[("email", email), ("adgangskode", password)])
+            .await;
+        assert_eq!(response.status(), 303, "sign-in as {email} failed");
+        session_cookie(&response).expect("a session cookie")
+    }
+
     pub fn server(&self) -> &sammen::Server {
         self.server.as_ref().unwrap()
     }
@@ -192,6 +251,60 @@ impl TestApp {
             server.shutdown().await;
         }
     }
+}
+
+/// A plain pool on the test database, for what only a test does (ageing data, trying
+/// forbidden statements).
+pub async fn raw_pool(db: &TestDb) -> sqlx::AnyPool {
+    sqlx::any::install_default_drivers();
+    sqlx::AnyPool::connect(&db.url.url).await.expect("raw pool")
+}
+
+/// The value of the first `_token` field in a page.
+pub fn form_token(html: &str) -> Option<String> {
+    let at = html.find("name=\"_token\" value=\"")? + "name=\"_token\" value=\"".len();
+    Some(html[at..].split('"').next()?.to_owned())
+}
+
+/// "sammen_session=…" from a response's Set-Cookie, ready to send back.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("sammen_session=") && !v.starts_with("sammen_session=;"))
+        .map(|v| v.split(';').next().unwrap().to_owned())
+}
+
+/// Makes an account with a password, roles and memberships, straight in the database.
+pub async fn make_account(
+    store: &Store,
+    email: &str,
+    password: &str,
+    roles: &[sammen::auth::Role],
+    organisations: &[i64],
+) -> i64 {
+    let municipality = store.municipality(None).await.unwrap().id;
+    let hash = sammen::auth::hash_password(password).unwrap();
+    let id = store
+        .create_account(municipality, email, "Test Person", Some(&hash), true)
+        .await
+        .unwrap();
+    for role in roles {
+        store.grant_role(id, *role).await.unwrap();
+    }
+    for org in organisations {
+        store.add_membership(id, *org).await.unwrap();
+    }
+    id
+}
+
+/// A session for an account, made straight in the database: the cookie to send.
+pub async fn session_for(store: &Store, account_id: i64) -> String {
+    let (token, hash) = sammen::auth::new_token();
+    store.create_session(&hash, account_id, 3600).await.unwrap();
+    format!("sammen_session={token}")
 }
 
 /// Polls `check` until it is true or `timeout` passes. For effects that happen in the

@@ -1,0 +1,102 @@
+//! Sending mail: the worker side of the outbox ([`crate::store::outbox`]).
+//!
+//! Each server runs one sender. It claims a due message with a lease, hands it to the SMTP
+//! server (`SAMMEN_SMTP_URL`) and marks it sent right after the server accepted it. A
+//! failure is retried with back-off (1, 4, 9 … minutes) up to
+//! [`crate::store::outbox::MAX_ATTEMPTS`]. The Message-ID is derived from the outbox id,
+//! so in the one window where a crash could repeat a message (accepted but not yet
+//! marked), receivers see the same Message-ID twice and can drop the copy.
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::store::outbox::OutboxMail;
+use crate::store::{Store, now};
+
+/// How long a claimed message is ours.
+const LEASE_SECONDS: i64 = 120;
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    /// Host part for Message-IDs.
+    host: String,
+}
+
+impl Mailer {
+    pub fn new(smtp_url: &str, from: Mailbox, base_url: &str) -> anyhow::Result<Self> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        let host = base_url
+            .split("://")
+            .nth(1)
+            .unwrap_or("localhost")
+            .split(['/', ':'])
+            .next()
+            .unwrap_or("localhost")
+            .to_owned();
+        Ok(Self {
+            transport,
+            from,
+            host,
+        })
+    }
+
+    async fn send(&self, mail: &OutboxMail) -> Result<(), String> {
+        let to: Mailbox = mail.to.parse().map_err(|e| format!("address: {e}"))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&mail.subject)
+            .message_id(Some(format!("<outbox-{}@{}>", mail.id, self.host)))
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body.clone())
+            .map_err(|e| format!("message: {e}"))?;
+        self.transport
+            .send(message)
+            .await
+            .map_err(|e| format!("smtp: {e}"))?;
+        Ok(())
+    }
+}
+
+/// Sends due messages until none is left; returns how many were sent.
+pub async fn send_due(store: &Store, mailer: &Mailer, worker: &str) -> crate::store::Result<usize> {
+    let mut sent = 0;
+    while let Some(mail) = store.claim_mail(worker, LEASE_SECONDS).await? {
+        match mailer.send(&mail).await {
+            Ok(()) => {
+                store.mark_mail_sent(mail.id, worker).await?;
+                metrics::counter!("sammen_mail_total", "outcome" => "sent").increment(1);
+                sent += 1;
+            }
+            Err(error) => {
+                let retry_at = now() + 60 * mail.attempts * mail.attempts;
+                tracing::warn!(mail = mail.id, attempt = mail.attempts, %error, "mail not sent");
+                store
+                    .mark_mail_failed(&mail, worker, &error, retry_at)
+                    .await?;
+                metrics::counter!("sammen_mail_total", "outcome" => "failed").increment(1);
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// The sender loop of one server.
+pub fn spawn_sender(store: Store, mailer: Mailer, every: Duration) -> tokio::task::JoinHandle<()> {
+    let worker = format!("mail-{}", uuid::Uuid::new_v4());
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(every);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticker.tick().await;
+            if let Err(err) = send_due(&store, &mailer, &worker).await {
+                tracing::warn!(error = %err, "mail sender could not reach the database");
+            }
+        }
+    })
+}

@@ -1,0 +1,453 @@
+//! Accounts, roles, organisation memberships, sessions, mailed one-time links and failed
+//! sign-ins. Tokens arrive here already hashed ([`crate::auth::token_hash`]).
+
+use sqlx::Row;
+
+use super::{Result, Store, StoreError, now};
+use crate::auth::{Principal, Role};
+use crate::store::municipality::unique_violation;
+
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: i64,
+    pub municipality_id: i64,
+    pub email: String,
+    pub name: String,
+    pub password_hash: Option<String>,
+    pub email_confirmed: bool,
+    pub created_at: i64,
+}
+
+/// One line in the administrators' list of accounts.
+#[derive(Debug, Clone)]
+pub struct AccountSummary {
+    pub account: Account,
+    pub roles: Vec<Role>,
+    pub organisations: Vec<(i64, String)>,
+}
+
+/// What a one-time link is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    ConfirmEmail,
+    ResetPassword,
+    Invite,
+    ConfirmOffer,
+}
+
+impl Purpose {
+    fn code(self) -> &'static str {
+        match self {
+            Purpose::ConfirmEmail => "confirm_email",
+            Purpose::ResetPassword => "reset_password",
+            Purpose::Invite => "invite",
+            Purpose::ConfirmOffer => "confirm_offer",
+        }
+    }
+}
+
+/// A one-time link found by its hash.
+#[derive(Debug, Clone)]
+pub struct ActionToken {
+    pub account_id: Option<i64>,
+    pub subject_id: Option<i64>,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+}
+
+const ACCOUNT_COLUMNS: &str =
+    "id, municipality_id, email, name, password_hash, email_confirmed_at, created_at";
+
+fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account> {
+    Ok(Account {
+        id: row.try_get("id")?,
+        municipality_id: row.try_get("municipality_id")?,
+        email: row.try_get("email")?,
+        name: row.try_get("name")?,
+        password_hash: row.try_get("password_hash")?,
+        email_confirmed: row
+            .try_get::<Option<i64>, _>("email_confirmed_at")?
+            .is_some(),
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+impl Store {
+    /// Creates an account. `password_hash` is `None` for an invitation not yet accepted.
+    pub async fn create_account(
+        &self,
+        municipality_id: i64,
+        email: &str,
+        name: &str,
+        password_hash: Option<&str>,
+        confirmed: bool,
+    ) -> Result<i64> {
+        let now = now();
+        sqlx::query_scalar(
+            "INSERT INTO account (municipality_id, email, name, password_hash, email_confirmed_at, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(municipality_id)
+        .bind(email)
+        .bind(name)
+        .bind(password_hash)
+        .bind(confirmed.then_some(now))
+        .bind(now)
+        .fetch_one(self.pool())
+        .await
+        .map_err(|e| unique_violation(e, || format!("account {email}")))
+    }
+
+    pub async fn account_by_email(&self, municipality_id: i64, email: &str) -> Result<Account> {
+        let sql = format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM account WHERE municipality_id = $1 AND email = $2"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(municipality_id)
+            .bind(email)
+            .fetch_optional(self.pool())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        account_from_row(&row)
+    }
+
+    pub async fn account(&self, municipality_id: i64, id: i64) -> Result<Account> {
+        let sql =
+            format!("SELECT {ACCOUNT_COLUMNS} FROM account WHERE municipality_id = $1 AND id = $2");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(municipality_id)
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        account_from_row(&row)
+    }
+
+    pub async fn set_password(&self, account_id: i64, password_hash: &str) -> Result<()> {
+        sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(account_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_account_name(&self, account_id: i64, name: &str) -> Result<()> {
+        sqlx::query("UPDATE account SET name = $1 WHERE id = $2")
+            .bind(name)
+            .bind(account_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn confirm_email(&self, account_id: i64) -> Result<()> {
+        sqlx::query("UPDATE account SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2")
+            .bind(now())
+            .bind(account_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes an account with its roles, memberships, sessions and links. The audit log
+    /// keeps the bare account id of what it did.
+    pub async fn delete_account(&self, account_id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM account WHERE id = $1")
+            .bind(account_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn grant_role(&self, account_id: i64, role: Role) -> Result<()> {
+        let exists: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM account_role WHERE account_id = $1 AND role = $2",
+        )
+        .bind(account_id)
+        .bind(role.code())
+        .fetch_one(self.pool())
+        .await?;
+        if exists == 0 {
+            sqlx::query("INSERT INTO account_role (account_id, role) VALUES ($1, $2)")
+                .bind(account_id)
+                .bind(role.code())
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn revoke_role(&self, account_id: i64, role: Role) -> Result<()> {
+        sqlx::query("DELETE FROM account_role WHERE account_id = $1 AND role = $2")
+            .bind(account_id)
+            .bind(role.code())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn add_membership(&self, account_id: i64, organisation_id: i64) -> Result<()> {
+        let exists: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM membership WHERE account_id = $1 AND organisation_id = $2",
+        )
+        .bind(account_id)
+        .bind(organisation_id)
+        .fetch_one(self.pool())
+        .await?;
+        if exists == 0 {
+            sqlx::query("INSERT INTO membership (account_id, organisation_id) VALUES ($1, $2)")
+                .bind(account_id)
+                .bind(organisation_id)
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn remove_membership(&self, account_id: i64, organisation_id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM membership WHERE account_id = $1 AND organisation_id = $2")
+            .bind(account_id)
+            .bind(organisation_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn roles_of(&self, account_id: i64) -> Result<Vec<Role>> {
+        let codes: Vec<String> =
+            sqlx::query_scalar("SELECT role FROM account_role WHERE account_id = $1 ORDER BY role")
+                .bind(account_id)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(codes.iter().filter_map(|c| Role::from_code(c)).collect())
+    }
+
+    /// The organisations an account is a member of: (id, name).
+    pub async fn memberships_of(&self, account_id: i64) -> Result<Vec<(i64, String)>> {
+        let rows = sqlx::query(
+            "SELECT o.id, o.name FROM membership m JOIN organisation o ON o.id = m.organisation_id \
+             WHERE m.account_id = $1 ORDER BY o.name",
+        )
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
+            .collect()
+    }
+
+    /// Members' e-mail addresses of an organisation, for mail about its offers.
+    pub async fn member_emails(&self, organisation_id: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT a.email FROM membership m JOIN account a ON a.id = m.account_id \
+             WHERE m.organisation_id = $1 AND a.password_hash IS NOT NULL ORDER BY a.email",
+        )
+        .bind(organisation_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    pub async fn accounts(&self, municipality_id: i64) -> Result<Vec<AccountSummary>> {
+        let sql = format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM account WHERE municipality_id = $1 ORDER BY email"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(municipality_id)
+            .fetch_all(self.pool())
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let account = account_from_row(row)?;
+            out.push(AccountSummary {
+                roles: self.roles_of(account.id).await?,
+                organisations: self.memberships_of(account.id).await?,
+                account,
+            });
+        }
+        Ok(out)
+    }
+
+    // --- Sessions ---
+
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        account_id: i64,
+        lifetime: i64,
+    ) -> Result<()> {
+        let now = now();
+        sqlx::query("INSERT INTO session (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(token_hash)
+            .bind(account_id)
+            .bind(now)
+            .bind(now + lifetime)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The person behind a session, if the session exists and has not expired.
+    pub async fn principal(&self, token_hash: &str) -> Result<Option<Principal>> {
+        let row = sqlx::query(
+            "SELECT a.id, a.municipality_id, a.email, a.name FROM session s JOIN account a ON a.id = s.account_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now())
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let account_id: i64 = row.try_get("id")?;
+        Ok(Some(Principal {
+            account_id,
+            municipality_id: row.try_get("municipality_id")?,
+            email: row.try_get("email")?,
+            name: row.try_get("name")?,
+            roles: self.roles_of(account_id).await?,
+            organisations: self
+                .memberships_of(account_id)
+                .await?
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect(),
+            session_hash: token_hash.to_owned(),
+        }))
+    }
+
+    pub async fn end_session(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM session WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// "Log out everywhere", and what a password change or reset does.
+    pub async fn end_all_sessions(&self, account_id: i64) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM session WHERE account_id = $1")
+            .bind(account_id)
+            .execute(self.pool())
+            .await?
+            .rows_affected())
+    }
+
+    pub async fn session_count(&self, account_id: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM session WHERE account_id = $1 AND expires_at > $2",
+        )
+        .bind(account_id)
+        .bind(now())
+        .fetch_one(self.pool())
+        .await?)
+    }
+
+    // --- One-time links ---
+
+    pub async fn create_action_token(
+        &self,
+        token_hash: &str,
+        purpose: Purpose,
+        account_id: Option<i64>,
+        subject_id: Option<i64>,
+        lifetime: i64,
+    ) -> Result<()> {
+        let now = now();
+        sqlx::query(
+            "INSERT INTO action_token (token_hash, purpose, account_id, subject_id, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(purpose.code())
+        .bind(account_id)
+        .bind(subject_id)
+        .bind(now)
+        .bind(now + lifetime)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Looks a link up without using it.
+    pub async fn action_token(&self, token_hash: &str, purpose: Purpose) -> Result<ActionToken> {
+        let row = sqlx::query(
+            "SELECT account_id, subject_id, expires_at, used_at FROM action_token WHERE token_hash = $1 AND purpose = $2",
+        )
+        .bind(token_hash)
+        .bind(purpose.code())
+        .fetch_optional(self.pool())
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        Ok(ActionToken {
+            account_id: row.try_get("account_id")?,
+            subject_id: row.try_get("subject_id")?,
+            expires_at: row.try_get("expires_at")?,
+            used_at: row.try_get("used_at")?,
+        })
+    }
+
+    /// Uses a link once: true for the one caller that marked it used while it was valid.
+    pub async fn use_action_token(&self, token_hash: &str, purpose: Purpose) -> Result<bool> {
+        let now = now();
+        let done = sqlx::query(
+            "UPDATE action_token SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 \
+             AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(purpose.code())
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    // --- Sign-in rate limit ---
+
+    pub async fn record_login_failure(&self, keys: &[String]) -> Result<()> {
+        for key in keys {
+            sqlx::query("INSERT INTO login_failure (failure_key, at) VALUES ($1, $2)")
+                .bind(key)
+                .bind(now())
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Failed sign-ins for a key since `since`.
+    pub async fn login_failures(&self, key: &str, since: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM login_failure WHERE failure_key = $1 AND at >= $2",
+        )
+        .bind(key)
+        .bind(since)
+        .fetch_one(self.pool())
+        .await?)
+    }
+
+    pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
+        sqlx::query("DELETE FROM login_failure WHERE failure_key = $1")
+            .bind(key)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Housekeeping: expired sessions, old links and old sign-in failures.
+    pub async fn prune_auth(&self, before: i64) -> Result<u64> {
+        let mut n = 0;
+        for sql in [
+            "DELETE FROM session WHERE expires_at < $1",
+            "DELETE FROM action_token WHERE expires_at < $1",
+            "DELETE FROM login_failure WHERE at < $1",
+            "DELETE FROM form_use WHERE used_at < $1",
+        ] {
+            n += sqlx::query(sql)
+                .bind(before)
+                .execute(self.pool())
+                .await?
+                .rows_affected();
+        }
+        Ok(n)
+    }
+}

@@ -1,0 +1,189 @@
+//! The mail outbox: every mail is a row first, in the transaction that caused it where
+//! there is one, and is sent later by the worker ([`crate::mail`]). A message is claimed
+//! with a lease (as jobs are), marked sent right after the SMTP server accepted it, and
+//! retried with back-off when sending fails. A `unique_key` makes "send this once" hold
+//! across retries of whatever queued it and across servers.
+
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, Store, StoreError, now};
+use crate::store::municipality::unique_violation;
+
+#[derive(Debug, Clone)]
+pub struct NewMail {
+    pub municipality_id: Option<i64>,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub unique_key: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OutboxMail {
+    pub id: i64,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+    pub failed_at: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+/// Tries before a message is given up (and shown as failed to administrators).
+pub const MAX_ATTEMPTS: i64 = 8;
+
+/// Queues a mail inside a transaction. Returns `None` if the unique key was used before.
+pub async fn queue(conn: &mut AnyConnection, mail: &NewMail) -> Result<Option<i64>> {
+    // A unique key seen before means "already queued"; checked first so that PostgreSQL's
+    // transaction is not aborted by a failing INSERT.
+    if let Some(key) = &mail.unique_key {
+        let seen: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE unique_key = $1")
+            .bind(key)
+            .fetch_one(&mut *conn)
+            .await?;
+        if seen > 0 {
+            return Ok(None);
+        }
+    }
+    let now = now();
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+    )
+    .bind(mail.municipality_id)
+    .bind(mail.unique_key.as_deref())
+    .bind(&mail.to)
+    .bind(&mail.subject)
+    .bind(&mail.body)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|e| unique_violation(e, || "outbox key".to_owned()));
+    match id {
+        Ok(id) => Ok(Some(id)),
+        Err(StoreError::Conflict(_)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn mail_from_row(row: &sqlx::any::AnyRow) -> Result<OutboxMail> {
+    Ok(OutboxMail {
+        id: row.try_get("id")?,
+        to: row.try_get("to_address")?,
+        subject: row.try_get("subject")?,
+        body: row.try_get("body")?,
+        attempts: row.try_get("attempts")?,
+        created_at: row.try_get("created_at")?,
+        sent_at: row.try_get("sent_at")?,
+        failed_at: row.try_get("failed_at")?,
+        last_error: row.try_get("last_error")?,
+    })
+}
+
+const MAIL_COLUMNS: &str =
+    "id, to_address, subject, body, attempts, created_at, sent_at, failed_at, last_error";
+
+impl Store {
+    /// Queues one mail on its own.
+    pub async fn queue_mail(&self, mail: &NewMail) -> Result<Option<i64>> {
+        let mut tx = self.pool().begin().await?;
+        let id = queue(&mut tx, mail).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Has a message with this unique key ever been queued?
+    pub async fn outbox_key_used(&self, key: &str) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE unique_key = $1")
+            .bind(key)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(n > 0)
+    }
+
+    /// Claims the oldest due message for `lease` seconds.
+    pub async fn claim_mail(&self, worker: &str, lease: i64) -> Result<Option<OutboxMail>> {
+        let now = now();
+        let free =
+            "sent_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until < $3)";
+        let sql = format!(
+            "UPDATE outbox SET locked_by = $1, locked_until = $2, attempts = attempts + 1 \
+             WHERE id = (SELECT id FROM outbox WHERE {free} AND next_attempt_at <= $3 ORDER BY next_attempt_at, id LIMIT 1) \
+               AND {free} RETURNING {MAIL_COLUMNS}"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(worker)
+            .bind(now + lease)
+            .bind(now)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(mail_from_row).transpose()
+    }
+
+    pub async fn mark_mail_sent(&self, id: i64, worker: &str) -> Result<()> {
+        sqlx::query("UPDATE outbox SET sent_at = $1, locked_until = NULL, last_error = NULL WHERE id = $2 AND locked_by = $3")
+            .bind(now())
+            .bind(id)
+            .bind(worker)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Records a failed try: retried at `retry_at`, or given up after [`MAX_ATTEMPTS`].
+    pub async fn mark_mail_failed(
+        &self,
+        mail: &OutboxMail,
+        worker: &str,
+        error: &str,
+        retry_at: i64,
+    ) -> Result<()> {
+        let give_up = mail.attempts >= MAX_ATTEMPTS;
+        sqlx::query(
+            "UPDATE outbox SET locked_until = NULL, last_error = $1, next_attempt_at = $2, failed_at = $3 \
+             WHERE id = $4 AND locked_by = $5",
+        )
+        .bind(error)
+        .bind(retry_at)
+        .bind(give_up.then(now))
+        .bind(mail.id)
+        .bind(worker)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The newest messages, for the administrators' outbox page.
+    pub async fn outbox(&self, municipality_id: i64, limit: i64) -> Result<Vec<OutboxMail>> {
+        let sql = format!(
+            "SELECT {MAIL_COLUMNS} FROM outbox WHERE municipality_id = $1 OR municipality_id IS NULL ORDER BY id DESC LIMIT $2"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(municipality_id)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(mail_from_row).collect()
+    }
+
+    /// Every message ever queued to an address (tests; the GDPR export).
+    pub async fn mail_to(&self, address: &str) -> Result<Vec<OutboxMail>> {
+        let sql = format!("SELECT {MAIL_COLUMNS} FROM outbox WHERE to_address = $1 ORDER BY id");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(address)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(mail_from_row).collect()
+    }
+
+    /// Housekeeping: sent mail older than `before` is deleted (it holds addresses).
+    pub async fn prune_outbox(&self, before: i64) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM outbox WHERE (sent_at IS NOT NULL AND sent_at < $1) OR (failed_at IS NOT NULL AND failed_at < $1)")
+            .bind(before)
+            .execute(self.pool())
+            .await?
+            .rows_affected())
+    }
+}

@@ -1,0 +1,433 @@
+//! Forms: the token every form carries, the request body it comes back in, and the
+//! description of a form that the one form template renders.
+//!
+//! **The form token** is `nonce.issued.mac`: a random nonce, the issue time, and an
+//! HMAC-SHA256 over both and the session (or "-" without one) under a server-wide key
+//! kept in the database. It does two jobs. Against cross-site forgery: a token only
+//! verifies for the session it was made for, and only for 24 hours. Against double
+//! submission: the handler claims the nonce when it writes ([`crate::store::forms`]), so a
+//! second submission of the same form — a double click, or back and resubmit — finds the
+//! nonce used and is sent where the first one went; nothing is written twice.
+//! A form with mistakes is shown again with a fresh token.
+
+use std::collections::HashMap;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::header;
+use hmac::{Hmac, KeyInit, Mac};
+use rand::RngCore;
+use sha2::Sha256;
+
+use super::AppState;
+use super::chrome::Chrome;
+use super::error::HttpError;
+use crate::auth::{Principal, hex};
+
+/// Name of the hidden field.
+pub const TOKEN_FIELD: &str = "_token";
+/// A form may be sent up to this long after it was shown.
+const TOKEN_SECONDS: i64 = 24 * 3600;
+/// Largest form body we read.
+const MAX_BODY: usize = 64 * 1024;
+
+/// The key that signs form tokens.
+#[derive(Clone)]
+pub struct FormKey(Vec<u8>);
+
+impl FormKey {
+    pub fn new(secret: &str) -> Self {
+        FormKey(secret.as_bytes().to_vec())
+    }
+
+    /// A fresh random secret, for the first start.
+    pub fn generate() -> String {
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        hex(&bytes)
+    }
+
+    fn mac(&self, nonce: &str, issued: i64, session: &str) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(format!("{nonce}.{issued}.{session}").as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+
+    /// A token for a form shown now to this session.
+    pub fn issue(&self, session: Option<&str>) -> String {
+        let mut bytes = [0u8; 16];
+        rand::rng().fill_bytes(&mut bytes);
+        let nonce = hex(&bytes);
+        let issued = crate::store::now();
+        let mac = self.mac(&nonce, issued, session.unwrap_or("-"));
+        format!("{nonce}.{issued}.{mac}")
+    }
+
+    /// Checks a token: returns its nonce and age in seconds.
+    pub fn verify(&self, token: &str, session: Option<&str>, now: i64) -> Option<(String, i64)> {
+        let mut parts = token.split('.');
+        let (nonce, issued, mac) = (parts.next()?, parts.next()?, parts.next()?);
+        let issued: i64 = issued.parse().ok()?;
+        let expected = self.mac(nonce, issued, session.unwrap_or("-"));
+        let same = expected.len() == mac.len()
+            && expected
+                .bytes()
+                .zip(mac.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        let age = now - issued;
+        (same && (0..=TOKEN_SECONDS).contains(&age) && parts.next().is_none())
+            .then(|| (nonce.to_owned(), age))
+    }
+}
+
+/// A submitted form whose token checked out.
+pub struct FormData {
+    pairs: Vec<(String, String)>,
+    raw: String,
+    /// The form's nonce: claim it when writing.
+    pub nonce: String,
+    /// Seconds since the form was shown (a robot is faster than a person).
+    pub age: i64,
+}
+
+impl FormData {
+    /// The first value of a field, trimmed of nothing; "" when absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Every value of a repeated field (checkboxes).
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.pairs.iter().any(|(k, _)| k == name)
+    }
+
+    /// The form as a struct, for simple forms with one value per field.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, HttpError> {
+        serde_urlencoded::from_str(&self.raw).map_err(|_| HttpError::BadRequest {
+            code: "bad_form",
+            key: "error-form-bad",
+        })
+    }
+}
+
+impl FromRequest<AppState> for FormData {
+    type Rejection = HttpError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        // A browser tells where a form came from; another site's form is refused.
+        let headers = request.headers();
+        if headers
+            .get("sec-fetch-site")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|site| site == "cross-site")
+        {
+            return Err(HttpError::Forbidden);
+        }
+        if let (Some(origin), Some(host)) = (
+            headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+            headers.get(header::HOST).and_then(|v| v.to_str().ok()),
+        ) && origin != "null"
+            && origin.split("://").nth(1) != Some(host)
+        {
+            return Err(HttpError::Forbidden);
+        }
+        let session = request
+            .extensions()
+            .get::<Principal>()
+            .map(|p| p.session_hash.clone());
+        let body =
+            Bytes::from_request(request, state)
+                .await
+                .map_err(|_| HttpError::BadRequest {
+                    code: "bad_form",
+                    key: "error-form-bad",
+                })?;
+        if body.len() > MAX_BODY {
+            return Err(HttpError::BadRequest {
+                code: "form_too_large",
+                key: "error-form-large",
+            });
+        }
+        let raw = String::from_utf8(body.to_vec()).map_err(|_| HttpError::BadRequest {
+            code: "bad_form",
+            key: "error-form-bad",
+        })?;
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_str(&raw).map_err(|_| HttpError::BadRequest {
+                code: "bad_form",
+                key: "error-form-bad",
+            })?;
+        let token = pairs
+            .iter()
+            .find(|(k, _)| k == TOKEN_FIELD)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("");
+        let (nonce, age) = state
+            .form_key
+            .verify(token, session.as_deref(), crate::store::now())
+            .ok_or(HttpError::FormExpired)?;
+        Ok(FormData {
+            pairs,
+            raw,
+            nonce,
+            age,
+        })
+    }
+}
+
+/// What kind of control a field is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Email,
+    Password,
+    NewPassword,
+    Number,
+    Time,
+    TextArea,
+    /// One choice of several, as radio buttons.
+    Radios,
+    /// Any number of choices, as checkboxes.
+    Checkboxes,
+    /// One choice from a long list.
+    Select,
+    /// A single yes/no box.
+    Checkbox,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// One field of a form, with its label, hint, value and error.
+pub struct Field {
+    pub kind: Kind,
+    pub name: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub value: String,
+    pub choices: Vec<Choice>,
+    pub error: Option<String>,
+    pub autocomplete: &'static str,
+    pub required: bool,
+    pub max: usize,
+}
+
+impl Field {
+    pub fn new(kind: Kind, name: &'static str, label: String) -> Self {
+        Field {
+            kind,
+            name,
+            label,
+            hint: None,
+            value: String::new(),
+            choices: Vec::new(),
+            error: None,
+            autocomplete: "off",
+            required: false,
+            max: 200,
+        }
+    }
+    pub fn hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = value.into();
+        self
+    }
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+    pub fn autocomplete(mut self, what: &'static str) -> Self {
+        self.autocomplete = what;
+        self
+    }
+    pub fn max(mut self, max: usize) -> Self {
+        self.max = max;
+        self
+    }
+    pub fn checked(mut self, on: bool) -> Self {
+        self.value = if on { "ja".into() } else { String::new() };
+        self
+    }
+    /// Choices: (value, label); `selected` are the values that are on.
+    pub fn choices(mut self, choices: Vec<(String, String)>, selected: &[String]) -> Self {
+        self.choices = choices
+            .into_iter()
+            .map(|(value, label)| Choice {
+                checked: selected.contains(&value),
+                value,
+                label,
+            })
+            .collect();
+        self
+    }
+    pub fn is(&self, kind: &str) -> bool {
+        let name = match self.kind {
+            Kind::Text => "text",
+            Kind::Email => "email",
+            Kind::Password | Kind::NewPassword => "password",
+            Kind::Number => "number",
+            Kind::Time => "time",
+            Kind::TextArea => "textarea",
+            Kind::Radios => "radios",
+            Kind::Checkboxes => "checkboxes",
+            Kind::Select => "select",
+            Kind::Checkbox => "checkbox",
+        };
+        name == kind
+    }
+    /// The input's type attribute for single-line inputs.
+    pub fn input_type(&self) -> &'static str {
+        match self.kind {
+            Kind::Email => "email",
+            Kind::Password | Kind::NewPassword => "password",
+            Kind::Number => "text",
+            Kind::Time => "text",
+            _ => "text",
+        }
+    }
+    pub fn input_mode(&self) -> &'static str {
+        match self.kind {
+            Kind::Number => "numeric",
+            _ => "text",
+        }
+    }
+    pub fn on(&self) -> bool {
+        !self.value.is_empty()
+    }
+    /// The ids the control is described by.
+    pub fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if self.hint.is_some() {
+            ids.push(format!("{}-hint", self.name));
+        }
+        if self.error.is_some() {
+            ids.push(format!("{}-error", self.name));
+        }
+        ids.join(" ")
+    }
+}
+
+pub struct Button {
+    pub name: &'static str,
+    pub value: &'static str,
+    pub label: String,
+    pub secondary: bool,
+}
+
+/// A form ready for the template: where it goes, its token, its fields and buttons, and
+/// the error summary.
+pub struct FormView {
+    pub action: String,
+    pub token: String,
+    pub fields: Vec<Field>,
+    pub buttons: Vec<Button>,
+    /// (field name, message), in field order, for the summary at the top.
+    pub errors: Vec<(String, String)>,
+    /// A hidden honeypot field robots fill in (anonymous forms).
+    pub honeypot: bool,
+}
+
+impl FormView {
+    pub fn new(state: &AppState, chrome: &Chrome, action: &str) -> Self {
+        FormView {
+            action: chrome.href(action),
+            token: state.form_key.issue(chrome.session.as_deref()),
+            fields: Vec::new(),
+            buttons: Vec::new(),
+            errors: Vec::new(),
+            honeypot: false,
+        }
+    }
+
+    pub fn field(mut self, field: Field) -> Self {
+        self.fields.push(field);
+        self
+    }
+
+    pub fn button(
+        mut self,
+        name: &'static str,
+        value: &'static str,
+        label: String,
+        secondary: bool,
+    ) -> Self {
+        self.buttons.push(Button {
+            name,
+            value,
+            label,
+            secondary,
+        });
+        self
+    }
+
+    /// Attaches error messages (field, text key) to their fields and the summary.
+    pub fn with_errors(mut self, chrome: &Chrome, errors: &[(&'static str, &'static str)]) -> Self {
+        let by_field: HashMap<&str, &str> = errors.iter().rev().map(|(f, k)| (*f, *k)).collect();
+        for field in &mut self.fields {
+            if let Some(key) = by_field.get(field.name) {
+                let text = chrome.t(key);
+                field.error = Some(text.clone());
+                let target = match field.kind {
+                    Kind::Radios | Kind::Checkboxes => format!("{}-0", field.name),
+                    _ => field.name.to_owned(),
+                };
+                self.errors.push((target, text));
+            }
+        }
+        // Errors about fields not on the form still reach the summary.
+        for (field, key) in errors {
+            if !self.fields.iter().any(|f| f.name == *field) {
+                self.errors.push((String::new(), chrome.t(key)));
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FormKey;
+
+    #[test]
+    fn a_token_verifies_only_for_its_session_and_while_fresh() {
+        let key = FormKey::new("secret");
+        let token = key.issue(Some("session-a"));
+        let now = crate::store::now();
+        let (nonce, age) = key.verify(&token, Some("session-a"), now).unwrap();
+        assert_eq!(nonce.len(), 32);
+        assert!(age <= 1);
+        assert!(key.verify(&token, Some("session-b"), now).is_none());
+        assert!(key.verify(&token, None, now).is_none());
+        assert!(
+            key.verify(&token, Some("session-a"), now + 25 * 3600)
+                .is_none()
+        );
+        assert!(
+            FormKey::new("other")
+                .verify(&token, Some("session-a"), now)
+                .is_none()
+        );
+        assert!(key.verify("garbage", None, now).is_none());
+        let anonymous = key.issue(None);
+        assert!(key.verify(&anonymous, None, now).is_some());
+    }
+}
