@@ -382,3 +382,322 @@ async fn search_filter_offer_print_without_javascript() {
     })
     .await;
 }
+
+/// Signs in through the sign-in form, as a person would.
+async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
+    use fantoccini::Locator;
+    let c = &browser.client;
+    c.goto(&app.url("/login")).await.unwrap();
+    c.find(Locator::Css("#email"))
+        .await
+        .unwrap()
+        .send_keys(email)
+        .await
+        .unwrap();
+    c.find(Locator::Css("#adgangskode"))
+        .await
+        .unwrap()
+        .send_keys(sammen::demo::DEMO_PASSWORD)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "/admin").await;
+}
+
+/// Presses the first submit button of the form on the page (its error state follows).
+async fn submit_empty(browser: &Browser) {
+    use fantoccini::Locator;
+    browser
+        .client
+        .find(Locator::Css("main form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let shown = eventually(Duration::from_secs(10), || async {
+        browser
+            .client
+            .find(Locator::Css(".error-summary"))
+            .await
+            .is_ok()
+    })
+    .await;
+    if !shown {
+        let url = browser.client.current_url().await.unwrap();
+        let html = browser.client.source().await.unwrap();
+        panic!(
+            "the form showed no error summary at {url}: {}",
+            &html[..html.len().min(3000)]
+        );
+    }
+}
+
+/// Every form and staff page, and each form in its error state, has no axe violations.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forms_and_staff_pages_pass_axe_also_with_errors() {
+    with_browser(async |browser, app| {
+        let c = &browser.client;
+        let mut problems = Vec::new();
+        let mut check = async |label: &str| {
+            for violation in browser.axe_violations().await {
+                problems.push(format!("{label}: {violation}"));
+            }
+        };
+        for page in [
+            "/login",
+            "/konto/ny",
+            "/konto/glemt",
+            "/foreslaa-tilbud",
+            "/organisation/1",
+        ] {
+            c.goto(&app.url(page)).await.unwrap();
+            check(page).await;
+            if page != "/organisation/1" {
+                submit_empty(browser).await;
+                check(&format!("{page} with errors")).await;
+            }
+        }
+        sign_in(browser, app, "admin@sammen.example").await;
+        let forms = [
+            "/admin/konti/inviter",
+            "/admin/organisation/1",
+            "/admin/organisation/1/tilbud/ny",
+            "/admin/tilbud/1/rediger",
+            "/konto/adgangskode",
+            "/konto/slet",
+        ];
+        for page in forms {
+            c.goto(&app.url(page)).await.unwrap();
+            check(page).await;
+        }
+        for page in [
+            "/admin/konti/inviter",
+            "/admin/organisation/1/tilbud/ny",
+            "/konto/adgangskode",
+            "/konto/slet",
+        ] {
+            c.goto(&app.url(page)).await.unwrap();
+            submit_empty(browser).await;
+            check(&format!("{page} with errors")).await;
+        }
+        // A pending edit so the moderation pages have something to show.
+        c.goto(&app.url("/admin/tilbud/1/rediger")).await.unwrap();
+        c.find(fantoccini::Locator::Css("#kort"))
+            .await
+            .unwrap()
+            .send_keys(" Med kage.")
+            .await
+            .unwrap();
+        c.find(fantoccini::Locator::Css("button[value=send]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_url(c, "/admin/indsendelse/").await;
+        check("/admin/indsendelse (sent)").await;
+        for page in [
+            "/admin",
+            "/admin/konti",
+            "/admin/konti/1",
+            "/admin/log",
+            "/admin/udbakke",
+            "/admin/moderation",
+            "/admin/foraeldede",
+            "/admin/organisationer",
+            "/konto",
+        ] {
+            c.goto(&app.url(page)).await.unwrap();
+            check(page).await;
+        }
+        c.goto(&app.url("/admin/moderation")).await.unwrap();
+        c.find(fantoccini::Locator::Css("table.list a"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_url(c, "/admin/moderation/").await;
+        check("/admin/moderation/{id}").await;
+        submit_empty(browser).await;
+        check("/admin/moderation/{id} with errors").await;
+        assert!(
+            problems.is_empty(),
+            "accessibility problems:\n{}",
+            problems.join("\n")
+        );
+    })
+    .await;
+}
+
+/// The whole loop with JavaScript off, on both backends: a citizen suggests an offer, a
+/// moderator approves it, it is found in search, and the organisation confirms it from
+/// the link in the reminder mail (read from a real SMTP server).
+async fn the_whole_loop(backend: Backend) {
+    use fantoccini::Locator;
+    let Some(db) = TestDb::new(backend).await else {
+        return;
+    };
+    let Some(browser) = Browser::start_with(false).await else {
+        return;
+    };
+    let sink = common::smtp::SmtpSink::start().await;
+    let mut settings = sammen::cli::Cli::default_settings();
+    settings.database_url = db.config().database.url;
+    settings.listen = "127.0.0.1:0".into();
+    settings.change_poll_ms = "50".into();
+    settings.job_poll_ms = "50".into();
+    settings.smtp_url = Some(sink.url());
+    let app = TestApp::spawn_with(settings.validate().unwrap()).await;
+    let c = &browser.client;
+    // 1. A citizen suggests an offer, without an account.
+    c.goto(&app.url("/foreslaa-tilbud")).await.unwrap();
+    for (field, text) in [
+        ("#navn", "Havkajak for begyndere"),
+        (
+            "#kort",
+            "Vi padler sammen i Sejerøbugten. Kajak og vest kan lånes.",
+        ),
+        ("#organisation", "Kajakvennerne"),
+        ("#kontakt", "kajak@example.org"),
+        ("#alder_fra", "16"),
+        ("#alder_til", "80"),
+        ("#fra", "17:00"),
+        ("#til", "19:00"),
+    ] {
+        c.find(Locator::Css(field))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    for choice in ["#livsarena-2", "#maalgruppe-4", "#dage-2"] {
+        c.find(Locator::Css(choice))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    c.find(Locator::Css("#by"))
+        .await
+        .unwrap()
+        .select_by_value("Nykøbing Sjælland")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(3100)).await;
+    c.find(Locator::Css("button[value=send]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "/foreslaa-tilbud/tak").await;
+    // 2. A moderator signs in and approves it.
+    sign_in(&browser, &app, "moderator@sammen.example").await;
+    c.goto(&app.url("/admin/moderation")).await.unwrap();
+    c.find(Locator::LinkText("Havkajak for begyndere"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "/admin/moderation/").await;
+    c.find(Locator::Css("#beslutning-0"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Css("#begrundelse"))
+        .await
+        .unwrap()
+        .send_keys("Velkommen til.")
+        .await
+        .unwrap();
+    c.find(Locator::Css("button[value=beslut]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "ok=beslutning").await;
+    // 3. It is found in search.
+    let found = eventually(Duration::from_secs(10), || async {
+        c.goto(&app.url("/vejviser?q=havkajak")).await.unwrap();
+        c.find(Locator::LinkText("Havkajak for begyndere"))
+            .await
+            .is_ok()
+    })
+    .await;
+    assert!(found, "the approved offer is not searchable");
+    let approved = sink.wait_for("kajak@example.org", 1).await;
+    assert!(approved[0].subject.contains("er godkendt"));
+    // 4. Months pass; the daily job sends a reminder; the organisation confirms by the link.
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let offer = store
+        .all_offers(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == "Havkajak for begyndere")
+        .unwrap();
+    let in_seven_months = jiff::ZonedDateTime::now()
+        .date()
+        .checked_add(jiff::Span::new().months(7))
+        .unwrap();
+    let ctx = sammen::jobs::JobContext::with_defaults(store.clone());
+    sammen::freshness::check(&ctx, in_seven_months)
+        .await
+        .unwrap();
+    let reminder = sink.wait_for("kajak@example.org", 2).await.remove(1);
+    // The job ran with the default base URL; the path is what matters.
+    let link = common::smtp::link(&reminder.body, "http");
+    let path = link.splitn(4, '/').nth(3).unwrap();
+    c.goto(&app.url(&format!("/{path}"))).await.unwrap();
+    c.find(Locator::Css("button[value=ja]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let thanked = eventually(Duration::from_secs(10), || async {
+        match c.find(Locator::Css("h1")).await {
+            Ok(h1) => h1
+                .text()
+                .await
+                .is_ok_and(|t| t == "Tak – tilbuddet er bekræftet"),
+            Err(_) => false,
+        }
+    })
+    .await;
+    assert!(thanked, "no confirmation after pressing the button");
+    let log = store
+        .audit_entries(municipality, None, None, 20)
+        .await
+        .unwrap();
+    assert!(
+        log.iter()
+            .any(|e| e.action == "offer.confirmed" && e.subject_id == offer.id.to_string())
+    );
+    browser.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_whole_loop_on_sqlite() {
+    the_whole_loop(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_whole_loop_on_postgres() {
+    the_whole_loop(Backend::Postgres).await;
+}

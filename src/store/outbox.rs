@@ -6,8 +6,7 @@
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, StoreError, now};
-use crate::store::municipality::unique_violation;
+use super::{Result, Store, now};
 
 #[derive(Debug, Clone)]
 pub struct NewMail {
@@ -36,21 +35,12 @@ pub const MAX_ATTEMPTS: i64 = 8;
 
 /// Queues a mail inside a transaction. Returns `None` if the unique key was used before.
 pub async fn queue(conn: &mut AnyConnection, mail: &NewMail) -> Result<Option<i64>> {
-    // A unique key seen before means "already queued"; checked first so that PostgreSQL's
-    // transaction is not aborted by a failing INSERT.
-    if let Some(key) = &mail.unique_key {
-        let seen: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE unique_key = $1")
-            .bind(key)
-            .fetch_one(&mut *conn)
-            .await?;
-        if seen > 0 {
-            return Ok(None);
-        }
-    }
+    // One statement, no read before the write: a seen key inserts nothing (and does not
+    // abort a PostgreSQL transaction), and SQLite never has to upgrade a read snapshot.
     let now = now();
-    let id = sqlx::query_scalar(
+    let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
     )
     .bind(mail.municipality_id)
     .bind(mail.unique_key.as_deref())
@@ -58,14 +48,9 @@ pub async fn queue(conn: &mut AnyConnection, mail: &NewMail) -> Result<Option<i6
     .bind(&mail.subject)
     .bind(&mail.body)
     .bind(now)
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(|e| unique_violation(e, || "outbox key".to_owned()));
-    match id {
-        Ok(id) => Ok(Some(id)),
-        Err(StoreError::Conflict(_)) => Ok(None),
-        Err(e) => Err(e),
-    }
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(id)
 }
 
 fn mail_from_row(row: &sqlx::any::AnyRow) -> Result<OutboxMail> {

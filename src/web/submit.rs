@@ -340,11 +340,6 @@ async fn suggest(
     let draft = draft_from_form(&form);
     let contact = auth::normalise_email(form.get("kontakt"));
     let thanks = chrome.href("/foreslaa-tilbud/tak");
-    // A robot: thank it and keep nothing.
-    if !form.get("website").is_empty() || form.age < MIN_FORM_SECONDS {
-        tracing::info!("suggestion dropped as spam");
-        return Ok(Redirect::to(&thanks).into_response());
-    }
     let mut errors = draft.validate(&town_names(&state), true);
     if !contact.is_empty() && !auth::plausible_email(&contact) {
         errors.push(("kontakt", "account-error-email"));
@@ -355,6 +350,12 @@ async fn suggest(
     if !errors.is_empty() {
         let view = suggest_view(&state, &chrome, &draft, &contact).with_errors(&chrome, &errors);
         return suggest_page(chrome, view).render(StatusCode::BAD_REQUEST);
+    }
+    // A robot: thank it and keep nothing. (Checked after the form is complete, so a
+    // person who sends an empty form quickly still sees what is missing.)
+    if !form.get("website").is_empty() || form.age < MIN_FORM_SECONDS {
+        tracing::info!("suggestion dropped as spam");
+        return Ok(Redirect::to(&thanks).into_response());
     }
     let municipality_id = state.derived.snapshot().municipality.id;
     once(&state, &form, || async {
