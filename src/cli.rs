@@ -52,8 +52,36 @@ pub enum Command {
     },
     /// What waits for a moderator: citizens' reports of wrong information, and offers not classified yet
     Moderation,
+    /// Invite a person by e-mail with roles (e.g. the first administrator); prints the link
+    Invite {
+        /// Their e-mail address
+        email: String,
+        /// A role to give (repeat for several)
+        #[arg(long = "role", value_enum, required = true)]
+        roles: Vec<RoleArg>,
+    },
     /// Check the configuration and print it (touches nothing)
     CheckConfig,
+}
+
+/// Roles as the command line spells them.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum RoleArg {
+    Administrator,
+    Moderator,
+    Ambassador,
+    BusCrew,
+}
+
+impl From<RoleArg> for crate::auth::Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Administrator => crate::auth::Role::Administrator,
+            RoleArg::Moderator => crate::auth::Role::Moderator,
+            RoleArg::Ambassador => crate::auth::Role::Ambassador,
+            RoleArg::BusCrew => crate::auth::Role::BusCrew,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -127,6 +155,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     r.id, r.offer_id, r.offer_name, r.message
                 );
             }
+            let pending = store.pending_submissions(municipality.id).await?;
+            println!("Offers waiting for approval ({}):", pending.len());
+            for s in &pending {
+                println!("  #{} {} \"{}\"", s.id, s.kind.code(), s.draft.name);
+            }
             let unclassified = store.unclassified_offers(municipality.id).await?;
             println!("Offers not classified yet ({}):", unclassified.len());
             for (id, name) in &unclassified {
@@ -154,11 +187,83 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export {
             format: ExportFormat::Hsds { file },
         } => export_hsds(&config, file.as_deref()).await,
+        Command::Invite { email, roles } => invite(&config, &email, &roles).await,
         Command::CheckConfig => {
             print_config(&config);
             Ok(())
         }
     }
+}
+
+/// `sammen invite`: makes (or finds) the account, gives the roles, and prints a link that
+/// lets the person choose a password. The same link is queued as a mail.
+async fn invite(config: &Config, email: &str, roles: &[RoleArg]) -> anyhow::Result<()> {
+    use crate::store::accounts::Purpose;
+    use crate::store::outbox::NewMail;
+    let (store, municipality) = served(config).await?;
+    let email = crate::auth::normalise_email(email);
+    if !crate::auth::plausible_email(&email) {
+        anyhow::bail!("'{email}' is not an e-mail address");
+    }
+    let account = match store.account_by_email(municipality.id, &email).await {
+        Ok(account) => account.id,
+        Err(crate::store::StoreError::NotFound) => {
+            store
+                .create_account(municipality.id, &email, "", None, false)
+                .await?
+        }
+        Err(err) => return Err(err.into()),
+    };
+    for role in roles {
+        store.grant_role(account, (*role).into()).await?;
+    }
+    let (token, hash) = crate::auth::new_token();
+    store
+        .create_action_token(
+            &hash,
+            Purpose::Invite,
+            Some(account),
+            None,
+            crate::web::account::INVITE_SECONDS,
+        )
+        .await?;
+    let link = format!("{}/konto/invitation/{token}", config.base_url);
+    let lang = crate::i18n::Lang::Da;
+    let roles_text = roles
+        .iter()
+        .map(|r| crate::web::account::role_name(lang, (*r).into()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    store
+        .queue_mail(&NewMail {
+            municipality_id: Some(municipality.id),
+            to: email.clone(),
+            subject: lang.t_with(
+                "mail-invite-subject",
+                &[("municipality", municipality.name.clone().into())],
+            ),
+            body: lang.t_with(
+                "mail-invite-body",
+                &[
+                    ("roles", roles_text.into()),
+                    ("link", link.clone().into()),
+                    ("municipality", municipality.name.clone().into()),
+                ],
+            ),
+            unique_key: None,
+        })
+        .await?;
+    store
+        .audit(
+            Some(municipality.id),
+            crate::store::audit::Actor::System,
+            "account.invited",
+            ("account", &account.to_string()),
+            "cli",
+        )
+        .await?;
+    println!("Invited {email}. The link (valid 14 days, also sent by mail):\n{link}");
+    Ok(())
 }
 
 /// The municipality `SAMMEN_MUNICIPALITY` names (or the first), on a migrated store.

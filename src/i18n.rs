@@ -176,6 +176,16 @@ mod tests {
             "station",
             "group",
             "site",
+            "id",
+            "attempts",
+            "error",
+            "name",
+            "offer",
+            "months",
+            "link",
+            "unlisted",
+            "roles",
+            "note",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

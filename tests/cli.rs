@@ -29,6 +29,9 @@ fn help_documents_every_command_and_variable() {
         "migrate",
         "demo",
         "check-config",
+        "invite",
+        "SAMMEN_SMTP_URL",
+        "SAMMEN_FRESHNESS_MONTHS",
         "SAMMEN_DATABASE_URL",
         "SAMMEN_LISTEN",
         "SAMMEN_BASE_URL",
@@ -133,7 +136,8 @@ fn moderation_lists_what_waits() {
     let out = String::from_utf8_lossy(&output.stdout);
     assert!(
         out.contains("Reports of wrong information waiting (0)")
-            && out.contains("Offers not classified yet (0)"),
+            && out.contains("Offers not classified yet (0)")
+            && out.contains("Offers waiting for approval (0)"),
         "{out}"
     );
 }
@@ -158,4 +162,41 @@ fn an_unknown_municipality_is_named() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn invite_makes_the_first_administrator_with_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("x.db").display());
+    let env = [
+        ("SAMMEN_DATABASE_URL", url.as_str()),
+        ("SAMMEN_DEMO", "off"),
+        ("SAMMEN_BASE_URL", "https://sammen.example"),
+    ];
+    assert!(sammen(&["demo", "load"], &env, dir.path()).status.success());
+    let output = sammen(
+        &["invite", "Chef@Example.org", "--role", "administrator"],
+        &env,
+        dir.path(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        out.contains("Invited chef@example.org")
+            && out.contains("https://sammen.example/konto/invitation/"),
+        "{out}"
+    );
+    let bad = sammen(
+        &["invite", "ikke-en-adresse", "--role", "moderator"],
+        &env,
+        dir.path(),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("not an e-mail address"),
+        "{}",
+        stderr(&bad)
+    );
+    let no_role = sammen(&["invite", "a@example.org"], &env, dir.path());
+    assert!(!no_role.status.success());
 }

@@ -433,14 +433,16 @@ impl Store {
         Ok(())
     }
 
-    /// Housekeeping: expired sessions, old links and old sign-in failures.
-    pub async fn prune_auth(&self, before: i64) -> Result<u64> {
+    /// Housekeeping: expired sessions and links, sign-in failures older than a day, and
+    /// used form nonces older than two days (a form token lives 24 hours, so a nonce is
+    /// kept while its form could still be sent again).
+    pub async fn prune_auth(&self, now: i64) -> Result<u64> {
         let mut n = 0;
-        for sql in [
-            "DELETE FROM session WHERE expires_at < $1",
-            "DELETE FROM action_token WHERE expires_at < $1",
-            "DELETE FROM login_failure WHERE at < $1",
-            "DELETE FROM form_use WHERE used_at < $1",
+        for (sql, before) in [
+            ("DELETE FROM session WHERE expires_at < $1", now),
+            ("DELETE FROM action_token WHERE expires_at < $1", now),
+            ("DELETE FROM login_failure WHERE at < $1", now - 86_400),
+            ("DELETE FROM form_use WHERE used_at < $1", now - 2 * 86_400),
         ] {
             n += sqlx::query(sql)
                 .bind(before)
