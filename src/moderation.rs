@@ -159,10 +159,10 @@ impl OfferDraft {
         }
         match Channel::from_code(&self.channel) {
             None => errors.push(("kanal", "form-error-choice")),
-            Some(Channel::InPerson) if !towns.iter().any(|t| *t == self.town) => {
+            Some(Channel::InPerson) if !towns.contains(&self.town) => {
                 errors.push(("by", "form-error-town"))
             }
-            Some(_) if !self.town.is_empty() && !towns.iter().any(|t| *t == self.town) => {
+            Some(_) if !self.town.is_empty() && !towns.contains(&self.town) => {
                 errors.push(("by", "form-error-town"))
             }
             _ => {}
@@ -313,11 +313,14 @@ pub struct FieldChange {
     pub words: Vec<(&'static str, String)>,
 }
 
+/// Reads one field of a draft as text.
+type Getter = fn(&OfferDraft) -> String;
+
 /// What a draft changes compared with `before` (for a new offer: compared with nothing).
 pub fn diff(before: Option<&OfferDraft>, after: &OfferDraft) -> Vec<FieldChange> {
     let empty = OfferDraft::default();
     let before = before.unwrap_or(&empty);
-    let fields: [(&'static str, fn(&OfferDraft) -> String); 18] = [
+    let fields: [(&'static str, Getter); 18] = [
         ("navn", |d| d.name.clone()),
         ("organisation", |d| d.organisation_name.clone()),
         ("kort", |d| d.short_description.clone()),

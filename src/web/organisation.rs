@@ -301,9 +301,10 @@ async fn save(
     {
         errors.push(("telefon", "org-error-phone"));
     }
-    if !profile.website.is_empty()
-        && !(profile.website.starts_with("https://") || profile.website.starts_with("http://"))
-    {
+    let website_ok = profile.website.is_empty()
+        || profile.website.starts_with("https://")
+        || profile.website.starts_with("http://");
+    if !website_ok {
         errors.push(("hjemmeside", "org-error-website"));
     }
     if !town.is_empty() && town_id.is_none() {
