@@ -10,9 +10,11 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::auth::Role;
+use crate::calendar::EventKind;
 use crate::domain::{
     Channel, Coordinate, CostKind, HowToJoin, LifeArena, MunicipalityTexts, OfferStatus, PhoneLine,
 };
+use crate::store::calendar::{NewEvent, insert_demo_signups, insert_event};
 use crate::store::directory::{NewOffer, NewOrganisation, insert_offer, insert_organisation};
 use crate::store::municipality::{
     NewMunicipality, NewPlace, NewTown, insert_municipality, insert_phone_line, insert_place,
@@ -23,6 +25,7 @@ use crate::store::{Store, changes};
 const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
 const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
 const PLACES: &str = include_str!("../demo/odsherred/places.csv");
+const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
 const ORGANISATIONS: &[(&str, &str)] = &[
     (
         "organisations/part1.toml",
@@ -55,6 +58,7 @@ pub struct Loaded {
     pub places: usize,
     pub organisations: usize,
     pub offers: usize,
+    pub events: usize,
     pub accounts: usize,
 }
 
@@ -62,8 +66,8 @@ impl fmt::Display for Loaded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers, {} accounts.",
-            self.towns, self.places, self.organisations, self.offers, self.accounts
+            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers, {} events, {} accounts.",
+            self.towns, self.places, self.organisations, self.offers, self.events, self.accounts
         )
     }
 }
@@ -110,9 +114,12 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
     };
     if content {
         let today = jiff::ZonedDateTime::now().date();
+        let mut organisation_ids = HashMap::new();
+        let mut offer_ids = HashMap::new();
         for (file, org) in &data.organisations {
             let organisation_id =
                 insert_organisation(&mut tx, municipality_id, &org.to_new(&town_ids)).await?;
+            organisation_ids.insert(org.key.clone(), organisation_id);
             loaded.organisations += 1;
             for offer in &org.offer {
                 let new = offer
@@ -121,9 +128,35 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
                         file,
                         message: format!("offer '{}': {message}", offer.name),
                     })?;
-                insert_offer(&mut tx, municipality_id, &new).await?;
+                let offer_id = insert_offer(&mut tx, municipality_id, &new).await?;
+                offer_ids.insert((org.key.clone(), offer.name.clone()), offer_id);
                 loaded.offers += 1;
             }
+        }
+        let ids = Ids {
+            organisations: &organisation_ids,
+            offers: &offer_ids,
+            towns: &town_ids,
+            places: &place_ids,
+        };
+        for event in &data.events {
+            let (new, first) = event
+                .to_new(&ids, today)
+                .map_err(|message| DemoError::File {
+                    file: "events.toml",
+                    message: format!("event '{}': {message}", event.key),
+                })?;
+            let id = insert_event(&mut tx, municipality_id, &new).await?;
+            insert_demo_signups(
+                &mut tx,
+                id,
+                &first.to_string(),
+                event.taken,
+                event.waitlist,
+                DEMO_NAMES,
+            )
+            .await?;
+            loaded.events += 1;
         }
     }
     changes::record(
@@ -201,6 +234,7 @@ pub struct DemoData {
     /// Each place with the name of its town.
     pub places: Vec<(NewPlace, Option<String>)>,
     pub organisations: Vec<(&'static str, OrganisationFile)>,
+    pub events: Vec<EventFile>,
 }
 
 impl DemoData {
@@ -219,6 +253,10 @@ impl DemoData {
             })?;
             organisations.extend(parsed.organisation.into_iter().map(|o| (*name, o)));
         }
+        let events: EventsFile = toml::from_str(EVENTS).map_err(|e| DemoError::File {
+            file: "events.toml",
+            message: e.to_string(),
+        })?;
         let data = DemoData {
             municipality: NewMunicipality {
                 slug: file.slug,
@@ -240,6 +278,7 @@ impl DemoData {
             towns,
             places,
             organisations,
+            events: events.event,
         };
         data.check_references()?;
         Ok(data)
@@ -547,5 +586,165 @@ impl OfferFile {
             status: word("status", &self.status, OfferStatus::from_danish)?,
             last_confirmed_on: last_confirmed.to_string(),
         })
+    }
+}
+
+/// Invented first names for demo sign-ups.
+const DEMO_NAMES: &[&str] = &[
+    "Anne", "Bent", "Camilla", "Dorthe", "Erik", "Frida", "Gitte", "Hans", "Ida", "Jens", "Karen",
+    "Lars", "Mette", "Niels", "Oda", "Poul", "Rikke", "Søren", "Tove", "Ulla",
+];
+
+#[derive(Debug, Deserialize)]
+struct EventsFile {
+    event: Vec<EventFile>,
+}
+
+/// One demo event, dated relative to the day the demo is loaded.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventFile {
+    pub key: String,
+    pub title: String,
+    pub organisation: String,
+    pub offer: String,
+    pub kind: String,
+    pub description: String,
+    pub life_arena: String,
+    pub target_groups: Vec<String>,
+    pub age_min: i64,
+    pub age_max: i64,
+    pub place: String,
+    pub town: String,
+    pub online: bool,
+    pub weekday: String,
+    pub weeks_from_now: i64,
+    pub start: String,
+    pub duration_minutes: i64,
+    pub every_weeks: i64,
+    #[serde(default)]
+    pub occurrences: i64,
+    pub price_dkk: i64,
+    pub capacity: Option<i64>,
+    pub signup: String,
+    #[serde(default)]
+    pub signup_closes_hours_before: i64,
+    pub needs_contact: bool,
+    pub bring: String,
+    pub accessibility: Vec<String>,
+    pub taken: i64,
+    pub waitlist: i64,
+}
+
+/// Ids of what events refer to, by the names the demo files use.
+struct Ids<'a> {
+    organisations: &'a HashMap<String, i64>,
+    offers: &'a HashMap<(String, String), i64>,
+    towns: &'a HashMap<String, i64>,
+    places: &'a HashMap<String, i64>,
+}
+
+impl EventFile {
+    /// The first date: that weekday in the week `weeks_from_now` weeks from today's, moved
+    /// a week on if it would already be past.
+    pub fn first_date(&self, today: jiff::civil::Date) -> Result<jiff::civil::Date, String> {
+        let weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+            .iter()
+            .position(|d| *d == self.weekday)
+            .ok_or_else(|| format!("weekday '{}'", self.weekday))? as i64;
+        let offset = i64::from(today.weekday().to_monday_zero_offset());
+        let monday = today
+            .checked_sub(jiff::Span::new().days(offset))
+            .map_err(|e| e.to_string())?;
+        let mut date = monday
+            .checked_add(jiff::Span::new().days(self.weeks_from_now * 7 + weekday))
+            .map_err(|e| e.to_string())?;
+        if date < today {
+            date = date
+                .checked_add(jiff::Span::new().days(7))
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(date)
+    }
+
+    fn to_new(
+        &self,
+        ids: &Ids,
+        today: jiff::civil::Date,
+    ) -> Result<(NewEvent, jiff::civil::Date), String> {
+        let organisation_id = *ids
+            .organisations
+            .get(&self.organisation)
+            .ok_or_else(|| format!("unknown organisation '{}'", self.organisation))?;
+        let offer_id = if self.offer.is_empty() {
+            None
+        } else {
+            Some(
+                *ids.offers
+                    .get(&(self.organisation.clone(), self.offer.clone()))
+                    .ok_or_else(|| format!("unknown offer '{}'", self.offer))?,
+            )
+        };
+        let place_id = if self.place.is_empty() {
+            None
+        } else {
+            Some(
+                *ids.places
+                    .get(&self.place)
+                    .ok_or_else(|| format!("unknown place '{}'", self.place))?,
+            )
+        };
+        let town_id = if self.town.is_empty() {
+            None
+        } else {
+            Some(
+                *ids.towns
+                    .get(&self.town)
+                    .ok_or_else(|| format!("unknown town '{}'", self.town))?,
+            )
+        };
+        let kind =
+            EventKind::from_code(&self.kind).ok_or_else(|| format!("kind '{}'", self.kind))?;
+        let life_arena = LifeArena::from_danish(&self.life_arena)
+            .ok_or_else(|| format!("life arena '{}'", self.life_arena))?;
+        let first = self.first_date(today)?;
+        if self.taken > self.capacity.unwrap_or(i64::MAX)
+            || (self.waitlist > 0 && Some(self.taken) != self.capacity)
+        {
+            return Err("taken/waitlist do not fit the capacity".into());
+        }
+        Ok((
+            NewEvent {
+                organisation_id,
+                offer_id,
+                place_id,
+                town_id,
+                online: self.online,
+                address: String::new(),
+                title: self.title.clone(),
+                description: self.description.clone(),
+                kind,
+                life_arena: Some(life_arena),
+                target_groups: self.target_groups.clone(),
+                age_min: self.age_min,
+                age_max: self.age_max,
+                start_local: format!("{first}T{}", self.start),
+                duration_minutes: self.duration_minutes,
+                every_weeks: self.every_weeks,
+                occurrence_count: if self.every_weeks > 0 {
+                    self.occurrences
+                } else {
+                    0
+                },
+                price_dkk: self.price_dkk,
+                capacity: self.capacity,
+                signup_required: self.signup == "required",
+                signup_closes_hours: self.signup_closes_hours_before,
+                needs_contact: self.needs_contact,
+                bring: self.bring.clone(),
+                accessibility: self.accessibility.clone(),
+            },
+            first,
+        ))
     }
 }

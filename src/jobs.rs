@@ -62,6 +62,10 @@ pub fn handlers() -> Vec<Handler> {
             kind: crate::freshness::FRESHNESS,
             run: |ctx, _job| Box::pin(crate::freshness::run(ctx)),
         },
+        Handler {
+            kind: crate::reminders::REMINDERS,
+            run: |ctx, _job| Box::pin(crate::reminders::run(ctx)),
+        },
     ]
 }
 
@@ -81,7 +85,22 @@ async fn housekeeping(store: &Store) -> JobResult {
         .prune_outbox(month_ago)
         .await
         .map_err(|e| e.to_string())?;
-    tracing::info!(changes, jobs, auth, mail, "housekeeping pruned old rows");
+    // Sign-ups hold names and contacts: gone 30 days after their occurrence.
+    let cutoff = crate::calendar::today()
+        .checked_sub(jiff::Span::new().days(30))
+        .map_err(|e| e.to_string())?;
+    let signups = store
+        .prune_signups(&cutoff.to_string())
+        .await
+        .map_err(|e| e.to_string())?;
+    tracing::info!(
+        changes,
+        jobs,
+        auth,
+        mail,
+        signups,
+        "housekeeping pruned old rows"
+    );
     schedule_housekeeping(store)
         .await
         .map_err(|e| e.to_string())
@@ -152,6 +171,9 @@ pub fn spawn_worker(ctx: JobContext, every: Duration) -> tokio::task::JoinHandle
         }
         if let Err(err) = crate::freshness::schedule(&ctx.store).await {
             tracing::warn!(error = %err, "could not schedule the freshness check");
+        }
+        if let Err(err) = crate::reminders::schedule(&ctx.store).await {
+            tracing::warn!(error = %err, "could not schedule event reminders");
         }
         let mut ticker = tokio::time::interval(every);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

@@ -1,11 +1,13 @@
 //! Sammen: a municipality's platform against loneliness. See ARCHITECTURE.md for the map.
 
 pub mod auth;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod derived;
 pub mod domain;
+pub mod feeds;
 pub mod format;
 pub mod freshness;
 pub mod hsds;
@@ -13,6 +15,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod moderation;
+pub mod reminders;
 pub mod schedule;
 pub mod search;
 pub mod selfcheck;

@@ -716,3 +716,234 @@ mail-moderation-changes-body =
 
     Ret tilbuddet og send det igen her:
     { $link }
+
+## Fællesskabskalenderen
+calendar-title = Fællesskabskalender
+calendar-lead = Fællesspisning, pop-up-fællesskaber, åbent hus og arrangementer i kommunen. Mange kan du bare møde op til; andre melder du dig til her – alene eller som gruppe, uden at oprette en konto.
+calendar-quick-label = Hurtige valg
+calendar-quick-week = Denne uge
+calendar-quick-weekend = Denne weekend
+calendar-filters = Vælg hvad du vil se
+calendar-filter-all = Alle
+calendar-filter-kind = Slags
+calendar-filter-age = Alder
+calendar-filter-town = By
+calendar-filter-free = Kun gratis
+calendar-filter-submit = Vis
+calendar-week-of = { $from } – { $to }
+calendar-count = { $count ->
+    [0] Ingen arrangementer
+    [one] Ét arrangement
+   *[other] { $count } arrangementer
+  }
+calendar-empty = Der er ingen arrangementer, der passer til dit valg. Prøv en anden uge, eller vælg færre ting.
+calendar-weeks = Uger
+calendar-previous-week = Forrige uge
+calendar-next-week = Næste uge
+calendar-subscribe = Følg kalenderen
+calendar-subscribe-text = Få arrangementerne ind i din egen kalender eller nyhedslæser. Linkene tager de valg med, du har gjort ovenfor.
+calendar-ics = Abonnér i din kalender (iCalendar)
+calendar-rss = Nyhedsfeed (RSS)
+calendar-feed-name = Fællesskabskalender – { $municipality }
+calendar-just-show-up = Bare mød op
+calendar-signup-open = Tilmelding åben
+calendar-full = Fuldt – skriv dig på ventelisten
+calendar-seats-left = { $count ->
+    [one] 1 plads tilbage
+   *[other] { $count } pladser tilbage
+  }
+calendar-cancelled = Aflyst
+calendar-cancelled-long = Arrangementet er aflyst denne dag.
+calendar-moved = Tidspunktet er ændret for denne dag.
+calendar-error-date = Skriv datoen som dd.mm.åååå, fx 3.12.2026.
+calendar-error-kind = Vælg en slags fra listen.
+calendar-error-period = Vælg denne uge eller denne weekend.
+calendar-error-id = Det nummer kender vi ikke.
+event-kind-spis-sammen = Spis sammen
+event-kind-pop-up = Pop-up
+event-kind-foreningsdag = Foreningsdag
+event-kind-aabent-hus = Åbent hus
+event-kind-andet = Arrangement
+event-back = Tilbage til kalenderen
+event-organiser = Arrangør
+event-bring = Tag med
+event-signup = Tilmelding
+event-signup-deadline = Tilmelding senest { $hours } timer før.
+event-add-to-calendar = Sæt i min kalender (.ics)
+event-other-dates = Andre datoer
+signup-intro = Et fornavn er nok. Du får et privat link, hvor du kan se eller afmelde din tilmelding.
+signup-name = Fornavn
+signup-name-hint = Eller navnet på den voksne, der følger en gruppe.
+signup-phone = Telefon
+signup-contact-needed = Arrangøren skal have en telefon eller en e-mail.
+signup-contact-optional = Frivilligt.
+signup-email = E-mail (frivilligt)
+signup-email-hint = Så får du en bekræftelse og en påmindelse dagen før.
+signup-people = Antal personer
+signup-people-hint = Højst { $max }.
+signup-group = Jeg tilmelder en gruppe, som jeg følger
+signup-group-hint = Fx en skoleklasse eller et hold – du er gruppens kontakt.
+signup-group-note = Hvilken gruppe? (frivilligt)
+signup-group-note-hint = Fx "8.B fra Asnæs Skole".
+signup-group-label = Gruppe: { $note }
+signup-submit = Tilmeld
+signup-closed = Tilmeldingen er lukket.
+signup-over = Arrangementet er overstået.
+signup-error-name = Skriv et fornavn.
+signup-error-phone = Skriv telefonnummeret med mindst 8 cifre, fx 12 34 56 78.
+signup-error-contact = Arrangøren skal kunne kontakte dig: skriv en telefon eller en e-mail.
+signup-error-people = Skriv hvor mange I er – et helt tal fra 1 og op til det antal, der er plads til.
+signup-title = Din tilmelding
+signup-event = Arrangement
+signup-status = Status
+signup-status-confirmed = Du er tilmeldt
+signup-status-waitlist = Du står på ventelisten
+signup-status-cancelled = Afmeldt
+signup-people-count = { $count ->
+    [one] 1 person
+   *[other] { $count } personer
+  }
+signup-group-of = En gruppe på { $count }: { $note }
+signup-confirmed-notice = Du er tilmeldt. Gem linket til denne side – her kan du afmelde dig.
+signup-waitlist-notice = Der er fuldt, så du står på ventelisten. Melder nogen fra, rykker du op, og har du skrevet din e-mail, får du besked.
+signup-cancelled-notice = Du er afmeldt. Tak, fordi du sagde til.
+signup-keep-link = Gem denne sides adresse: den er din private adgang til tilmeldingen.
+signup-cancel = Afmeld
+signup-to-calendar = Tilbage til kalenderen
+signup-gone-title = Tilmeldingen findes ikke
+signup-gone-text = Linket er forkert, eller tilmeldingen er slettet (det sker 30 dage efter arrangementet).
+
+## Arrangører
+event-new-title = Nyt arrangement
+event-new-lead = Arrangementet bliver synligt i kalenderen, så snart du gemmer det.
+event-edit-title = Ret arrangementet
+event-edit-lead = Rettelser gælder alle datoer. Vil du aflyse eller flytte én dato, så gør det på arrangementets side.
+event-save = Gem arrangementet
+event-saved = Arrangementet er gemt.
+event-label-title = Titel
+event-hint-title = Fx "Spis sammen i Forsamlingshuset".
+event-label-kind = Slags
+event-no-arena = Ingen bestemt
+event-label-place = Sted
+event-hint-place = Vælg et kendt sted, eller vælg en by nedenfor.
+event-no-place = Intet kendt sted
+event-label-online = Det foregår online
+event-label-date = Dato
+event-hint-date = Som dd.mm.åååå, fx 3.12.2026.
+event-label-every = Gentages
+event-every-0 = Kun denne dag
+event-every-1 = Hver uge
+event-every-2 = Hver anden uge
+event-label-count = Hvor mange gange? (frivilligt)
+event-hint-count = Lad feltet stå tomt, hvis det fortsætter.
+event-label-price = Pris i kroner
+event-hint-price = 0 hvis det er gratis.
+event-label-signup = Skal man tilmelde sig?
+event-signup-yes = Ja, tilmelding
+event-signup-no = Nej, man kan bare møde op
+event-label-capacity = Antal pladser (frivilligt)
+event-hint-capacity = Lad feltet stå tomt, hvis der ikke er en grænse. Er der fuldt, kommer folk på venteliste.
+event-label-closes = Tilmelding lukker (timer før)
+event-hint-closes = Fx 24.
+event-label-contact = Vi skal have telefon eller e-mail på dem, der tilmelder sig
+event-label-bring = Tag med (frivilligt)
+event-hint-bring = Fx "Godt humør – vi sørger for maden".
+event-label-offer = Hører til tilbuddet (frivilligt)
+event-hint-offer = Så står arrangementet også ved tilbuddet.
+event-no-offer = Intet
+event-error-where = Vælg et sted eller en by, eller sæt flueben ved online.
+event-error-count = Skriv et helt tal fra 1 til 104, eller lad feltet stå tomt.
+event-error-capacity = Skriv et helt tal, fx 20, eller lad feltet stå tomt.
+event-error-closes = Skriv et helt antal timer fra 0 til 336.
+event-error-message = Skriv en besked (højst 3000 tegn).
+event-error-move = Skriv ny dato som dd.mm.åååå og tider som tt:mm.
+event-admin-public = Se den offentlige side
+event-admin-dates = Datoer
+event-admin-participants = Tilmeldte
+event-admin-total = { $count } tilmeldt
+event-admin-total-of = { $count } af { $capacity } pladser taget
+event-admin-none = Ingen er tilmeldt endnu.
+event-admin-waitlist = Venteliste
+event-admin-csv = Hent listen (CSV)
+event-admin-print = Udskriv siden for en deltagerliste på papir.
+event-admin-message = Skriv til alle
+event-admin-message-label = Besked
+event-admin-message-hint = Sendes til alle tilmeldte med e-mail for denne dato.
+event-admin-message-send = Send besked
+event-message-sent = Beskeden er sendt.
+event-admin-move = Flyt denne dato
+event-admin-move-submit = Flyt
+event-moved-notice = Datoen er flyttet, og de tilmeldte har fået besked.
+event-admin-cancel = Aflys
+event-admin-cancel-text = Alle tilmeldte med e-mail får besked.
+event-admin-cancel-all = Aflys alle datoer (hele arrangementet)
+event-admin-cancel-submit = Aflys
+event-cancelled-notice = Aflyst, og de tilmeldte har fået besked.
+
+## Mails om arrangementer
+mail-signup-confirmed-subject = Du er tilmeldt: { $event }
+mail-signup-confirmed-body =
+    Hej
+
+    Du er tilmeldt "{ $event }" { $when }, { $where }.
+    Arrangør: { $organisation }
+
+    Her kan du se eller afmelde din tilmelding:
+    { $link }
+mail-signup-waitlist-subject = Du står på ventelisten: { $event }
+mail-signup-waitlist-body =
+    Hej
+
+    Der er fuldt til "{ $event }" { $when }, så du står på ventelisten.
+    Melder nogen fra, rykker du op, og så får du en mail.
+
+    Her kan du se eller afmelde din tilmelding:
+    { $link }
+mail-signup-promoted-subject = Du har fået en plads: { $event }
+mail-signup-promoted-body =
+    Hej
+
+    Der er blevet en plads, og du er nu tilmeldt "{ $event }" { $when }.
+    Kan du alligevel ikke komme, så afmeld dig via linket i din første mail.
+
+    { $link }
+mail-reminder-subject = Husk i morgen: { $event }
+mail-reminder-body =
+    Hej
+
+    En påmindelse: "{ $event }" er { $when }, { $where }.
+    Tag med: { $bring }
+
+    Vi glæder os til at se dig.
+    { $organisation }
+mail-event-message-subject = Besked om { $event }
+mail-event-message-body =
+    Hej
+
+    En besked fra { $organisation } om "{ $event }" { $when }:
+
+    { $message }
+mail-event-cancelled-subject = Aflyst: { $event } { $when }
+mail-event-cancelled-body =
+    Hej
+
+    "{ $event }" { $when } er desværre aflyst.
+    Du behøver ikke gøre noget.
+
+    { $organisation }
+mail-event-cancelled-all-subject = Aflyst: { $event }
+mail-event-cancelled-all-body =
+    Hej
+
+    "{ $event }" er desværre aflyst – alle datoer.
+    Du behøver ikke gøre noget.
+
+    { $organisation }
+mail-event-moved-subject = Ny tid: { $event }
+mail-event-moved-body =
+    Hej
+
+    "{ $event }" { $when } er flyttet til { $new }.
+    Kan du ikke komme på det nye tidspunkt, så afmeld dig via linket i din første mail.
+
+    { $organisation }

@@ -719,3 +719,234 @@ mail-moderation-changes-body =
 
     Edit the offer and send it again here:
     { $link }
+
+## The community calendar
+calendar-title = Community calendar
+calendar-lead = Shared meals, pop-up communities, open houses and events in the municipality. For many of them you can just turn up; for others you sign up here – on your own or as a group, without creating an account.
+calendar-quick-label = Quick picks
+calendar-quick-week = This week
+calendar-quick-weekend = This weekend
+calendar-filters = Choose what you want to see
+calendar-filter-all = All
+calendar-filter-kind = Type
+calendar-filter-age = Age
+calendar-filter-town = Town
+calendar-filter-free = Free only
+calendar-filter-submit = Show
+calendar-week-of = { $from } – { $to }
+calendar-count = { $count ->
+    [0] No events
+    [one] One event
+   *[other] { $count } events
+  }
+calendar-empty = There are no events that match your choices. Try another week, or choose fewer things.
+calendar-weeks = Weeks
+calendar-previous-week = Previous week
+calendar-next-week = Next week
+calendar-subscribe = Follow the calendar
+calendar-subscribe-text = Get the events in your own calendar or news reader. The links include the choices you have made above.
+calendar-ics = Subscribe in your calendar (iCalendar)
+calendar-rss = News feed (RSS)
+calendar-feed-name = Community calendar – { $municipality }
+calendar-just-show-up = Just turn up
+calendar-signup-open = Sign-up open
+calendar-full = Full – join the waiting list
+calendar-seats-left = { $count ->
+    [one] 1 place left
+   *[other] { $count } places left
+  }
+calendar-cancelled = Cancelled
+calendar-cancelled-long = The event is cancelled on this day.
+calendar-moved = The time has changed for this day.
+calendar-error-date = Enter the date as dd.mm.yyyy, e.g. 3.12.2026.
+calendar-error-kind = Choose a type from the list.
+calendar-error-period = Choose this week or this weekend.
+calendar-error-id = We do not recognise that number.
+event-kind-spis-sammen = Eat together
+event-kind-pop-up = Pop-up
+event-kind-foreningsdag = Association day
+event-kind-aabent-hus = Open house
+event-kind-andet = Event
+event-back = Back to the calendar
+event-organiser = Organiser
+event-bring = Bring
+event-signup = Sign-up
+event-signup-deadline = Sign up no later than { $hours } hours before.
+event-add-to-calendar = Add to my calendar (.ics)
+event-other-dates = Other dates
+signup-intro = A first name is enough. You get a private link where you can see or cancel your sign-up.
+signup-name = First name
+signup-name-hint = Or the name of the adult accompanying a group.
+signup-phone = Phone
+signup-contact-needed = The organiser needs a phone number or an email address.
+signup-contact-optional = Optional.
+signup-email = Email (optional)
+signup-email-hint = Then you get a confirmation and a reminder the day before.
+signup-people = Number of people
+signup-people-hint = At most { $max }.
+signup-group = I am signing up a group that I accompany
+signup-group-hint = E.g. a school class or a team – you are the group's contact.
+signup-group-note = Which group? (optional)
+signup-group-note-hint = E.g. "8.B from Asnæs Skole".
+signup-group-label = Group: { $note }
+signup-submit = Sign up
+signup-closed = Sign-up is closed.
+signup-over = The event is over.
+signup-error-name = Enter a first name.
+signup-error-phone = Enter the phone number with at least 8 digits, e.g. 12 34 56 78.
+signup-error-contact = The organiser must be able to contact you: enter a phone number or an email address.
+signup-error-people = Enter how many of you there are – a whole number from 1 up to the number of places available.
+signup-title = Your sign-up
+signup-event = Event
+signup-status = Status
+signup-status-confirmed = You are signed up
+signup-status-waitlist = You are on the waiting list
+signup-status-cancelled = Cancelled
+signup-people-count = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+  }
+signup-group-of = A group of { $count }: { $note }
+signup-confirmed-notice = You are signed up. Save the link to this page – this is where you can cancel.
+signup-waitlist-notice = The event is full, so you are on the waiting list. If someone drops out, you move up, and if you gave your email address, we will let you know.
+signup-cancelled-notice = Your sign-up is cancelled. Thank you for letting us know.
+signup-keep-link = Save the address of this page: it is your private access to your sign-up.
+signup-cancel = Cancel sign-up
+signup-to-calendar = Back to the calendar
+signup-gone-title = The sign-up does not exist
+signup-gone-text = The link is wrong, or the sign-up has been deleted (this happens 30 days after the event).
+
+## Organisers
+event-new-title = New event
+event-new-lead = The event appears in the calendar as soon as you save it.
+event-edit-title = Edit the event
+event-edit-lead = Changes apply to all dates. If you want to cancel or move a single date, do it on the event's page.
+event-save = Save the event
+event-saved = The event has been saved.
+event-label-title = Title
+event-hint-title = E.g. "Eat together at the village hall".
+event-label-kind = Type
+event-no-arena = None in particular
+event-label-place = Place
+event-hint-place = Choose a known place, or choose a town below.
+event-no-place = No known place
+event-label-online = It takes place online
+event-label-date = Date
+event-hint-date = As dd.mm.yyyy, e.g. 3.12.2026.
+event-label-every = Repeats
+event-every-0 = Only this day
+event-every-1 = Every week
+event-every-2 = Every other week
+event-label-count = How many times? (optional)
+event-hint-count = Leave the field empty if it carries on.
+event-label-price = Price in kroner
+event-hint-price = 0 if it is free.
+event-label-signup = Do people need to sign up?
+event-signup-yes = Yes, sign-up
+event-signup-no = No, people can just turn up
+event-label-capacity = Number of places (optional)
+event-hint-capacity = Leave the field empty if there is no limit. When it is full, people go on a waiting list.
+event-label-closes = Sign-up closes (hours before)
+event-hint-closes = E.g. 24.
+event-label-contact = We need a phone number or email address from people who sign up
+event-label-bring = Bring (optional)
+event-hint-bring = E.g. "Good spirits – we will take care of the food".
+event-label-offer = Belongs to the offer (optional)
+event-hint-offer = Then the event is also shown with the offer.
+event-no-offer = None
+event-error-where = Choose a place or a town, or tick online.
+event-error-count = Enter a whole number from 1 to 104, or leave the field empty.
+event-error-capacity = Enter a whole number, e.g. 20, or leave the field empty.
+event-error-closes = Enter a whole number of hours from 0 to 336.
+event-error-message = Write a message (at most 3000 characters).
+event-error-move = Enter the new date as dd.mm.yyyy and the times as hh:mm.
+event-admin-public = See the public page
+event-admin-dates = Dates
+event-admin-participants = Signed up
+event-admin-total = { $count } signed up
+event-admin-total-of = { $count } of { $capacity } places taken
+event-admin-none = Nobody has signed up yet.
+event-admin-waitlist = Waiting list
+event-admin-csv = Download the list (CSV)
+event-admin-print = Print the page for a paper list of participants.
+event-admin-message = Write to everyone
+event-admin-message-label = Message
+event-admin-message-hint = Sent to everyone signed up for this date who gave an email address.
+event-admin-message-send = Send message
+event-message-sent = The message has been sent.
+event-admin-move = Move this date
+event-admin-move-submit = Move
+event-moved-notice = The date has been moved, and the people signed up have been told.
+event-admin-cancel = Cancel
+event-admin-cancel-text = Everyone signed up with an email address will be told.
+event-admin-cancel-all = Cancel all dates (the whole event)
+event-admin-cancel-submit = Cancel
+event-cancelled-notice = Cancelled, and the people signed up have been told.
+
+## Emails about events
+mail-signup-confirmed-subject = You are signed up: { $event }
+mail-signup-confirmed-body =
+    Hello
+
+    You are signed up for "{ $event }" { $when }, { $where }.
+    Organiser: { $organisation }
+
+    Here you can see or cancel your sign-up:
+    { $link }
+mail-signup-waitlist-subject = You are on the waiting list: { $event }
+mail-signup-waitlist-body =
+    Hello
+
+    "{ $event }" { $when } is full, so you are on the waiting list.
+    If someone drops out, you move up, and then you will get an email.
+
+    Here you can see or cancel your sign-up:
+    { $link }
+mail-signup-promoted-subject = You have got a place: { $event }
+mail-signup-promoted-body =
+    Hello
+
+    A place has become free, and you are now signed up for "{ $event }" { $when }.
+    If you cannot come after all, please cancel using the link in your first email.
+
+    { $link }
+mail-reminder-subject = Remember tomorrow: { $event }
+mail-reminder-body =
+    Hello
+
+    A reminder: "{ $event }" is { $when }, { $where }.
+    Bring: { $bring }
+
+    We look forward to seeing you.
+    { $organisation }
+mail-event-message-subject = Message about { $event }
+mail-event-message-body =
+    Hello
+
+    A message from { $organisation } about "{ $event }" { $when }:
+
+    { $message }
+mail-event-cancelled-subject = Cancelled: { $event } { $when }
+mail-event-cancelled-body =
+    Hello
+
+    Unfortunately, "{ $event }" { $when } has been cancelled.
+    You do not need to do anything.
+
+    { $organisation }
+mail-event-cancelled-all-subject = Cancelled: { $event }
+mail-event-cancelled-all-body =
+    Hello
+
+    Unfortunately, "{ $event }" has been cancelled – all dates.
+    You do not need to do anything.
+
+    { $organisation }
+mail-event-moved-subject = New time: { $event }
+mail-event-moved-body =
+    Hello
+
+    "{ $event }" { $when } has been moved to { $new }.
+    If you cannot come at the new time, please cancel using the link in your first email.
+
+    { $organisation }

@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod calendar;
 pub mod changes;
 pub mod directory;
 pub mod forms;

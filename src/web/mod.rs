@@ -7,8 +7,10 @@ pub mod account;
 pub mod admin;
 pub mod api;
 pub mod assets;
+pub mod calendar;
 pub mod chrome;
 pub mod error;
+pub mod events_admin;
 pub mod forms;
 pub mod map;
 pub mod moderation;
@@ -76,6 +78,8 @@ pub fn routes() -> routes::Routes {
     let r = admin::routes(r);
     let r = organisation::routes(r);
     let r = submit::routes(r);
+    let r = calendar::routes(r);
+    let r = events_admin::routes(r);
     moderation::routes(r)
 }
 

@@ -14,11 +14,6 @@ use crate::i18n::Lang;
 pub fn routes(r: Routes) -> Routes {
     r.get("/", Access::Public, home)
         .get(
-            "/kalender",
-            Access::Public,
-            |c: Chrome, s: State<AppState>| coming(c, s, "kalender"),
-        )
-        .get(
             "/bussen",
             Access::Public,
             |c: Chrome, s: State<AppState>| coming(c, s, "bussen"),

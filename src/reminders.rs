@@ -1,0 +1,100 @@
+//! The day-before reminder for people signed up with an e-mail: a daily job (07:00 UTC,
+//! morning in Denmark) mails everyone confirmed for tomorrow's occurrences. Idempotent and
+//! safe on several servers: each mail has the unique key `remind:{sign-up}:{date}`.
+
+use jiff::Span;
+use jiff::civil::Date;
+
+use crate::i18n::Lang;
+use crate::jobs::{JobContext, JobResult, next_daily_run};
+use crate::store::jobs::NewJob;
+use crate::store::outbox::NewMail;
+use crate::store::{Store, now};
+
+pub const REMINDERS: &str = "event-reminders";
+
+pub async fn schedule(store: &Store) -> crate::store::Result<()> {
+    let run_at = next_daily_run(now(), 7 * 3600);
+    let job = NewJob {
+        unique_key: Some(format!("{REMINDERS}:{}", run_at / 86_400)),
+        run_at,
+        ..NewJob::new(REMINDERS, serde_json::json!({}))
+    };
+    store.enqueue(&job).await?;
+    Ok(())
+}
+
+pub async fn run(ctx: &JobContext) -> JobResult {
+    let tomorrow = crate::calendar::today()
+        .checked_add(Span::new().days(1))
+        .map_err(|e| e.to_string())?;
+    send(ctx, tomorrow).await.map_err(|e| e.to_string())?;
+    schedule(&ctx.store).await.map_err(|e| e.to_string())
+}
+
+/// Queues reminders for occurrences on `date`; returns how many were new.
+pub async fn send(ctx: &JobContext, date: Date) -> crate::store::Result<usize> {
+    let store = &ctx.store;
+    let mut queued = 0;
+    for municipality_id in store.municipality_ids().await? {
+        let signups = store.signups_on(municipality_id, &date.to_string()).await?;
+        if signups.is_empty() {
+            continue;
+        }
+        let events = store.events(municipality_id).await?;
+        for signup in signups {
+            let Some(event) = events.iter().find(|e| e.id == signup.event_id) else {
+                continue;
+            };
+            let Some(occurrence) = event.occurrence(date).filter(|o| !o.cancelled) else {
+                continue;
+            };
+            let lang = Lang::Da;
+            let args = [
+                ("event", event.title.clone().into()),
+                (
+                    "when",
+                    format!(
+                        "{} kl. {:02}.{:02}",
+                        crate::format::day(lang, occurrence.start.date()),
+                        occurrence.start.hour(),
+                        occurrence.start.minute()
+                    )
+                    .into(),
+                ),
+                (
+                    "where",
+                    event
+                        .place
+                        .as_ref()
+                        .map(|p| p.name.clone())
+                        .or_else(|| event.town.as_ref().map(|t| t.name.clone()))
+                        .unwrap_or_else(|| "Online".into())
+                        .into(),
+                ),
+                (
+                    "bring",
+                    if event.bring.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        event.bring.clone()
+                    }
+                    .into(),
+                ),
+                ("organisation", event.organisation.name.clone().into()),
+            ];
+            let mail = NewMail {
+                municipality_id: Some(municipality_id),
+                to: signup.email.clone(),
+                subject: lang.t_with("mail-reminder-subject", &args),
+                body: lang.t_with("mail-reminder-body", &args),
+                unique_key: Some(format!("remind:{}:{date}", signup.id)),
+            };
+            if store.queue_mail(&mail).await?.is_some() {
+                queued += 1;
+            }
+        }
+    }
+    tracing::info!(queued, %date, "event reminders");
+    Ok(queued)
+}
