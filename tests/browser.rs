@@ -31,6 +31,10 @@ const PAGES: &[&str] = &[
     "/hvordan-har-du-det",
     "/tilbud/40?rettet=1",
     "/kalender",
+    "/kalender?periode=weekend&slags=spis-sammen",
+    "/kalender?by=Aarhus",
+    "/arrangement/1",
+    "/arrangement/2",
     "/bussen",
     "/ambassadorer",
     "/om-ensomhed",
@@ -465,6 +469,9 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
         }
         sign_in(browser, app, "admin@sammen.example").await;
         let forms = [
+            "/admin/organisation/1/arrangement/ny",
+            "/admin/arrangement/1",
+            "/admin/arrangement/1/rediger",
             "/admin/konti/inviter",
             "/admin/organisation/1",
             "/admin/organisation/1/tilbud/ny",
@@ -700,4 +707,194 @@ async fn the_whole_loop_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_whole_loop_on_postgres() {
     the_whole_loop(Backend::Postgres).await;
+}
+
+/// Find a meal this week, sign up a group of 5 with JavaScript off, see it in the
+/// organiser's list, cancel by the private link — the first on the waitlist moves up and
+/// gets a mail (read from a real SMTP server).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
+    use fantoccini::Locator;
+    let Some(db) = TestDb::new(Backend::Sqlite).await else {
+        return;
+    };
+    let Some(browser) = Browser::start_with(false).await else {
+        return;
+    };
+    let sink = common::smtp::SmtpSink::start().await;
+    let mut settings = sammen::cli::Cli::default_settings();
+    settings.database_url = db.config().database.url;
+    settings.listen = "127.0.0.1:0".into();
+    settings.change_poll_ms = "50".into();
+    settings.job_poll_ms = "50".into();
+    settings.smtp_url = Some(sink.url());
+    let app = TestApp::spawn_with(settings.validate().unwrap()).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    // A meal later today (or tomorrow if it is late), with five seats.
+    let now = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap());
+    let day = if now.hour() < 22 {
+        now.date()
+    } else {
+        now.date().checked_add(jiff::Span::new().days(1)).unwrap()
+    };
+    let id = store
+        .add_event(
+            municipality,
+            &sammen::store::calendar::NewEvent {
+                organisation_id: 1,
+                offer_id: None,
+                place_id: None,
+                town_id: store.towns(municipality).await.unwrap()[0].id.into(),
+                online: false,
+                address: "Torvet 1".into(),
+                title: "Fællesspisning på Torvet".into(),
+                description: "Vi spiser sammen.".into(),
+                kind: sammen::calendar::EventKind::SpisSammen,
+                life_arena: Some(sammen::domain::LifeArena::Home),
+                target_groups: vec!["unge".into()],
+                age_min: 10,
+                age_max: 99,
+                start_local: format!("{day}T23:30"),
+                duration_minutes: 25,
+                every_weeks: 0,
+                occurrence_count: 0,
+                price_dkk: 0,
+                capacity: Some(5),
+                signup_required: true,
+                signup_closes_hours: 0,
+                needs_contact: false,
+                bring: String::new(),
+                accessibility: vec![],
+            },
+        )
+        .await
+        .unwrap();
+    let c = &browser.client;
+    // Someone signs up while there is room; then the group takes the rest — the first
+    // person after them waits.
+    let signup_page = app.url(&format!("/arrangement/{id}?dato={day}"));
+    let fill = async |name: &str, email: &str, count: &str, group: Option<&str>| {
+        c.goto(&signup_page).await.unwrap();
+        c.find(Locator::Css("#navn"))
+            .await
+            .unwrap()
+            .send_keys(name)
+            .await
+            .unwrap();
+        if !email.is_empty() {
+            c.find(Locator::Css("#email"))
+                .await
+                .unwrap()
+                .send_keys(email)
+                .await
+                .unwrap();
+        }
+        let antal = c.find(Locator::Css("#antal")).await.unwrap();
+        antal.clear().await.unwrap();
+        antal.send_keys(count).await.unwrap();
+        if let Some(note) = group {
+            c.find(Locator::Css("#gruppe"))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            c.find(Locator::Css("#gruppe_note"))
+                .await
+                .unwrap()
+                .send_keys(note)
+                .await
+                .unwrap();
+        }
+        c.find(Locator::Css("button[value=tilmeld]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_url(c, "/tilmelding/").await;
+        c.current_url().await.unwrap().to_string()
+    };
+    // 1. Find the meal this week.
+    c.goto(&app.url("/kalender")).await.unwrap();
+    c.find(Locator::LinkText("Denne uge"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "periode=uge").await;
+    c.find(Locator::LinkText("Spis sammen"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "slags=spis-sammen").await;
+    c.find(Locator::LinkText("Fællesspisning på Torvet"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, &format!("/arrangement/{id}")).await;
+    // 2. A group of 5 signs up, then one more person who must wait.
+    let group_url = fill("Lærer Hansen", "", "5", Some("8.B fra Vig Skole")).await;
+    let text = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("Du er tilmeldt") && text.contains("8.B fra Vig Skole"),
+        "{text}"
+    );
+    fill("Maja", "maja@example.org", "1", None).await;
+    let text = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("ventelisten"), "{text}");
+    // 3. The organiser sees the group in the list.
+    sign_in(&browser, &app, "forening@sammen.example").await;
+    c.goto(&app.url(&format!("/admin/arrangement/{id}?dato={day}")))
+        .await
+        .unwrap();
+    let list = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains("Lærer Hansen")
+            && list.contains("8.B fra Vig Skole")
+            && list.contains("Maja"),
+        "{list}"
+    );
+    // 4. The group cancels by its private link; Maja moves up and is told by mail.
+    c.goto(&group_url).await.unwrap();
+    c.find(Locator::Css("main form button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "afmeldt=1").await;
+    let mails = sink.wait_for("maja@example.org", 2).await;
+    assert!(
+        mails[1].subject.starts_with("Du har fået en plads"),
+        "{}",
+        mails[1].subject
+    );
+    browser.close().await;
+    app.stop().await;
 }

@@ -193,6 +193,7 @@ filter-error-sort = Vælg en sortering fra listen.
 filter-error-page = Sidetallet findes ikke. Gå til side 1.
 
 ## Tilbud
+offer-events = Se arrangementer for dette tilbud i kalenderen
 offer-for = For
 offer-ages = { $min }–{ $max } år
 offer-address = Adresse
@@ -623,6 +624,8 @@ org-no-offers = Ingen tilbud endnu.
 org-offer-confirmed = sidst bekræftet { $date }
 org-public-page = Se den offentlige side
 org-profile = Organisationens side
+org-events = Arrangementer i kalenderen
+org-calendar = Se organisationens arrangementer i kalenderen
 org-submissions = Kladder og indsendelser
 
 ## Friskhed

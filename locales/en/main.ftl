@@ -196,6 +196,7 @@ filter-error-sort = Choose an order from the list.
 filter-error-page = That page does not exist. Go to page 1.
 
 ## Offer
+offer-events = See events for this offer in the calendar
 offer-for = For
 offer-ages = ages { $min }–{ $max }
 offer-address = Address
@@ -626,6 +627,8 @@ org-no-offers = No offers yet.
 org-offer-confirmed = last confirmed { $date }
 org-public-page = See the public page
 org-profile = The organisation's page
+org-events = Events in the calendar
+org-calendar = See this organisation's events in the calendar
 org-submissions = Drafts and submissions
 
 ## Freshness

@@ -120,6 +120,7 @@ struct ManagePage {
     form: FormView,
     offers: Vec<OfferLink>,
     submissions: Vec<SubmissionLink>,
+    events: Vec<(String, String)>,
     token: String,
     notice: Option<String>,
 }
@@ -223,7 +224,21 @@ async fn render_manage(
             status: status_text(&chrome, s.status),
         })
         .collect();
+    let events = state
+        .store
+        .events(who.municipality_id)
+        .await?
+        .into_iter()
+        .filter(|e| e.organisation.id == id)
+        .map(|e| {
+            (
+                chrome.href(&format!("/admin/arrangement/{}", e.id)),
+                e.title,
+            )
+        })
+        .collect();
     let page = ManagePage {
+        events,
         id,
         name: profile.name.clone(),
         form,
