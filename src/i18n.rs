@@ -186,6 +186,17 @@ mod tests {
             "unlisted",
             "roles",
             "note",
+            "from",
+            "to",
+            "event",
+            "when",
+            "where",
+            "hours",
+            "capacity",
+            "bring",
+            "message",
+            "new",
+            "max",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod feeds;
 pub mod format;
 pub mod freshness;
+pub mod guide;
 pub mod hsds;
 pub mod i18n;
 pub mod jobs;
