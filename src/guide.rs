@@ -11,7 +11,8 @@
 //! 3. **When they can:** +[`TIME_FITS`] when it happens at a time they chose,
 //!    −[`TIME_MISSES`] when it never does.
 //! 4. **How far:** from the person's town, ≤ 3 km +3, ≤ 10 km +2, ≤ 20 km 0, beyond −3.
-//!    On foot beyond 3 km, or by bike beyond 10 km, another −2.
+//!    On foot beyond 3 km, or by bike beyond 10 km, another −2; on foot beyond 10 km, or
+//!    by bike beyond 25 km, −3 more.
 //! 5. **Without a car** (bus or train, or a lift): beyond 3 km a station must be near both
 //!    ends (home ≤ [`HOME_STATION_KM`], the place ≤ [`PLACE_STATION_KM`]): +1 when it is,
 //!    −3 when not. Needing a lift: +2 where someone can come along.
@@ -22,6 +23,11 @@
 //! 9. **Order:** score, then the sooner it next happens, then the name.
 //! 10. **Mix:** the first [`SHOWN`] hold at least two life arenas when any other arena has
 //!     a candidate: the last place goes to the best of another arena.
+//! 11. **A good fit** ([`fits`]) matches a chosen interest and a chosen time (when any
+//!     were chosen) and is within reach: ≤ [`REACH_KM`] by car or unsaid, ≤ 10 km by bike,
+//!     ≤ 3 km on foot, and by bus, train or a lift beyond 3 km only with a station near both
+//!     ends. With fewer than [`FEW`] good fits the guide says so and shows the rest as the
+//!     nearest alternatives.
 
 use crate::domain::{Channel, Coordinate, LifeArena};
 use crate::search::haversine_km;
@@ -33,6 +39,10 @@ pub const HOME_STATION_KM: f64 = 2.0;
 pub const PLACE_STATION_KM: f64 = 1.5;
 /// How many results are shown first.
 pub const SHOWN: usize = 8;
+/// Fewer good fits than this, and the guide says so (rule 11).
+pub const FEW: usize = 3;
+/// Farthest a good fit may be by car.
+pub const REACH_KM: f64 = 20.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Interest {
@@ -245,6 +255,38 @@ pub struct Ranked {
     pub index: usize,
     pub score: i32,
     pub reasons: Vec<Reason>,
+    /// A good fit ([`fits`]).
+    pub fits: bool,
+}
+
+/// 11. Does the candidate match what was asked and lie within reach?
+pub fn fits(p: &Profile, c: &Candidate) -> bool {
+    let liked = p.interests.is_empty() || p.interests.iter().any(|i| c.interests.contains(i));
+    let timed = p.times.is_empty()
+        || c.times
+            .iter()
+            .any(|(d, h)| p.times.iter().any(|w| w.covers(*d, *h)));
+    liked && timed && within_reach(p, c)
+}
+
+fn within_reach(p: &Profile, c: &Candidate) -> bool {
+    let (Some(home), Some(at)) = (p.home, c.at) else {
+        return true;
+    };
+    if c.channel != Channel::InPerson {
+        return true;
+    }
+    let km = haversine_km(home.lat, home.lon, at.lat, at.lon);
+    match p.transport {
+        None | Some(Transport::Car) => km <= REACH_KM,
+        Some(Transport::Bike) => km <= 10.0,
+        Some(Transport::OnFoot) => km <= 3.0,
+        Some(Transport::BusOrTrain | Transport::NeedLift) => {
+            km <= 3.0
+                || (p.home_station_km.is_some_and(|h| h <= HOME_STATION_KM)
+                    && c.station_km.is_some_and(|k| k <= PLACE_STATION_KM))
+        }
+    }
 }
 
 /// Scores one candidate; `None` when a hard limit rules it out.
@@ -293,7 +335,9 @@ pub fn score(p: &Profile, c: &Candidate) -> Option<(i32, Vec<Reason>)> {
         };
         why.push(Reason::Distance(km));
         match p.transport {
+            Some(Transport::OnFoot) if km > 10.0 => s -= 5,
             Some(Transport::OnFoot) if km > 3.0 => s -= 2,
+            Some(Transport::Bike) if km > 25.0 => s -= 5,
             Some(Transport::Bike) if km > 10.0 => s -= 2,
             _ => {}
         }
@@ -366,6 +410,7 @@ pub fn rank(p: &Profile, candidates: &[Candidate]) -> Vec<Ranked> {
                 index,
                 score,
                 reasons,
+                fits: fits(p, c),
             })
         })
         .collect();
@@ -612,6 +657,19 @@ mod tests {
             .0,
             0
         );
+        assert_eq!(
+            score(
+                &walking,
+                &Candidate {
+                    at: Some(NYKOEBING),
+                    ..c("nykøbing")
+                }
+            )
+            .unwrap()
+            .0,
+            -5,
+            "nobody walks 20 km to a club"
+        );
     }
 
     #[test]
@@ -717,6 +775,60 @@ mod tests {
             .map(|r| list[r.index].name.as_str())
             .collect();
         assert_eq!(names, ["A bedst", "A snart", "C snart", "B senere"]);
+    }
+
+    #[test]
+    fn rule_11_a_good_fit_matches_the_answers_and_is_within_reach() {
+        let p = Profile {
+            interests: vec![Interest::Games],
+            times: vec![When::Evening],
+            home: Some(ASNAES),
+            home_station_km: Some(1.0),
+            transport: Some(Transport::OnFoot),
+            ..Default::default()
+        };
+        let games = Candidate {
+            interests: vec![Interest::Games],
+            times: vec![(2, 19)],
+            at: Some(ASNAES),
+            ..c("spil")
+        };
+        assert!(fits(&p, &games));
+        assert!(!fits(&p, &c("bare tilladt")), "no chosen interest");
+        let morning = Candidate {
+            times: vec![(2, 10)],
+            ..games.clone()
+        };
+        assert!(!fits(&p, &morning), "not at a chosen time");
+        let far = Candidate {
+            at: Some(HOERVE),
+            station_km: Some(0.5),
+            ..games.clone()
+        };
+        assert!(!fits(&p, &far), "7 km is too far on foot");
+        let by_train = Profile {
+            transport: Some(Transport::BusOrTrain),
+            ..p.clone()
+        };
+        assert!(fits(&by_train, &far), "stations near both ends");
+        let no_station = Candidate {
+            station_km: Some(5.0),
+            ..far.clone()
+        };
+        assert!(!fits(&by_train, &no_station));
+        let by_car = Profile {
+            transport: Some(Transport::Car),
+            ..p.clone()
+        };
+        assert!(fits(&by_car, &no_station));
+        let online = Candidate {
+            channel: Channel::Online,
+            at: None,
+            ..games.clone()
+        };
+        assert!(fits(&p, &online), "online is always within reach");
+        let ranked = rank(&p, &[c("bare tilladt"), games.clone()]);
+        assert!(ranked[0].fits && !ranked[1].fits);
     }
 
     #[test]

@@ -196,7 +196,10 @@ mod tests {
             "bring",
             "message",
             "new",
-            "max",
+            "step",
+            "steps",
+            "time",
+            "answers",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

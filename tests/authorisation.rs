@@ -70,6 +70,8 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("POST", "/tilbud/{id}", Who::Everyone),
     ("GET", "/hvordan-har-du-det", Who::Everyone),
     ("POST", "/hvordan-har-du-det", Who::Everyone),
+    ("GET", "/find-dit-faellesskab", Who::Everyone),
+    ("POST", "/find-dit-faellesskab/send", Who::Everyone),
     ("GET", "/robots.txt", Who::Everyone),
     ("GET", "/healthz", Who::Everyone),
     ("GET", "/readyz", Who::Everyone),

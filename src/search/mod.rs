@@ -438,7 +438,11 @@ impl Directory {
 
     /// The station nearest to an offer, with the distance.
     pub fn nearest_station(&self, offer: &Offer) -> Option<(&Place, f64)> {
-        let at = offer.coordinate?;
+        self.nearest_station_to(offer.coordinate?)
+    }
+
+    /// The station nearest to a coordinate, with the distance.
+    pub fn nearest_station_to(&self, at: crate::domain::Coordinate) -> Option<(&Place, f64)> {
         self.stations
             .iter()
             .map(|s| {

@@ -35,12 +35,16 @@ pub const MAX_ATTEMPTS: i64 = 8;
 
 /// Queues a mail inside a transaction. Returns `None` if the unique key was used before.
 pub async fn queue(conn: &mut AnyConnection, mail: &NewMail) -> Result<Option<i64>> {
+    insert(conn, mail, false).await
+}
+
+async fn insert(conn: &mut AnyConnection, mail: &NewMail, forget: bool) -> Result<Option<i64>> {
     // One statement, no read before the write: a seen key inserts nothing (and does not
     // abort a PostgreSQL transaction), and SQLite never has to upgrade a read snapshot.
     let now = now();
     let id: Option<i64> = sqlx::query_scalar(
-        "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
+        "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at, forget_after_send) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
     )
     .bind(mail.municipality_id)
     .bind(mail.unique_key.as_deref())
@@ -48,6 +52,7 @@ pub async fn queue(conn: &mut AnyConnection, mail: &NewMail) -> Result<Option<i6
     .bind(&mail.subject)
     .bind(&mail.body)
     .bind(now)
+    .bind(i64::from(forget))
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id)
@@ -75,6 +80,15 @@ impl Store {
     pub async fn queue_mail(&self, mail: &NewMail) -> Result<Option<i64>> {
         let mut tx = self.pool().begin().await?;
         let id = queue(&mut tx, mail).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Queues a mail whose row (and so the address) is deleted as soon as it is sent or
+    /// given up: for people who asked for a message without giving us their address to keep.
+    pub async fn queue_mail_and_forget(&self, mail: &NewMail) -> Result<Option<i64>> {
+        let mut tx = self.pool().begin().await?;
+        let id = insert(&mut tx, mail, true).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -108,6 +122,17 @@ impl Store {
     }
 
     pub async fn mark_mail_sent(&self, id: i64, worker: &str) -> Result<()> {
+        let forgotten = sqlx::query(
+            "DELETE FROM outbox WHERE id = $1 AND locked_by = $2 AND forget_after_send = 1",
+        )
+        .bind(id)
+        .bind(worker)
+        .execute(self.pool())
+        .await?
+        .rows_affected();
+        if forgotten > 0 {
+            return Ok(());
+        }
         sqlx::query("UPDATE outbox SET sent_at = $1, locked_until = NULL, last_error = NULL WHERE id = $2 AND locked_by = $3")
             .bind(now())
             .bind(id)
@@ -126,6 +151,19 @@ impl Store {
         retry_at: i64,
     ) -> Result<()> {
         let give_up = mail.attempts >= MAX_ATTEMPTS;
+        if give_up {
+            let forgotten = sqlx::query(
+                "DELETE FROM outbox WHERE id = $1 AND locked_by = $2 AND forget_after_send = 1",
+            )
+            .bind(mail.id)
+            .bind(worker)
+            .execute(self.pool())
+            .await?
+            .rows_affected();
+            if forgotten > 0 {
+                return Ok(());
+            }
+        }
         sqlx::query(
             "UPDATE outbox SET locked_until = NULL, last_error = $1, next_attempt_at = $2, failed_at = $3 \
              WHERE id = $4 AND locked_by = $5",

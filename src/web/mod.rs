@@ -12,6 +12,7 @@ pub mod chrome;
 pub mod error;
 pub mod events_admin;
 pub mod forms;
+pub mod guide;
 pub mod map;
 pub mod moderation;
 pub mod offer;
@@ -71,6 +72,7 @@ pub fn routes() -> routes::Routes {
     let r = print::routes(r);
     let r = map::routes(r);
     let r = selfcheck::routes(r);
+    let r = guide::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
     let r = account::routes(r);

@@ -139,7 +139,7 @@ fn outcome(chrome: &Chrome, level: Level, counted: bool) -> Outcome {
         Level::Seldom => (
             t("selfcheck-seldom"),
             vec![
-                step("/vejviser", "selfcheck-step-find"),
+                step("/find-dit-faellesskab", "selfcheck-step-find"),
                 step("/om-ensomhed", "selfcheck-step-others"),
             ],
         ),
@@ -148,7 +148,7 @@ fn outcome(chrome: &Chrome, level: Level, counted: bool) -> Outcome {
             vec![
                 step("/vejviser?moed-op=1", "selfcheck-step-show-up"),
                 step("/ambassadorer", "selfcheck-step-ambassador"),
-                step("/vejviser", "selfcheck-step-find"),
+                step("/find-dit-faellesskab", "selfcheck-step-find"),
             ],
         ),
         Level::Often => (
