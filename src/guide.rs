@@ -425,7 +425,7 @@ pub fn rank(p: &Profile, candidates: &[Candidate]) -> Vec<Ranked> {
     out
 }
 
-/// 10. If the first [`SHOWN`] share one life arena, the best of another arena takes the
+/// Rule 10: if the first [`SHOWN`] share one life arena, the best of another arena takes the
 /// last place shown.
 fn mix_arenas(out: &mut [Ranked], candidates: &[Candidate]) {
     if out.len() <= SHOWN {
