@@ -909,3 +909,177 @@ async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
     browser.close().await;
     app.stop().await;
 }
+
+/// One person's walk through "Find dit fællesskab" by clicking, as a visitor would.
+struct Person {
+    age: &'static str,
+    town: &'static str,
+    likes: &'static [&'static str],
+    when: &'static str,
+    transport: &'static str,
+    company: &'static str,
+}
+
+const TEENAGER_IN_ASNAES: Person = Person {
+    age: "15",
+    town: "Asnæs",
+    likes: &["bevaege", "spil", "musik"],
+    when: "aften",
+    transport: "bus-tog",
+    company: "gruppe",
+};
+
+const PENSIONER_IN_HOERVE: Person = Person {
+    age: "75",
+    town: "Hørve",
+    likes: &["spise", "snak", "natur"],
+    when: "hverdag",
+    transport: "bil",
+    company: "alene",
+};
+
+/// Walks the six steps (using the back button once) and returns the names and reasons shown.
+async fn walk_the_guide(
+    browser: &Browser,
+    app: &TestApp,
+    person: &Person,
+    javascript: bool,
+) -> (Vec<String>, Vec<String>) {
+    use fantoccini::Locator;
+    let c = &browser.client;
+    let click = async |css: &str| {
+        c.find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("{css} is on the page"))
+            .click()
+            .await
+            .unwrap();
+    };
+    // Waits for the page a click led to: the text of `css` becomes `expected`.
+    let shows = async |css: &str, expected: &str| {
+        let mut seen = String::new();
+        for _ in 0..200 {
+            if let Ok(element) = c.find(Locator::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                if text == expected {
+                    return;
+                }
+                seen = text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{css} shows {seen:?}, not {expected:?}");
+    };
+    let heading = async |expected: &str| shows(".progress", expected).await;
+    let next = "form.guide-step button:not([name])";
+    c.goto(&app.url("/")).await.unwrap();
+    click(".guide-link a").await;
+    heading("Trin 1 af 6").await;
+    if javascript {
+        assert!(browser.axe_violations().await.is_empty());
+    }
+    c.find(Locator::Css("#alder"))
+        .await
+        .unwrap()
+        .send_keys(person.age)
+        .await
+        .unwrap();
+    click(next).await;
+    heading("Trin 2 af 6").await;
+    click(&format!("#by option[value='{}']", person.town)).await;
+    click(next).await;
+    heading("Trin 3 af 6").await;
+    // The browser's back button returns to the town, still chosen.
+    c.back().await.unwrap();
+    heading("Trin 2 af 6").await;
+    let chosen = c
+        .find(Locator::Css("#by"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(chosen.as_deref(), Some(person.town));
+    click(next).await;
+    for like in person.likes {
+        click(&format!("#lide-{like}")).await;
+    }
+    click(next).await;
+    heading("Trin 4 af 6").await;
+    click(&format!("#tid-{}", person.when)).await;
+    click(next).await;
+    click(&format!("#transport-{}", person.transport)).await;
+    click(next).await;
+    heading("Trin 6 af 6").await;
+    click(&format!("#selskab-{}", person.company)).await;
+    click(next).await;
+    shows("h1", "Forslag til dig").await;
+    if javascript {
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{violations:?}");
+    }
+    let mut names = Vec::new();
+    for item in c
+        .find_all(Locator::Css(".guide-results h2 a"))
+        .await
+        .unwrap()
+    {
+        names.push(item.text().await.unwrap());
+    }
+    let mut reasons = Vec::new();
+    for item in c
+        .find_all(Locator::Css(".guide-results .reason"))
+        .await
+        .unwrap()
+    {
+        reasons.push(item.text().await.unwrap());
+    }
+    (names, reasons)
+}
+
+async fn the_guide_gives_two_people_their_own_lists(javascript: bool) {
+    with_browser_js(javascript, async |browser, app| {
+        let (young, young_why) =
+            walk_the_guide(browser, app, &TEENAGER_IN_ASNAES, javascript).await;
+        let (old, old_why) = walk_the_guide(browser, app, &PENSIONER_IN_HOERVE, javascript).await;
+        assert_eq!(young.len(), 8, "{young:?}");
+        assert_eq!(old.len(), 8, "{old:?}");
+        assert_eq!(young[0], "Åben klub");
+        assert!(young_why[0].starts_with("Mandag aften i Asnæs, tæt på dig"));
+        assert!(old.contains(&"Onsdagsklubben – banko, sang og kaffe".to_owned()));
+        assert!(
+            !young.iter().any(|n| old.contains(n)),
+            "{young:?} / {old:?}"
+        );
+        // The teenager has no car: what is not close by has a station at both ends.
+        for why in &young_why {
+            assert!(
+                why.contains("tæt på dig")
+                    || why.contains("station tæt på begge ender")
+                    || why.contains("online")
+                    || why.contains("over telefonen"),
+                "{why}"
+            );
+        }
+        assert!(
+            old_why
+                .iter()
+                .all(|w| !w.contains("station tæt på begge ender"))
+        );
+        // Nothing set a cookie.
+        let cookies = browser.client.get_all_cookies().await.unwrap();
+        assert!(cookies.is_empty(), "{cookies:?}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_guide_end_to_end_with_javascript_off() {
+    the_guide_gives_two_people_their_own_lists(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_guide_end_to_end_with_javascript_on() {
+    the_guide_gives_two_people_their_own_lists(true).await;
+}
