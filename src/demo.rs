@@ -26,6 +26,7 @@ const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
 const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
 const PLACES: &str = include_str!("../demo/odsherred/places.csv");
 const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
+const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
 const ORGANISATIONS: &[(&str, &str)] = &[
     (
         "organisations/part1.toml",
@@ -59,6 +60,7 @@ pub struct Loaded {
     pub organisations: usize,
     pub offers: usize,
     pub events: usize,
+    pub ambassadors: usize,
     pub accounts: usize,
 }
 
@@ -66,8 +68,14 @@ impl fmt::Display for Loaded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers, {} events, {} accounts.",
-            self.towns, self.places, self.organisations, self.offers, self.events, self.accounts
+            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers, {} events, {} ambassadors, {} accounts.",
+            self.towns,
+            self.places,
+            self.organisations,
+            self.offers,
+            self.events,
+            self.ambassadors,
+            self.accounts
         )
     }
 }
@@ -158,6 +166,10 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             .await?;
             loaded.events += 1;
         }
+        loaded.ambassadors = data
+            .ambassadors
+            .insert(&mut tx, municipality_id, &town_ids, today)
+            .await?;
     }
     changes::record(
         &mut tx,
@@ -223,6 +235,20 @@ async fn demo_accounts(store: &Store, municipality_id: i64) -> Result<usize, Dem
             (None, None) => {}
         }
     }
+    // The demo ambassador signs in as the first ambassador in the file.
+    if let (Some(first), Some(account)) = (
+        store
+            .ambassadors(municipality_id)
+            .await?
+            .into_iter()
+            .min_by_key(|a| a.id),
+        store
+            .account_by_email(municipality_id, "ambassador@sammen.example")
+            .await
+            .ok(),
+    ) {
+        store.link_ambassador(first.id, account.id).await?;
+    }
     Ok(DEMO_ACCOUNTS.len())
 }
 
@@ -235,6 +261,7 @@ pub struct DemoData {
     pub places: Vec<(NewPlace, Option<String>)>,
     pub organisations: Vec<(&'static str, OrganisationFile)>,
     pub events: Vec<EventFile>,
+    pub ambassadors: AmbassadorsFile,
 }
 
 impl DemoData {
@@ -257,6 +284,11 @@ impl DemoData {
             file: "events.toml",
             message: e.to_string(),
         })?;
+        let ambassadors: AmbassadorsFile =
+            toml::from_str(AMBASSADORS).map_err(|e| DemoError::File {
+                file: "ambassadors.toml",
+                message: e.to_string(),
+            })?;
         let data = DemoData {
             municipality: NewMunicipality {
                 slug: file.slug,
@@ -279,6 +311,7 @@ impl DemoData {
             places,
             organisations,
             events: events.event,
+            ambassadors,
         };
         data.check_references()?;
         Ok(data)
@@ -311,7 +344,7 @@ impl DemoData {
                     })?;
             }
         }
-        Ok(())
+        self.ambassadors.check(&towns)
     }
 }
 
@@ -746,5 +779,142 @@ impl EventFile {
             },
             first,
         ))
+    }
+}
+
+/// `ambassadors.toml`: training modules and invented ambassadors with their training.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmbassadorsFile {
+    module: Vec<ModuleFile>,
+    ambassador: Vec<AmbassadorFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleFile {
+    code: String,
+    title: String,
+    description: String,
+    material: String,
+    minutes: i64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmbassadorFile {
+    first_name: String,
+    /// Invented; kept out of the database (the demo links only the demo account).
+    #[allow(dead_code)]
+    email: String,
+    target_groups: Vec<String>,
+    settings: Vec<String>,
+    towns: Vec<String>,
+    languages: Vec<String>,
+    reachable: String,
+    about: String,
+    #[allow(dead_code)]
+    show_photo: bool,
+    training: Vec<TrainingFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TrainingFile {
+    module: String,
+    days_ago: i64,
+}
+
+impl AmbassadorsFile {
+    fn check(&self, towns: &HashMap<&str, ()>) -> Result<(), DemoError> {
+        let fail = |message: String| DemoError::File {
+            file: "ambassadors.toml",
+            message,
+        };
+        for a in &self.ambassador {
+            let who = &a.first_name;
+            if let Some(t) = a.towns.iter().find(|t| !towns.contains_key(t.as_str())) {
+                return Err(fail(format!("ambassador '{who}': unknown town '{t}'")));
+            }
+            if let Some(g) = a
+                .target_groups
+                .iter()
+                .find(|g| !crate::search::filters::TARGET_GROUPS.contains(&g.as_str()))
+            {
+                return Err(fail(format!(
+                    "ambassador '{who}': unknown target group '{g}'"
+                )));
+            }
+            if let Some(s) = a
+                .settings
+                .iter()
+                .find(|s| !crate::ambassadors::SETTINGS.contains(&s.as_str()))
+            {
+                return Err(fail(format!("ambassador '{who}': unknown setting '{s}'")));
+            }
+            if let Some(m) = a
+                .training
+                .iter()
+                .find(|t| !self.module.iter().any(|m| m.code == t.module))
+            {
+                return Err(fail(format!(
+                    "ambassador '{who}': unknown module '{}'",
+                    m.module
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    async fn insert(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        municipality_id: i64,
+        town_ids: &HashMap<String, i64>,
+        today: jiff::civil::Date,
+    ) -> Result<usize, DemoError> {
+        use crate::store::ambassadors::{
+            NewAmbassador, insert_ambassador, insert_completion, insert_module,
+        };
+        let mut module_ids = HashMap::new();
+        for m in &self.module {
+            let module = crate::ambassadors::Module {
+                id: 0,
+                code: m.code.clone(),
+                title: m.title.clone(),
+                description: m.description.clone(),
+                material: m.material.clone(),
+                minutes: m.minutes,
+            };
+            module_ids.insert(
+                m.code.clone(),
+                insert_module(tx, municipality_id, &module).await?,
+            );
+        }
+        for a in &self.ambassador {
+            let new = NewAmbassador {
+                account_id: None,
+                first_name: a.first_name.clone(),
+                about: a.about.clone(),
+                reachable: a.reachable.clone(),
+                target_groups: a.target_groups.clone(),
+                settings: a.settings.clone(),
+                town_ids: a
+                    .towns
+                    .iter()
+                    .filter_map(|t| town_ids.get(t).copied())
+                    .collect(),
+                languages: a.languages.clone(),
+                published: true,
+            };
+            let id = insert_ambassador(tx, municipality_id, &new).await?;
+            for t in &a.training {
+                let on = today
+                    .checked_sub(jiff::Span::new().days(t.days_ago))
+                    .unwrap_or(today);
+                insert_completion(tx, id, module_ids[&t.module], &on.to_string()).await?;
+            }
+        }
+        Ok(self.ambassador.len())
     }
 }

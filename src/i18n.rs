@@ -151,6 +151,12 @@ mod tests {
         let da = keys(include_str!("../locales/da/main.ftl"));
         let en = keys(include_str!("../locales/en/main.ftl"));
         assert!(da.len() > 50, "Danish has only {} keys", da.len());
+        for (name, list) in [("da", &da), ("en", &en)] {
+            let mut seen = std::collections::HashSet::new();
+            for key in list.iter() {
+                assert!(seen.insert(key), "{key} is defined twice in {name}");
+            }
+        }
         let mut da_sorted = da.clone();
         let mut en_sorted = en.clone();
         da_sorted.sort();
@@ -200,6 +206,7 @@ mod tests {
             "steps",
             "time",
             "answers",
+            "hours",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -1,5 +1,6 @@
 //! Sammen: a municipality's platform against loneliness. See ARCHITECTURE.md for the map.
 
+pub mod ambassadors;
 pub mod auth;
 pub mod calendar;
 pub mod cli;

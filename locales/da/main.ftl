@@ -1057,3 +1057,70 @@ guide-mail-subject = Dine forslag fra Find dit fællesskab
 guide-mail-intro = Her er de fællesskaber, du fandt med guiden.
 guide-mail-outro = Vi har ikke gemt din adresse eller dine svar. Du fik denne mail, fordi du selv bad om den.
 guide-reason-no-signup = ingen tilmelding
+
+## Ambassadører
+ambassadors-title = Ambassadører
+ambassadors-intro = Ambassadørerne er frivillige og medarbejdere, der er uddannet i at tale om ensomhed. De kan tage en snak med dig – eller gå med dig første gang, du prøver et fællesskab. Du bestemmer selv, hvor meget du vil fortælle.
+ambassadors-talk = Tal med en ambassadør
+ambassadors-filter = Vis ambassadører
+ambassadors-reset = Nulstil
+ambassadors-all = Alle
+ambassadors-filter-group = Målgruppe
+ambassadors-filter-town = By
+ambassadors-filter-setting = Hvor de arbejder
+ambassadors-filter-language = Sprog
+ambassadors-count = { $count ->
+    [one] 1 ambassadør
+   *[other] { $count } ambassadører
+}
+ambassadors-none = Ingen ambassadører passer til det, du har valgt. Prøv at fjerne et filter – eller skriv til os, så finder vi en, der kan hjælpe.
+ambassadors-error-group = Vælg en målgruppe fra listen.
+ambassadors-error-town = Vælg en by fra listen.
+ambassadors-error-setting = Vælg et sted fra listen.
+ambassadors-error-language = Vælg et sprog fra listen.
+ambassador-groups = Målgrupper
+ambassador-settings = Arbejder i
+ambassador-towns = Byer
+ambassador-languages = Sprog
+ambassador-reachable = Kan træffes
+ambassador-back = Alle ambassadører
+ambassador-talk = Tal med
+ambassador-training = Uddannelse
+ambassador-trained = { $count ->
+    [one] Har gennemført 1 modul i ambassadøruddannelsen.
+   *[other] Har gennemført { $count } moduler i ambassadøruddannelsen.
+}
+ambassador-in-training = Er i gang med ambassadøruddannelsen.
+ambassador-certificate = Se uddannelsesbevis
+certificate-title = Uddannelsesbevis
+certificate-caption = Gennemførte moduler
+certificate-module = Modul
+certificate-date = Gennemført
+certificate-duration = Varighed
+certificate-total = I alt
+certificate-hours = { $hours } timer
+setting-skole = Skole
+setting-dagtilbud = Dagtilbud
+setting-arbejdsplads = Arbejdsplads
+setting-plejecenter = Plejecenter
+setting-bibliotek = Bibliotek
+setting-forening = Forening
+setting-bussen = Den Glade Bus
+setting-sundhedshus = Sundhedshus
+language-tr = tyrkisk
+language-so = somali
+language-fa = persisk
+admin-tile-coverage-title = Ambassadører og dækning
+admin-tile-coverage-text = Uddannelse, og hvor der mangler en uddannet ambassadør.
+coverage-title = Ambassadører: uddannelse og dækning
+coverage-intro = Tabellerne tæller uddannede ambassadører. Et felt med "ingen" viser, hvor der mangler en.
+coverage-overview = Uddannede ambassadører pr. by og målgruppe
+coverage-detail = Pr. by og sted i én målgruppe
+coverage-show = Vis
+coverage-town = By
+coverage-none = ingen
+coverage-gaps = { $count } felter uden en uddannet ambassadør for { $group }.
+coverage-modules = Uddannelsens moduler
+coverage-people = Ambassadørerne
+coverage-name = Navn
+coverage-completed = Gennemførte moduler

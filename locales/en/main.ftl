@@ -1060,3 +1060,70 @@ guide-mail-subject = Your suggestions from Find your community
 guide-mail-intro = Here are the communities you found with the guide.
 guide-mail-outro = We have not kept your address or your answers. You received this mail because you asked for it.
 guide-reason-no-signup = no sign-up
+
+## Ambassadors
+ambassadors-title = Ambassadors
+ambassadors-intro = Ambassadors are volunteers and staff trained to talk about loneliness. They can have a talk with you – or come along the first time you try a community. You decide how much you tell.
+ambassadors-talk = Talk to an ambassador
+ambassadors-filter = Show ambassadors
+ambassadors-reset = Reset
+ambassadors-all = All
+ambassadors-filter-group = Target group
+ambassadors-filter-town = Town
+ambassadors-filter-setting = Where they work
+ambassadors-filter-language = Language
+ambassadors-count = { $count ->
+    [one] 1 ambassador
+   *[other] { $count } ambassadors
+}
+ambassadors-none = No ambassador fits what you chose. Try removing a filter – or write to us and we will find someone who can help.
+ambassadors-error-group = Choose a target group from the list.
+ambassadors-error-town = Choose a town from the list.
+ambassadors-error-setting = Choose a setting from the list.
+ambassadors-error-language = Choose a language from the list.
+ambassador-groups = Target groups
+ambassador-settings = Works in
+ambassador-towns = Towns
+ambassador-languages = Languages
+ambassador-reachable = Reachable
+ambassador-back = All ambassadors
+ambassador-talk = Talk to
+ambassador-training = Training
+ambassador-trained = { $count ->
+    [one] Has completed 1 module of the ambassador training.
+   *[other] Has completed { $count } modules of the ambassador training.
+}
+ambassador-in-training = Is taking the ambassador training.
+ambassador-certificate = See the training certificate
+certificate-title = Training certificate
+certificate-caption = Completed modules
+certificate-module = Module
+certificate-date = Completed
+certificate-duration = Duration
+certificate-total = Total
+certificate-hours = { $hours } hours
+setting-skole = School
+setting-dagtilbud = Day-care
+setting-arbejdsplads = Workplace
+setting-plejecenter = Care centre
+setting-bibliotek = Library
+setting-forening = Association
+setting-bussen = The Happy Bus
+setting-sundhedshus = Health centre
+language-tr = Turkish
+language-so = somali
+language-fa = Persian
+admin-tile-coverage-title = Ambassadors and coverage
+admin-tile-coverage-text = Training, and where a trained ambassador is missing.
+coverage-title = Ambassadors: training and coverage
+coverage-intro = The tables count trained ambassadors. A cell saying "none" shows where one is missing.
+coverage-overview = Trained ambassadors per town and target group
+coverage-detail = Per town and setting in one target group
+coverage-show = Show
+coverage-town = Town
+coverage-none = none
+coverage-gaps = { $count } cells without a trained ambassador for { $group }.
+coverage-modules = The training's modules
+coverage-people = The ambassadors
+coverage-name = Name
+coverage-completed = Modules completed

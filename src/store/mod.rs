@@ -8,6 +8,7 @@
 //! for time — the clock is read in Rust.
 
 pub mod accounts;
+pub mod ambassadors;
 pub mod audit;
 pub mod calendar;
 pub mod changes;

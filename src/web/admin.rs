@@ -83,6 +83,7 @@ async fn dashboard(
         tiles.push(tile("/admin/organisationer", "admin-tile-organisations"));
         tiles.push(tile("/admin/log", "admin-tile-log"));
         tiles.push(tile("/admin/udbakke", "admin-tile-outbox"));
+        tiles.push(tile("/admin/ambassadorer", "admin-tile-coverage"));
     }
     if who.has(Role::Ambassador) {
         tiles.push(tile("/ambassadorer", "admin-tile-ambassador"));

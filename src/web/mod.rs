@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod ambassadors;
 pub mod api;
 pub mod assets;
 pub mod calendar;
@@ -73,6 +74,7 @@ pub fn routes() -> routes::Routes {
     let r = map::routes(r);
     let r = selfcheck::routes(r);
     let r = guide::routes(r);
+    let r = ambassadors::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
     let r = account::routes(r);

@@ -18,11 +18,6 @@ pub fn routes(r: Routes) -> Routes {
             Access::Public,
             |c: Chrome, s: State<AppState>| coming(c, s, "bussen"),
         )
-        .get(
-            "/ambassadorer",
-            Access::Public,
-            |c: Chrome, s: State<AppState>| coming(c, s, "ambassadorer"),
-        )
         .get("/om-ensomhed", Access::Public, about)
         .get("/privatliv", Access::Public, privacy)
         .get("/tilgaengelighed", Access::Public, accessibility)

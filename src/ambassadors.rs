@@ -1,0 +1,207 @@
+//! Ambassadors (ambassadører, "sociale viceværter"): who they are, their training, and the
+//! coverage table that shows where no trained ambassador exists. No I/O here.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use crate::domain::TownRef;
+
+/// Where ambassadors work. The same for every municipality.
+pub const SETTINGS: &[&str] = &[
+    "skole",
+    "dagtilbud",
+    "arbejdsplads",
+    "plejecenter",
+    "bibliotek",
+    "forening",
+    "bussen",
+    "sundhedshus",
+];
+
+/// Languages an ambassador may list (ISO 639-1), in the order the filter shows them.
+pub const LANGUAGES: &[&str] = &["da", "en", "de", "pl", "uk", "ar", "tr", "so", "fa"];
+
+#[derive(Debug, Clone)]
+pub struct Ambassador {
+    pub id: i64,
+    pub account_id: Option<i64>,
+    pub first_name: String,
+    pub about: String,
+    pub reachable: String,
+    pub target_groups: Vec<String>,
+    pub settings: Vec<String>,
+    pub towns: Vec<TownRef>,
+    pub languages: Vec<String>,
+    pub published: bool,
+    pub training: Vec<Completion>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+    pub description: String,
+    pub material: String,
+    pub minutes: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Completion {
+    pub module_id: i64,
+    pub title: String,
+    pub minutes: i64,
+    pub completed_on: Date,
+}
+
+impl Ambassador {
+    /// Trained: at least one module completed. (A municipality that wants a fixed core can
+    /// make that its first module; the coverage table counts only trained ambassadors.)
+    pub fn trained(&self) -> bool {
+        !self.training.is_empty()
+    }
+
+    pub fn in_town(&self, town: &str) -> bool {
+        self.towns.iter().any(|t| t.name == town)
+    }
+
+    /// Minutes of completed training.
+    pub fn training_minutes(&self) -> i64 {
+        self.training.iter().map(|c| c.minutes).sum()
+    }
+}
+
+/// A filter over the public list; `None` matches everything.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AmbassadorFilter {
+    pub target_group: Option<String>,
+    pub setting: Option<String>,
+    pub town: Option<String>,
+    pub language: Option<String>,
+}
+
+impl AmbassadorFilter {
+    pub fn matches(&self, a: &Ambassador) -> bool {
+        let has = |list: &[String], want: &Option<String>| {
+            want.as_ref().is_none_or(|w| list.iter().any(|v| v == w))
+        };
+        has(&a.target_groups, &self.target_group)
+            && has(&a.settings, &self.setting)
+            && has(&a.languages, &self.language)
+            && self.town.as_ref().is_none_or(|t| a.in_town(t))
+    }
+}
+
+/// Trained, published ambassadors per (target group, town, setting).
+#[derive(Debug, Default)]
+pub struct Coverage {
+    cells: BTreeMap<(String, String, String), usize>,
+}
+
+impl Coverage {
+    pub fn count(ambassadors: &[Ambassador]) -> Coverage {
+        let mut cells = BTreeMap::new();
+        for a in ambassadors.iter().filter(|a| a.published && a.trained()) {
+            for g in &a.target_groups {
+                for t in &a.towns {
+                    for s in &a.settings {
+                        *cells
+                            .entry((g.clone(), t.name.clone(), s.clone()))
+                            .or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        Coverage { cells }
+    }
+
+    /// In one target group, town and setting.
+    pub fn cell(&self, group: &str, town: &str, setting: &str) -> usize {
+        self.cells
+            .get(&(group.to_owned(), town.to_owned(), setting.to_owned()))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// In one target group and town, any setting: the ambassadors, not the cells.
+    pub fn in_group_and_town(&self, ambassadors: &[Ambassador], group: &str, town: &str) -> usize {
+        ambassadors
+            .iter()
+            .filter(|a| a.published && a.trained())
+            .filter(|a| a.target_groups.iter().any(|g| g == group) && a.in_town(town))
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ambassador(groups: &[&str], towns: &[&str], settings: &[&str], trained: bool) -> Ambassador {
+        Ambassador {
+            id: 1,
+            account_id: None,
+            first_name: "Mette".into(),
+            about: String::new(),
+            reachable: String::new(),
+            target_groups: groups.iter().map(|s| s.to_string()).collect(),
+            settings: settings.iter().map(|s| s.to_string()).collect(),
+            towns: towns
+                .iter()
+                .enumerate()
+                .map(|(i, t)| TownRef {
+                    id: i as i64,
+                    name: t.to_string(),
+                })
+                .collect(),
+            languages: vec!["da".into()],
+            published: true,
+            training: if trained {
+                vec![Completion {
+                    module_id: 1,
+                    title: "At spørge ind".into(),
+                    minutes: 180,
+                    completed_on: jiff::civil::date(2026, 1, 5),
+                }]
+            } else {
+                vec![]
+            },
+        }
+    }
+
+    #[test]
+    fn coverage_counts_only_trained_published_ambassadors_in_each_cell() {
+        let list = [
+            ambassador(&["unge"], &["Asnæs", "Hørve"], &["skole"], true),
+            ambassador(
+                &["unge", "ældre"],
+                &["Asnæs"],
+                &["skole", "bibliotek"],
+                true,
+            ),
+            ambassador(&["ældre"], &["Vig"], &["plejecenter"], false),
+        ];
+        let c = Coverage::count(&list);
+        assert_eq!(c.cell("unge", "Asnæs", "skole"), 2);
+        assert_eq!(c.cell("unge", "Hørve", "skole"), 1);
+        assert_eq!(c.cell("ældre", "Asnæs", "bibliotek"), 1);
+        assert_eq!(c.cell("ældre", "Vig", "plejecenter"), 0, "not trained yet");
+        assert_eq!(c.in_group_and_town(&list, "unge", "Asnæs"), 2);
+        assert_eq!(c.in_group_and_town(&list, "børn", "Asnæs"), 0);
+    }
+
+    #[test]
+    fn filters_match_each_field_and_nothing_else() {
+        let a = ambassador(&["unge"], &["Asnæs"], &["skole"], true);
+        assert!(AmbassadorFilter::default().matches(&a));
+        let f = |g: Option<&str>, t: Option<&str>| AmbassadorFilter {
+            target_group: g.map(str::to_owned),
+            town: t.map(str::to_owned),
+            ..Default::default()
+        };
+        assert!(f(Some("unge"), Some("Asnæs")).matches(&a));
+        assert!(!f(Some("ældre"), None).matches(&a));
+        assert!(!f(None, Some("Vig")).matches(&a));
+    }
+}

@@ -1,0 +1,201 @@
+//! Ambassadors, training modules and completions.
+
+use std::collections::HashMap;
+
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, Store, StoreError, now};
+use crate::ambassadors::{Ambassador, Completion, Module};
+use crate::domain::TownRef;
+
+/// A new ambassador (demo loader, administrators).
+#[derive(Debug, Clone, Default)]
+pub struct NewAmbassador {
+    pub account_id: Option<i64>,
+    pub first_name: String,
+    pub about: String,
+    pub reachable: String,
+    pub target_groups: Vec<String>,
+    pub settings: Vec<String>,
+    pub town_ids: Vec<i64>,
+    pub languages: Vec<String>,
+    pub published: bool,
+}
+
+fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+pub async fn insert_ambassador(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    a: &NewAmbassador,
+) -> Result<i64> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO ambassador (municipality_id, account_id, first_name, about, reachable, target_groups, settings, languages, published, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(a.account_id)
+    .bind(&a.first_name)
+    .bind(&a.about)
+    .bind(&a.reachable)
+    .bind(a.target_groups.join(","))
+    .bind(a.settings.join(","))
+    .bind(a.languages.join(","))
+    .bind(i64::from(a.published))
+    .bind(now())
+    .fetch_one(&mut *conn)
+    .await?;
+    for town in &a.town_ids {
+        sqlx::query("INSERT INTO ambassador_town (ambassador_id, town_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(town)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(id)
+}
+
+pub async fn insert_module(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    m: &Module,
+) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO training_module (municipality_id, code, title, description, material, minutes) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(&m.code)
+    .bind(&m.title)
+    .bind(&m.description)
+    .bind(&m.material)
+    .bind(m.minutes)
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
+pub async fn insert_completion(
+    conn: &mut AnyConnection,
+    ambassador_id: i64,
+    module_id: i64,
+    completed_on: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO training_completion (ambassador_id, module_id, completed_on) VALUES ($1, $2, $3)",
+    )
+    .bind(ambassador_id)
+    .bind(module_id)
+    .bind(completed_on)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Every ambassador of the municipality (hidden ones too), with towns and training.
+    pub async fn ambassadors(&self, municipality_id: i64) -> Result<Vec<Ambassador>> {
+        let rows = sqlx::query(
+            "SELECT id, account_id, first_name, about, reachable, target_groups, settings, languages, published \
+             FROM ambassador WHERE municipality_id = $1 ORDER BY first_name, id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        let towns = sqlx::query(
+            "SELECT at.ambassador_id, t.id, t.name FROM ambassador_town at JOIN town t ON t.id = at.town_id \
+             JOIN ambassador a ON a.id = at.ambassador_id WHERE a.municipality_id = $1 ORDER BY t.name",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut towns_of: HashMap<i64, Vec<TownRef>> = HashMap::new();
+        for row in &towns {
+            towns_of
+                .entry(row.try_get("ambassador_id")?)
+                .or_default()
+                .push(TownRef {
+                    id: row.try_get("id")?,
+                    name: row.try_get("name")?,
+                });
+        }
+        let done = sqlx::query(
+            "SELECT c.ambassador_id, c.module_id, c.completed_on, m.title, m.minutes FROM training_completion c \
+             JOIN training_module m ON m.id = c.module_id WHERE m.municipality_id = $1 ORDER BY c.completed_on, m.id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut training_of: HashMap<i64, Vec<Completion>> = HashMap::new();
+        for row in &done {
+            let on: String = row.try_get("completed_on")?;
+            training_of
+                .entry(row.try_get("ambassador_id")?)
+                .or_default()
+                .push(Completion {
+                    module_id: row.try_get("module_id")?,
+                    title: row.try_get("title")?,
+                    minutes: row.try_get("minutes")?,
+                    completed_on: on
+                        .parse()
+                        .map_err(|_| StoreError::Invalid(format!("completion date '{on}'")))?,
+                });
+        }
+        rows.iter()
+            .map(|row| {
+                let id: i64 = row.try_get("id")?;
+                Ok(Ambassador {
+                    id,
+                    account_id: row.try_get("account_id")?,
+                    first_name: row.try_get("first_name")?,
+                    about: row.try_get("about")?,
+                    reachable: row.try_get("reachable")?,
+                    target_groups: list(&row.try_get::<String, _>("target_groups")?),
+                    settings: list(&row.try_get::<String, _>("settings")?),
+                    languages: list(&row.try_get::<String, _>("languages")?),
+                    published: row.try_get::<i64, _>("published")? == 1,
+                    towns: towns_of.remove(&id).unwrap_or_default(),
+                    training: training_of.remove(&id).unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    pub async fn training_modules(&self, municipality_id: i64) -> Result<Vec<Module>> {
+        let rows = sqlx::query(
+            "SELECT id, code, title, description, material, minutes FROM training_module WHERE municipality_id = $1 ORDER BY id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(Module {
+                    id: row.try_get("id")?,
+                    code: row.try_get("code")?,
+                    title: row.try_get("title")?,
+                    description: row.try_get("description")?,
+                    material: row.try_get("material")?,
+                    minutes: row.try_get("minutes")?,
+                })
+            })
+            .collect()
+    }
+}
+
+impl Store {
+    /// Connects a profile to the account of the person behind it.
+    pub async fn link_ambassador(&self, ambassador_id: i64, account_id: i64) -> Result<()> {
+        sqlx::query("UPDATE ambassador SET account_id = $1 WHERE id = $2")
+            .bind(account_id)
+            .bind(ambassador_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+}

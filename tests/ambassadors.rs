@@ -1,0 +1,121 @@
+//! Ambassadors over HTTP, on both backends: the public list and its filters, a profile
+//! with its training and certificate, the administrators' coverage table with its gaps.
+
+mod common;
+
+use common::{TestApp, TestDb};
+use reqwest::StatusCode;
+
+both_backends!(
+    the_list_filters_by_group_town_setting_and_language,
+    a_profile_shows_what_the_ambassador_shares_and_their_training,
+    the_coverage_table_shows_where_no_trained_ambassador_exists,
+);
+
+fn names(html: &str) -> Vec<String> {
+    html.split("<li class=\"card\">\n<h2><a href=\"")
+        .skip(1)
+        .filter_map(|s| {
+            s.split_once("\">")?
+                .1
+                .split_once('<')
+                .map(|(n, _)| n.to_owned())
+        })
+        .collect()
+}
+
+async fn the_list_filters_by_group_town_setting_and_language(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, all) = app.get_text("/ambassadorer").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(names(&all).len(), 18, "the demo has 18 ambassadors");
+    assert!(all.contains("18 ambassadører"));
+    let (_, young_in_asnaes) = app
+        .get_text("/ambassadorer?gruppe=unge&by=Asn%C3%A6s")
+        .await;
+    assert_eq!(names(&young_in_asnaes), ["Mette"]);
+    let (_, bus) = app.get_text("/ambassadorer?sted=bussen").await;
+    assert!(names(&bus).len() >= 2, "{:?}", names(&bus));
+    assert!(bus.contains("Den Glade Bus"));
+    let (_, arabic) = app.get_text("/ambassadorer?sprog=ar").await;
+    assert_eq!(names(&arabic).len(), 2);
+    let (_, nobody) = app
+        .get_text("/ambassadorer?gruppe=b%C3%B8rn&by=H%C3%B8jby")
+        .await;
+    assert!(names(&nobody).is_empty());
+    assert!(nobody.contains("Ingen ambassadører passer"));
+    let (status, bad) = app.get_text("/ambassadorer?gruppe=marsboere").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(bad.contains("Vælg en målgruppe fra listen."));
+    assert_eq!(names(&bad).len(), 18, "the rest of the page still works");
+    // Nothing but what the ambassador chose to share: no e-mail, no account.
+    assert!(
+        !all.contains("ambassador.sammen.example") && !all.contains("ambassador@"),
+        "no addresses on the public list"
+    );
+    app.stop().await;
+}
+
+async fn a_profile_shows_what_the_ambassador_shares_and_their_training(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let (status, html) = app.get_text("/ambassadorer/1").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<h1>Mette</h1>"));
+    assert!(html.contains("Har gennemført"));
+    assert!(html.contains("At spørge ind til ensomhed"));
+    assert!(html.contains("href=\"/ambassadorer/tal-med?ambassador=1\""));
+    let (status, certificate) = app.get_text("/ambassadorer/1/bevis").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(certificate.contains("Uddannelsesbevis"));
+    assert!(certificate.contains("timer"));
+    assert_eq!(
+        app.get("/ambassadorer/999").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/ambassadorer/abc").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // A hidden profile is gone from the public pages.
+    let pool = common::raw_pool(&db).await;
+    sqlx::query("UPDATE ambassador SET published = 0 WHERE id = 1")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.get("/ambassadorer/1").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let (_, list) = app.get_text("/ambassadorer").await;
+    assert!(!names(&list).contains(&"Mette".to_owned()));
+    app.stop().await;
+}
+
+async fn the_coverage_table_shows_where_no_trained_ambassador_exists(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let admin = app
+        .login("admin@sammen.example", sammen::demo::DEMO_PASSWORD)
+        .await;
+    let response = app
+        .get_as(Some(&admin), "/admin/ambassadorer?gruppe=b%C3%B8rn")
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    let row = |town: &str| -> String {
+        let start = html
+            .find(&format!("<th scope=\"row\">{town}</th>"))
+            .unwrap_or_else(|| panic!("a row for {town}"));
+        html[start..].split("</tr>").next().unwrap().to_owned()
+    };
+    // The overview's first table: børn is the first column; Højby has nobody for children.
+    assert!(row("Højby").contains("<td class=\"gap\">ingen</td>"));
+    assert!(html.contains("felter uden en uddannet ambassadør for Børn"));
+    // The two new ambassadors without training are not counted.
+    assert!(html.contains("Anders") && html.contains("Yusuf"));
+    let ambassador = app
+        .login("ambassador@sammen.example", sammen::demo::DEMO_PASSWORD)
+        .await;
+    let response = app.get_as(Some(&ambassador), "/admin/ambassadorer").await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    app.stop().await;
+}
