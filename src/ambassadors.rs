@@ -134,6 +134,60 @@ impl Coverage {
     }
 }
 
+/// Age bands a request may give, and the target groups each stands for.
+pub const AGE_BANDS: &[(&str, &[&str])] = &[
+    ("0-12", &["børn", "familier"]),
+    ("13-17", &["unge", "unge-i-skoleskift"]),
+    ("18-29", &["unge", "voksne"]),
+    ("30-64", &["voksne"]),
+    ("65+", &["ældre"]),
+];
+
+/// What a request needs of an ambassador.
+#[derive(Debug, Clone, Default)]
+pub struct Need {
+    /// An age band from [`AGE_BANDS`]; `None`: not given.
+    pub age_band: Option<String>,
+    pub town: Option<String>,
+    pub language: String,
+    /// The person asked for this ambassador.
+    pub wanted: Option<i64>,
+}
+
+/// Can this ambassador take requests at all: shown, trained, and able to sign in?
+pub fn takes_requests(a: &Ambassador) -> bool {
+    a.published && a.trained() && a.account_id.is_some()
+}
+
+/// Routes a request: the ambassador the person asked for, if they take requests; else the
+/// one who matches target group (from the age band), town and language and has the fewest
+/// open requests (`load`); else `None` — the coordinators' queue.
+pub fn route(need: &Need, ambassadors: &[Ambassador], load: &BTreeMap<i64, usize>) -> Option<i64> {
+    if let Some(wanted) = need.wanted
+        && ambassadors
+            .iter()
+            .any(|a| a.id == wanted && takes_requests(a))
+    {
+        return Some(wanted);
+    }
+    let groups: &[&str] = need
+        .age_band
+        .as_deref()
+        .and_then(|b| AGE_BANDS.iter().find(|(band, _)| *band == b))
+        .map(|(_, groups)| *groups)
+        .unwrap_or(&[]);
+    ambassadors
+        .iter()
+        .filter(|a| takes_requests(a))
+        .filter(|a| {
+            groups.is_empty() || a.target_groups.iter().any(|g| groups.contains(&g.as_str()))
+        })
+        .filter(|a| need.town.as_deref().is_none_or(|t| a.in_town(t)))
+        .filter(|a| need.language == "da" || a.languages.contains(&need.language))
+        .min_by_key(|a| (load.get(&a.id).copied().unwrap_or(0), a.id))
+        .map(|a| a.id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +243,58 @@ mod tests {
         assert_eq!(c.cell("ældre", "Vig", "plejecenter"), 0, "not trained yet");
         assert_eq!(c.in_group_and_town(&list, "unge", "Asnæs"), 2);
         assert_eq!(c.in_group_and_town(&list, "børn", "Asnæs"), 0);
+    }
+
+    #[test]
+    fn requests_go_to_the_wanted_or_the_least_busy_match_else_the_queue() {
+        let mut young = ambassador(&["unge"], &["Asnæs"], &["skole"], true);
+        young.id = 1;
+        young.account_id = Some(10);
+        let mut old = ambassador(&["ældre"], &["Hørve"], &["plejecenter"], true);
+        old.id = 2;
+        old.account_id = Some(20);
+        let mut also_young = young.clone();
+        also_young.id = 3;
+        also_young.account_id = Some(30);
+        let mut untrained = ambassador(&["unge"], &["Asnæs"], &["skole"], false);
+        untrained.id = 4;
+        untrained.account_id = Some(40);
+        let list = [young, old, also_young, untrained];
+        let need = |band: &str, town: &str| Need {
+            age_band: Some(band.into()),
+            town: Some(town.into()),
+            language: "da".into(),
+            wanted: None,
+        };
+        let mut load = BTreeMap::new();
+        assert_eq!(route(&need("13-17", "Asnæs"), &list, &load), Some(1));
+        load.insert(1, 2);
+        assert_eq!(
+            route(&need("13-17", "Asnæs"), &list, &load),
+            Some(3),
+            "least busy"
+        );
+        assert_eq!(route(&need("65+", "Hørve"), &list, &load), Some(2));
+        assert_eq!(
+            route(&need("65+", "Asnæs"), &list, &load),
+            None,
+            "no match: the queue"
+        );
+        let arabic = Need {
+            language: "ar".into(),
+            ..need("13-17", "Asnæs")
+        };
+        assert_eq!(route(&arabic, &list, &load), None);
+        let wanted = Need {
+            wanted: Some(2),
+            ..need("13-17", "Asnæs")
+        };
+        assert_eq!(route(&wanted, &list, &load), Some(2));
+        let wanted_untrained = Need {
+            wanted: Some(4),
+            ..need("13-17", "Asnæs")
+        };
+        assert_eq!(route(&wanted_untrained, &list, &load), Some(3));
     }
 
     #[test]

@@ -147,6 +147,10 @@ pub struct Settings {
     #[arg(long, env = "SAMMEN_FRESHNESS_MONTHS", default_value = "6,9,11,12,15")]
     pub freshness_months: String,
 
+    /// Months after a request to an ambassador is closed before it is deleted (1–120)
+    #[arg(long, env = "SAMMEN_REQUEST_RETENTION_MONTHS", default_value = "6")]
+    pub request_retention_months: String,
+
     /// Log filter (tracing syntax), e.g. info or sammen=debug
     #[arg(long, env = "SAMMEN_LOG", default_value = "info,sqlx=warn")]
     pub log: String,
@@ -168,6 +172,8 @@ pub struct Config {
     pub smtp_url: Option<String>,
     pub mail_from: lettre::message::Mailbox,
     pub freshness: Freshness,
+    /// Closed requests to ambassadors are deleted this many months (of 30 days) later.
+    pub request_retention_months: u32,
     pub log: String,
 }
 
@@ -267,6 +273,19 @@ impl Settings {
             smtp_url,
             mail_from,
             freshness: Freshness::parse(&self.freshness_months)?,
+            request_retention_months: self
+                .request_retention_months
+                .trim()
+                .parse()
+                .ok()
+                .filter(|m| (1..=120).contains(m))
+                .ok_or_else(|| {
+                    ConfigError::new(
+                        "SAMMEN_REQUEST_RETENTION_MONTHS",
+                        &self.request_retention_months,
+                        "a number of months from 1 to 120, e.g. 6",
+                    )
+                })?,
             log: self.log.clone(),
         })
     }

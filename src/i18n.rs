@@ -206,7 +206,9 @@ mod tests {
             "steps",
             "time",
             "answers",
-            "hours",
+            "before",
+            "after",
+            "better",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -56,7 +56,7 @@ pub fn handlers() -> Vec<Handler> {
     vec![
         Handler {
             kind: HOUSEKEEPING,
-            run: |ctx, _job| Box::pin(housekeeping(&ctx.store)),
+            run: |ctx, _job| Box::pin(housekeeping(ctx)),
         },
         Handler {
             kind: crate::freshness::FRESHNESS,
@@ -69,7 +69,8 @@ pub fn handlers() -> Vec<Handler> {
     ]
 }
 
-async fn housekeeping(store: &Store) -> JobResult {
+async fn housekeeping(ctx: &JobContext) -> JobResult {
+    let store = &ctx.store;
     let week_ago = now() - 7 * 86_400;
     let month_ago = now() - 30 * 86_400;
     let changes = store
@@ -93,12 +94,19 @@ async fn housekeeping(store: &Store) -> JobResult {
         .prune_signups(&cutoff.to_string())
         .await
         .map_err(|e| e.to_string())?;
+    // Requests to ambassadors are deleted, not archived, a set time after they close.
+    let months = i64::from(ctx.config.request_retention_months);
+    let requests = store
+        .delete_closed_requests(now() - months * 30 * 86_400)
+        .await
+        .map_err(|e| e.to_string())?;
     tracing::info!(
         changes,
         jobs,
         auth,
         mail,
         signups,
+        requests,
         "housekeeping pruned old rows"
     );
     schedule_housekeeping(store)

@@ -26,6 +26,8 @@ enum Who {
     /// Administrators, moderators and members of the offer's organisation.
     OfferKeepers,
     Administrators,
+    /// Ambassadors (their own requests) and administrators (the coordinators).
+    Ambassadors,
 }
 
 const MATRIX: &[(&str, &str, Who)] = &[
@@ -75,6 +77,13 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("GET", "/ambassadorer/{id}", Who::Everyone),
     ("GET", "/ambassadorer/{id}/bevis", Who::Everyone),
     ("GET", "/admin/ambassadorer", Who::Administrators),
+    ("GET", "/ambassadorer/tal-med", Who::Everyone),
+    ("POST", "/ambassadorer/tal-med", Who::Everyone),
+    ("GET", "/henvendelse/{token}", Who::Everyone),
+    ("POST", "/henvendelse/{token}", Who::Everyone),
+    ("GET", "/admin/henvendelser", Who::Ambassadors),
+    ("GET", "/admin/henvendelse/{id}", Who::Ambassadors),
+    ("POST", "/admin/henvendelse/{id}", Who::Ambassadors),
     ("POST", "/find-dit-faellesskab/send", Who::Everyone),
     ("GET", "/robots.txt", Who::Everyone),
     ("GET", "/healthz", Who::Everyone),
@@ -170,6 +179,7 @@ fn allowed(who: Who, person: Person) -> bool {
         Who::Members => matches!(person, Administrator | Member),
         Who::OfferKeepers => matches!(person, Administrator | Moderator | Member),
         Who::Administrators => person == Administrator,
+        Who::Ambassadors => matches!(person, Administrator | Ambassador),
     }
 }
 

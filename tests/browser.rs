@@ -52,6 +52,8 @@ const PAGES: &[&str] = &[
     "/ambassadorer?gruppe=ukendt",
     "/ambassadorer/1",
     "/ambassadorer/1/bevis",
+    "/ambassadorer/tal-med",
+    "/ambassadorer/tal-med?tilbud=1",
     "/om-ensomhed",
     "/privatliv",
     "/tilgaengelighed",
@@ -473,6 +475,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/konto/ny",
             "/konto/glemt",
             "/foreslaa-tilbud",
+            "/ambassadorer/tal-med",
             "/organisation/1",
         ] {
             c.goto(&app.url(page)).await.unwrap();
@@ -482,7 +485,44 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
                 check(&format!("{page} with errors")).await;
             }
         }
+        // A request with a message, for its private page and the staff pages.
+        let store = app.server().store.clone();
+        let municipality = store.municipality(None).await.unwrap().id;
+        let token = "ab".repeat(32);
+        let request = store
+            .create_request(
+                municipality,
+                &sammen::store::requests::NewRequest {
+                    kind: "talk".into(),
+                    asker: "self".into(),
+                    about: "Jeg savner nogen at tale med.".into(),
+                    age_band: "65+".into(),
+                    language: "da".into(),
+                    anonymous: true,
+                    ..Default::default()
+                },
+                &sammen::auth::token_hash(&token),
+                Some(1),
+            )
+            .await
+            .unwrap();
+        store
+            .add_request_message(request, false, "Mette", "Hej, skal vi mødes til kaffe?")
+            .await
+            .unwrap();
+        let private = format!("/henvendelse/{token}");
+        c.goto(&app.url(&private)).await.unwrap();
+        check("/henvendelse/{token}").await;
+        submit_empty(browser).await;
+        check("/henvendelse/{token} with errors").await;
         sign_in(browser, app, "admin@sammen.example").await;
+        for page in [
+            "/admin/henvendelser".to_owned(),
+            format!("/admin/henvendelse/{request}"),
+        ] {
+            c.goto(&app.url(&page)).await.unwrap();
+            check(&page).await;
+        }
         let forms = [
             "/admin/organisation/1/arrangement/ny",
             "/admin/arrangement/1",
@@ -1087,4 +1127,104 @@ async fn the_guide_end_to_end_with_javascript_off() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_guide_end_to_end_with_javascript_on() {
     the_guide_gives_two_people_their_own_lists(true).await;
+}
+
+/// With JavaScript off: an anonymous request → routed to Mette → she replies → the person
+/// reads the reply by the private link and answers → Mette sees the answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_anonymous_request_reaches_an_ambassador_and_the_reply_comes_back() {
+    use fantoccini::Locator;
+    with_browser_js(false, async |browser, app| {
+        let c = &browser.client;
+        let click = async |css: &str| {
+            c.find(Locator::Css(css))
+                .await
+                .unwrap_or_else(|_| panic!("{css} is on the page"))
+                .click()
+                .await
+                .unwrap();
+        };
+        let text_of = async |css: &str| {
+            c.find(Locator::Css(css))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        };
+        // From the list of ambassadors to the form.
+        c.goto(&app.url("/ambassadorer")).await.unwrap();
+        click("a.button-link").await;
+        wait_for_url(c, "/ambassadorer/tal-med").await;
+        click("#slags-0").await;
+        click("#hvem-0").await;
+        c.find(Locator::Css("#om"))
+            .await
+            .unwrap()
+            .send_keys("Jeg er lige flyttet hertil og kender ingen.")
+            .await
+            .unwrap();
+        click("#alder option[value='13-17']").await;
+        click("#by option[value='Asnæs']").await;
+        click("#kontakt-2").await;
+        click("main form button[type=submit]").await;
+        wait_for_url(c, "/henvendelse/").await;
+        assert!(
+            text_of(".confirmation")
+                .await
+                .contains("Din henvendelse er sendt")
+        );
+        let private = c.current_url().await.unwrap().to_string();
+        let private = private.split('?').next().unwrap().to_owned();
+
+        // Mette signs in, finds it in her list, takes it and replies.
+        sign_in(browser, app, "ambassador@sammen.example").await;
+        c.goto(&app.url("/admin/henvendelser")).await.unwrap();
+        click("table a[href^='/admin/henvendelse/']").await;
+        wait_for_url(c, "/admin/henvendelse/").await;
+        assert!(
+            c.source()
+                .await
+                .unwrap()
+                .contains("Jeg er lige flyttet hertil")
+        );
+        click("button[value=accepter]").await;
+        wait_for_url(c, "gjort=accepter").await;
+        c.find(Locator::Css("#tekst-svar"))
+            .await
+            .unwrap()
+            .send_keys("Velkommen! Vil du med til Åben klub på mandag?")
+            .await
+            .unwrap();
+        click("button[value=svar]").await;
+        wait_for_url(c, "gjort=svar").await;
+        c.delete_all_cookies().await.unwrap();
+
+        // The person opens the private link, reads the reply and answers.
+        c.goto(&private).await.unwrap();
+        assert_eq!(text_of(".lead").await, "Mette har taget din henvendelse.");
+        assert!(
+            c.source()
+                .await
+                .unwrap()
+                .contains("Velkommen! Vil du med til Åben klub på mandag?")
+        );
+        c.find(Locator::Css("#svar"))
+            .await
+            .unwrap()
+            .send_keys("Ja tak, gerne!")
+            .await
+            .unwrap();
+        click("button[value=svar]").await;
+        wait_for_url(c, "sendt=1").await;
+        assert_eq!(text_of(".confirmation").await, "Din besked er sendt.");
+
+        // Mette sees the answer.
+        sign_in(browser, app, "ambassador@sammen.example").await;
+        c.goto(&app.url("/admin/henvendelser")).await.unwrap();
+        click("table a[href^='/admin/henvendelse/']").await;
+        wait_for_url(c, "/admin/henvendelse/").await;
+        assert!(c.source().await.unwrap().contains("Ja tak, gerne!"));
+    })
+    .await;
 }

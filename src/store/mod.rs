@@ -18,6 +18,7 @@ pub mod hsds;
 pub mod jobs;
 pub mod municipality;
 pub mod outbox;
+pub mod requests;
 pub mod selfcheck;
 pub mod submissions;
 

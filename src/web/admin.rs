@@ -85,8 +85,8 @@ async fn dashboard(
         tiles.push(tile("/admin/udbakke", "admin-tile-outbox"));
         tiles.push(tile("/admin/ambassadorer", "admin-tile-coverage"));
     }
-    if who.has(Role::Ambassador) {
-        tiles.push(tile("/ambassadorer", "admin-tile-ambassador"));
+    if who.has(Role::Ambassador) || who.is_admin() {
+        tiles.push(tile("/admin/henvendelser", "admin-tile-ambassador"));
     }
     if who.has(Role::BusCrew) {
         tiles.push(tile("/bussen", "admin-tile-bus"));

@@ -714,6 +714,8 @@ pub struct Fact {
 #[template(path = "event.html")]
 struct EventPage {
     chrome: Chrome,
+    /// "Gå med første gang": ask an ambassador to come along.
+    accompany: String,
     title: String,
     kind: String,
     paragraphs: Vec<String>,
@@ -975,6 +977,7 @@ async fn render_event(
         form,
         closed_reason,
         ics: chrome.href(&format!("/arrangement/{}/kalender.ics", event.id)),
+        accompany: chrome.href(&format!("/ambassadorer/tal-med?arrangement={}", event.id)),
         json_ld: json_ld(event, occurrence, &url),
         chrome,
     };

@@ -53,6 +53,14 @@ impl FormKey {
         hex(&mac.finalize().into_bytes())
     }
 
+    /// A secret derived from a form's nonce: the same form always gives the same value,
+    /// so a second submission finds the first one's private link without it being stored.
+    pub fn derive(&self, purpose: &str, nonce: &str) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(format!("derive.{purpose}.{nonce}").as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+
     /// A token for a form shown now to this session.
     pub fn issue(&self, session: Option<&str>) -> String {
         let mut bytes = [0u8; 16];

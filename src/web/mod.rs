@@ -21,6 +21,7 @@ pub mod ops;
 pub mod organisation;
 pub mod pages;
 pub mod print;
+pub mod requests;
 pub mod routes;
 pub mod selfcheck;
 pub mod session;
@@ -64,6 +65,26 @@ pub struct AppState {
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
                    form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/// Paths whose last part is a secret (a private link, a one-time token): the log keeps
+/// the route, never the secret.
+const SECRET_PATHS: [&str; 6] = [
+    "/henvendelse/",
+    "/tilmelding/",
+    "/bekraeft/",
+    "/konto/bekraeft/",
+    "/konto/nulstil/",
+    "/konto/invitation/",
+];
+
+/// The path as the request log may show it.
+pub fn loggable_path(path: &str) -> String {
+    let bare = path.strip_prefix("/en").unwrap_or(path);
+    match SECRET_PATHS.iter().find(|p| bare.starts_with(*p)) {
+        Some(prefix) => format!("{prefix}…"),
+        None => path.to_owned(),
+    }
+}
+
 /// Every route with its access rule ([`routes`]); the authorisation test reads this table.
 pub fn routes() -> routes::Routes {
     let r = routes::Routes::default();
@@ -75,6 +96,7 @@ pub fn routes() -> routes::Routes {
     let r = selfcheck::routes(r);
     let r = guide::routes(r);
     let r = ambassadors::routes(r);
+    let r = requests::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
     let r = account::routes(r);
@@ -104,7 +126,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
                 .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
                     let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
-                    tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+                    tracing::info_span!("request", id, method = %request.method(), path = %loggable_path(request.uri().path()))
                 }).on_response(DefaultOnResponse::new().level(Level::INFO)))
                 .layer(PropagateRequestIdLayer::new(x_request_id))
                 .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
@@ -177,4 +199,17 @@ pub async fn language(mut request: Request, next: Next) -> Response {
         headers.append(header::VARY, HeaderValue::from_static("accept-language"));
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_path;
+
+    #[test]
+    fn secrets_in_paths_stay_out_of_the_log() {
+        assert_eq!(loggable_path("/henvendelse/abc123?ny=1"), "/henvendelse/…");
+        assert_eq!(loggable_path("/en/tilmelding/abc"), "/tilmelding/…");
+        assert_eq!(loggable_path("/konto/nulstil/xyz"), "/konto/nulstil/…");
+        assert_eq!(loggable_path("/vejviser"), "/vejviser");
+    }
 }
