@@ -10,6 +10,8 @@ both_backends!(
     the_list_filters_by_group_town_setting_and_language,
     a_profile_shows_what_the_ambassador_shares_and_their_training,
     the_coverage_table_shows_where_no_trained_ambassador_exists,
+    an_administrator_adds_an_ambassador_and_records_training,
+    an_ambassador_chooses_what_the_public_sees,
 );
 
 fn names(html: &str) -> Vec<String> {
@@ -117,5 +119,202 @@ async fn the_coverage_table_shows_where_no_trained_ambassador_exists(db: TestDb)
         .await;
     let response = app.get_as(Some(&ambassador), "/admin/ambassadorer").await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
+async fn an_administrator_adds_an_ambassador_and_records_training(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let admin = app
+        .login("admin@sammen.example", sammen::demo::DEMO_PASSWORD)
+        .await;
+    let store = app.server().store.clone();
+    common::make_account(
+        &store,
+        "ny.ambassador@example.org",
+        "adgangskode123",
+        &[],
+        &[],
+    )
+    .await;
+    // Mistakes first: no name, no group, an unknown account — Danish errors, nothing stored.
+    let bad = app
+        .post_as(
+            Some(&admin),
+            "/admin/ambassador/ny",
+            "/admin/ambassador/ny",
+            &[
+                ("by", "Vig"),
+                ("sprog", "da"),
+                ("konto", "ukendt@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    let html = bad.text().await.unwrap();
+    for message in [
+        "Skriv et fornavn.",
+        "Vælg mindst én målgruppe.",
+        "Der findes ingen konto med den e-mail.",
+    ] {
+        assert!(html.contains(message), "{message}");
+    }
+    let made = app
+        .post_as(
+            Some(&admin),
+            "/admin/ambassador/ny",
+            "/admin/ambassador/ny",
+            &[
+                ("fornavn", "Rasmus"),
+                ("om", "Jeg er fodboldtræner og lytter gerne."),
+                ("traeffes", "Tirsdage efter kl. 16"),
+                ("maalgruppe", "børn"),
+                ("maalgruppe", "unge"),
+                ("sted", "forening"),
+                ("by", "Højby"),
+                ("sprog", "da"),
+                ("vis", "ja"),
+                ("konto", "ny.ambassador@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    let edit = made.headers()["location"].to_str().unwrap().to_owned();
+    let id: i64 = edit
+        .trim_start_matches("/admin/ambassador/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let page = app.get_as(Some(&admin), &edit).await.text().await.unwrap();
+    assert!(page.contains("Ændringerne er gemt."));
+    // Untrained: not in the coverage yet; a future date is refused; then a module counts.
+    let path = format!("/admin/ambassador/{id}");
+    let training = format!("{path}/uddannelse");
+    let module = store
+        .training_modules(store.municipality(None).await.unwrap().id)
+        .await
+        .unwrap()[0]
+        .id
+        .to_string();
+    let future = app
+        .post_as(
+            Some(&admin),
+            &training,
+            &path,
+            &[("modul", &module), ("dato", "2999-01-01")],
+        )
+        .await;
+    assert_eq!(future.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        future
+            .text()
+            .await
+            .unwrap()
+            .contains("Datoen må ikke ligge ude i fremtiden.")
+    );
+    let done = app
+        .post_as(
+            Some(&admin),
+            &training,
+            &path,
+            &[("modul", &module), ("dato", "2026-10-01")],
+        )
+        .await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+    let coverage = app
+        .get_as(Some(&admin), "/admin/ambassadorer?gruppe=b%C3%B8rn")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let start = coverage.find("<th scope=\"row\">Højby</th>").unwrap();
+    let row = coverage[start..].split("</tr>").next().unwrap();
+    let children = row.split("<td").nth(1).unwrap();
+    assert!(
+        children.starts_with(">1</td>"),
+        "Højby now has one for children: {row}"
+    );
+    let (_, public) = app.get_text(&format!("/ambassadorer/{id}")).await;
+    assert!(public.contains("Rasmus") && public.contains("1. oktober 2026"));
+    // The account became an ambassador and signs in to the request desk.
+    let rasmus = app
+        .login("ny.ambassador@example.org", "adgangskode123")
+        .await;
+    let desk = app.get_as(Some(&rasmus), "/admin/henvendelser").await;
+    assert_eq!(desk.status(), StatusCode::OK);
+    // A new module, with its errors first.
+    let bad = app
+        .post_as(
+            Some(&admin),
+            "/admin/uddannelse/ny",
+            "/admin/uddannelse/ny",
+            &[("minutter", "nul")],
+        )
+        .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    assert!(bad.text().await.unwrap().contains("Skriv en titel."));
+    let added = app
+        .post_as(
+            Some(&admin),
+            "/admin/uddannelse/ny",
+            "/admin/uddannelse/ny",
+            &[("titel", "Sorg og tab"), ("minutter", "120")],
+        )
+        .await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let coverage = app
+        .get_as(Some(&admin), "/admin/ambassadorer?modul=1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(coverage.contains("Sorg og tab") && coverage.contains("Modulet er gemt."));
+    app.stop().await;
+}
+
+async fn an_ambassador_chooses_what_the_public_sees(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let mette = app
+        .login("ambassador@sammen.example", sammen::demo::DEMO_PASSWORD)
+        .await;
+    let (status, form) = {
+        let r = app.get_as(Some(&mette), "/konto/ambassador").await;
+        (r.status(), r.text().await.unwrap())
+    };
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("value=\"Mette\""));
+    let saved = app
+        .post_as(
+            Some(&mette),
+            "/konto/ambassador",
+            "/konto/ambassador",
+            &[
+                ("fornavn", "Mette"),
+                ("om", "Jeg holder pause til foråret."),
+                ("maalgruppe", "unge"),
+                ("by", "Asnæs"),
+                ("sprog", "da"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get("/ambassadorer/1").await.status(),
+        StatusCode::NOT_FOUND,
+        "hidden"
+    );
+    let (_, list) = app.get_text("/ambassadorer").await;
+    assert!(!names(&list).contains(&"Mette".to_owned()));
+    // Someone without a role is refused; an ambassador without a profile is told so.
+    let store = app.server().store.clone();
+    let plain = common::make_account(&store, "ingen@example.org", "adgangskode123", &[], &[]).await;
+    let cookie = common::session_for(&store, plain).await;
+    assert_eq!(
+        app.get_as(Some(&cookie), "/konto/ambassador")
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
     app.stop().await;
 }

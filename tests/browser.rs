@@ -533,6 +533,10 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/tilbud/1/rediger",
             "/konto/adgangskode",
             "/konto/slet",
+            "/admin/ambassador/ny",
+            "/admin/ambassador/1",
+            "/admin/uddannelse/ny",
+            "/konto/ambassador",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -543,6 +547,8 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/organisation/1/tilbud/ny",
             "/konto/adgangskode",
             "/konto/slet",
+            "/admin/ambassador/ny",
+            "/admin/uddannelse/ny",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;
@@ -993,12 +999,16 @@ async fn walk_the_guide(
     use fantoccini::Locator;
     let c = &browser.client;
     let click = async |css: &str| {
-        c.find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|_| panic!("{css} is on the page"))
-            .click()
-            .await
-            .unwrap();
+        // The page a click leads to may still be loading: wait for the element.
+        for _ in 0..200 {
+            if let Ok(element) = c.find(Locator::Css(css)).await
+                && element.click().await.is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{css} is not on the page");
     };
     // Waits for the page a click led to: the text of `css` becomes `expected`.
     let shows = async |css: &str, expected: &str| {

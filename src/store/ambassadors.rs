@@ -199,3 +199,76 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    pub async fn add_ambassador(&self, municipality_id: i64, a: &NewAmbassador) -> Result<i64> {
+        let mut tx = self.pool().begin().await?;
+        let id = insert_ambassador(&mut tx, municipality_id, a).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Replaces a profile's fields and towns in one transaction.
+    pub async fn update_ambassador(&self, id: i64, a: &NewAmbassador) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "UPDATE ambassador SET account_id = $1, first_name = $2, about = $3, reachable = $4, target_groups = $5, \
+             settings = $6, languages = $7, published = $8 WHERE id = $9",
+        )
+        .bind(a.account_id)
+        .bind(&a.first_name)
+        .bind(&a.about)
+        .bind(&a.reachable)
+        .bind(a.target_groups.join(","))
+        .bind(a.settings.join(","))
+        .bind(a.languages.join(","))
+        .bind(i64::from(a.published))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM ambassador_town WHERE ambassador_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        for town in &a.town_ids {
+            sqlx::query("INSERT INTO ambassador_town (ambassador_id, town_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(town)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records (or re-dates) a completed module.
+    pub async fn record_training(
+        &self,
+        ambassador_id: i64,
+        module_id: i64,
+        on: &str,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO training_completion (ambassador_id, module_id, completed_on) VALUES ($1, $2, $3) \
+             ON CONFLICT (ambassador_id, module_id) DO UPDATE SET completed_on = excluded.completed_on",
+        )
+        .bind(ambassador_id)
+        .bind(module_id)
+        .bind(on)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// A new module; its code (used by data files) is made from a fresh id.
+    pub async fn add_training_module(&self, municipality_id: i64, m: &Module) -> Result<i64> {
+        let module = Module {
+            code: format!("modul-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]),
+            ..m.clone()
+        };
+        let mut tx = self.pool().begin().await?;
+        let id = insert_module(&mut tx, municipality_id, &module).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+}

@@ -340,6 +340,7 @@ struct CoveragePage {
     gaps: String,
     modules: Vec<Module>,
     people: Vec<(String, String, String)>,
+    module_saved: bool,
 }
 
 async fn coverage(
@@ -405,13 +406,14 @@ async fn coverage(
         ),
         detail,
         modules,
+        module_saved: params.contains_key("modul"),
         people: all
             .iter()
             .map(|a| {
                 (
                     a.first_name.clone(),
                     a.training.len().to_string(),
-                    chrome.href(&format!("/ambassadorer/{}/bevis", a.id)),
+                    chrome.href(&format!("/admin/ambassador/{}", a.id)),
                 )
             })
             .collect(),

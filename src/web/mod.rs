@@ -6,6 +6,7 @@
 pub mod account;
 pub mod admin;
 pub mod ambassadors;
+pub mod ambassadors_admin;
 pub mod api;
 pub mod assets;
 pub mod calendar;
@@ -96,6 +97,7 @@ pub fn routes() -> routes::Routes {
     let r = selfcheck::routes(r);
     let r = guide::routes(r);
     let r = ambassadors::routes(r);
+    let r = ambassadors_admin::routes(r);
     let r = requests::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
