@@ -35,6 +35,8 @@ pub struct Ambassador {
     pub languages: Vec<String>,
     pub published: bool,
     pub training: Vec<Completion>,
+    /// A photo was uploaded (shown only while the profile is published).
+    pub has_photo: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -134,6 +136,31 @@ impl Coverage {
     }
 }
 
+/// The content type of a photo from its first bytes: JPEG, PNG or WebP, nothing else
+/// (the file name and the browser's claim are not trusted).
+pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xD8, 0xFF, ..] => Some("image/jpeg"),
+        [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, ..] => Some("image/png"),
+        [
+            b'R',
+            b'I',
+            b'F',
+            b'F',
+            _,
+            _,
+            _,
+            _,
+            b'W',
+            b'E',
+            b'B',
+            b'P',
+            ..,
+        ] => Some("image/webp"),
+        _ => None,
+    }
+}
+
 /// Age bands a request may give, and the target groups each stands for.
 pub const AGE_BANDS: &[(&str, &[&str])] = &[
     ("0-12", &["børn", "familier"]),
@@ -211,6 +238,7 @@ mod tests {
                 .collect(),
             languages: vec!["da".into()],
             published: true,
+            has_photo: false,
             training: if trained {
                 vec![Completion {
                     module_id: 1,
@@ -295,6 +323,20 @@ mod tests {
             ..need("13-17", "Asnæs")
         };
         assert_eq!(route(&wanted_untrained, &list, &load), Some(3));
+    }
+
+    #[test]
+    fn only_jpeg_png_and_webp_are_photos() {
+        assert_eq!(image_type(&[0xFF, 0xD8, 0xFF, 0xE0, 0]), Some("image/jpeg"));
+        assert_eq!(image_type(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(image_type(b"RIFF\0\0\0\0WEBPVP8 "), Some("image/webp"));
+        assert_eq!(
+            image_type(b"<svg xmlns="),
+            None,
+            "no SVG: it can carry script"
+        );
+        assert_eq!(image_type(b"GIF89a"), None);
+        assert_eq!(image_type(&[]), None);
     }
 
     #[test]

@@ -12,10 +12,11 @@ both_backends!(
     the_coverage_table_shows_where_no_trained_ambassador_exists,
     an_administrator_adds_an_ambassador_and_records_training,
     an_ambassador_chooses_what_the_public_sees,
+    a_photo_is_shown_only_when_chosen_and_only_if_it_is_an_image,
 );
 
 fn names(html: &str) -> Vec<String> {
-    html.split("<li class=\"card\">\n<h2><a href=\"")
+    html.split("<h2><a href=\"/ambassadorer/")
         .skip(1)
         .filter_map(|s| {
             s.split_once("\">")?
@@ -315,6 +316,111 @@ async fn an_ambassador_chooses_what_the_public_sees(db: TestDb) {
             .await
             .status(),
         StatusCode::FORBIDDEN
+    );
+    app.stop().await;
+}
+
+/// A real 1×1 PNG.
+const PNG: &str = "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c636068700000014400c1116e973b0000000049454e44ae426082";
+
+fn unhex(text: &str) -> Vec<u8> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+async fn upload(
+    app: &TestApp,
+    cookie: &str,
+    action: &str,
+    file: Option<(Vec<u8>, &str)>,
+) -> reqwest::Response {
+    let token = app.token(Some(cookie), "/konto/ambassador").await;
+    let mut form = reqwest::multipart::Form::new()
+        .text("_token", token)
+        .text("handling", action.to_owned());
+    if let Some((bytes, name)) = file {
+        form = form.part(
+            "foto",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+        );
+    }
+    app.client
+        .post(app.url("/konto/ambassador/foto"))
+        .header("cookie", cookie)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn a_photo_is_shown_only_when_chosen_and_only_if_it_is_an_image(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let mette = app
+        .login("ambassador@sammen.example", sammen::demo::DEMO_PASSWORD)
+        .await;
+    assert_eq!(
+        app.get("/ambassadorer/1/foto").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // Not an image, too large, or nothing chosen: Danish errors, nothing kept.
+    for (file, message) in [
+        (
+            Some((
+                b"<svg xmlns='http://www.w3.org/2000/svg'/>".to_vec(),
+                "x.svg",
+            )),
+            "Fotoet skal være JPEG, PNG eller WebP.",
+        ),
+        (
+            Some((
+                [vec![0xFF, 0xD8, 0xFF], vec![0; 600 * 1024]].concat(),
+                "big.jpg",
+            )),
+            "Fotoet er for stort.",
+        ),
+        (None, "Vælg et foto at gemme."),
+    ] {
+        let response = upload(&app, &mette, "gem", file).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{message}");
+        assert!(
+            response.text().await.unwrap().contains(message),
+            "{message}"
+        );
+    }
+    assert_eq!(
+        app.get("/ambassadorer/1/foto").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let png = unhex(PNG);
+    let saved = upload(&app, &mette, "gem", Some((png.clone(), "mig.png"))).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let photo = app.get("/ambassadorer/1/foto").await;
+    assert_eq!(photo.status(), StatusCode::OK);
+    assert_eq!(photo.headers()["content-type"], "image/png");
+    assert_eq!(photo.bytes().await.unwrap().to_vec(), png);
+    let (_, profile) = app.get_text("/ambassadorer/1").await;
+    assert!(profile.contains("src=\"/ambassadorer/1/foto\" alt=\"Foto af Mette\""));
+    // Hidden profile, hidden photo.
+    let pool = common::raw_pool(&db).await;
+    sqlx::query("UPDATE ambassador SET published = 0 WHERE id = 1")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.get("/ambassadorer/1/foto").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    sqlx::query("UPDATE ambassador SET published = 1 WHERE id = 1")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let removed = upload(&app, &mette, "fjern", None).await;
+    assert_eq!(removed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get("/ambassadorer/1/foto").await.status(),
+        StatusCode::NOT_FOUND
     );
     app.stop().await;
 }

@@ -101,7 +101,9 @@ impl Store {
     /// Every ambassador of the municipality (hidden ones too), with towns and training.
     pub async fn ambassadors(&self, municipality_id: i64) -> Result<Vec<Ambassador>> {
         let rows = sqlx::query(
-            "SELECT id, account_id, first_name, about, reachable, target_groups, settings, languages, published \
+            "SELECT id, account_id, first_name, about, reachable, target_groups, settings, languages, published, \
+                    CAST(CASE WHEN EXISTS (SELECT 1 FROM ambassador_photo p WHERE p.ambassador_id = ambassador.id) \
+                         THEN 1 ELSE 0 END AS BIGINT) AS has_photo \
              FROM ambassador WHERE municipality_id = $1 ORDER BY first_name, id",
         )
         .bind(municipality_id)
@@ -159,6 +161,7 @@ impl Store {
                     settings: list(&row.try_get::<String, _>("settings")?),
                     languages: list(&row.try_get::<String, _>("languages")?),
                     published: row.try_get::<i64, _>("published")? == 1,
+                    has_photo: row.try_get::<i64, _>("has_photo")? == 1,
                     towns: towns_of.remove(&id).unwrap_or_default(),
                     training: training_of.remove(&id).unwrap_or_default(),
                 })
@@ -270,5 +273,47 @@ impl Store {
         let id = insert_module(&mut tx, municipality_id, &module).await?;
         tx.commit().await?;
         Ok(id)
+    }
+}
+
+impl Store {
+    pub async fn set_ambassador_photo(
+        &self,
+        id: i64,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO ambassador_photo (ambassador_id, content_type, bytes, updated_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (ambassador_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes, \
+             updated_at = excluded.updated_at",
+        )
+        .bind(id)
+        .bind(content_type)
+        .bind(bytes.to_vec())
+        .bind(now())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn remove_ambassador_photo(&self, id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM ambassador_photo WHERE ambassador_id = $1")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The photo's content type and bytes.
+    pub async fn ambassador_photo(&self, id: i64) -> Result<Option<(String, Vec<u8>)>> {
+        let row = sqlx::query(
+            "SELECT content_type, bytes FROM ambassador_photo WHERE ambassador_id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| Ok((r.try_get("content_type")?, r.try_get("bytes")?)))
+            .transpose()
     }
 }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use super::chrome::Chrome;
@@ -24,6 +24,7 @@ pub fn routes(r: Routes) -> Routes {
     r.get("/ambassadorer", Access::Public, list)
         .get("/ambassadorer/{id}", Access::Public, profile)
         .get("/ambassadorer/{id}/bevis", Access::Public, certificate)
+        .get("/ambassadorer/{id}/foto", Access::Public, photo)
         .get("/admin/ambassadorer", Access::Administrator, coverage)
 }
 
@@ -56,6 +57,9 @@ pub struct Card {
     pub reachable: String,
     pub about: String,
     pub trained: String,
+    /// The photo's address, when there is one to show.
+    pub photo: Option<String>,
+    pub photo_alt: String,
 }
 
 #[derive(Template)]
@@ -106,6 +110,9 @@ fn card(chrome: &Chrome, a: &Ambassador) -> Card {
         languages: join(a.languages.iter().map(|l| language_name(lang, l)).collect()),
         reachable: a.reachable.clone(),
         about: a.about.clone(),
+        photo: (a.has_photo && a.published)
+            .then(|| chrome.href(&format!("/ambassadorer/{}/foto", a.id))),
+        photo_alt: lang.t_with("photo-alt", &[("name", a.first_name.clone().into())]),
         trained: if a.trained() {
             lang.t_with(
                 "ambassador-trained",
@@ -284,6 +291,28 @@ async fn profile(
         chrome,
     };
     super::render_page(&page, StatusCode::OK)
+}
+
+/// The photo of a published ambassador; nothing for a hidden profile.
+async fn photo(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, HttpError> {
+    let a = find(&state, &id).await?;
+    let Some((content_type, bytes)) = state.store.ambassador_photo(a.id).await? else {
+        return Err(HttpError::NotFound);
+    };
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, content_type),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "public, max-age=3600".to_owned(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 async fn certificate(

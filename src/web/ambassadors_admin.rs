@@ -13,10 +13,10 @@ use super::account::{FormPage, MessagePage};
 use super::ambassadors::{group_name, language_name, setting_name};
 use super::chrome::Chrome;
 use super::error::HttpError;
-use super::forms::{Field, FormData, FormView, Kind};
+use super::forms::{Field, FormData, FormView, Kind, Upload};
 use super::routes::{Access, Routes};
 use super::session::SignedIn;
-use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS};
+use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, image_type};
 use crate::auth::{Principal, Role, normalise_email};
 use crate::search::filters::TARGET_GROUPS;
 use crate::store::ambassadors::NewAmbassador;
@@ -35,8 +35,14 @@ pub fn routes(r: Routes) -> Routes {
         )
         .get("/admin/uddannelse/ny", Access::Administrator, module_form)
         .post("/admin/uddannelse/ny", Access::Administrator, add_module)
+        .post(
+            "/admin/ambassador/{id}/foto",
+            Access::Administrator,
+            admin_photo,
+        )
         .get("/konto/ambassador", Access::Staff, own_form)
         .post("/konto/ambassador", Access::Staff, own_update)
+        .post("/konto/ambassador/foto", Access::Staff, own_photo)
 }
 
 /// The profile form's values, as typed.
@@ -316,6 +322,7 @@ struct EditPage {
     name: String,
     notice: Option<String>,
     form: FormView,
+    photo: PhotoForm,
     training: Vec<(String, String)>,
     training_form: FormView,
 }
@@ -375,11 +382,28 @@ async fn edit_page(
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, HttpError> {
+    let (page, status) =
+        edit_view(chrome, state, a, p, errors, training_errors, notice, status).await?;
+    super::render_page(&page, status)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn edit_view(
+    chrome: Chrome,
+    state: &AppState,
+    a: &Ambassador,
+    p: &Profile,
+    errors: &[(&'static str, &'static str)],
+    training_errors: &[(&'static str, &'static str)],
+    notice: Option<String>,
+    status: StatusCode,
+) -> Result<(EditPage, StatusCode), HttpError> {
     let municipality = state.derived.snapshot().municipality.id;
     let modules = state.store.training_modules(municipality).await?;
     let action = format!("/admin/ambassador/{}", a.id);
     let page = EditPage {
         name: a.first_name.clone(),
+        photo: photo_form(state, &chrome, &format!("{action}/foto"), a, None),
         notice,
         form: profile_view(state, &chrome, &action, p, true).with_errors(&chrome, errors),
         training: a
@@ -403,7 +427,7 @@ async fn edit_page(
         .with_errors(&chrome, training_errors),
         chrome,
     };
-    super::render_page(&page, status)
+    Ok((page, status))
 }
 
 async fn edit_form(
@@ -415,7 +439,7 @@ async fn edit_form(
 ) -> Result<Response, HttpError> {
     let a = find(&state, who.municipality_id, &id).await?;
     let p = Profile::of(&a, account_email(&state, who.municipality_id, &a).await?);
-    let notice = params.get("gemt").map(|_| chrome.t("amb-saved"));
+    let notice = notice_for(&chrome, &params);
     edit_page(chrome, &state, &a, &p, &[], &[], notice, StatusCode::OK).await
 }
 
@@ -627,11 +651,167 @@ async fn own(state: &AppState, who: &Principal) -> Result<Option<Ambassador>, Ht
         .find(|a| a.id == id))
 }
 
-fn own_page(chrome: Chrome, form: FormView, notice: Option<String>) -> FormPage {
-    let lead = chrome.t("amb-own-lead");
-    let mut page = FormPage::new(chrome, "amb-own-title", form).lead(lead);
-    page.notice = notice;
-    page
+#[derive(Template)]
+#[template(path = "ambassador_own.html")]
+struct OwnPage {
+    chrome: Chrome,
+    notice: Option<String>,
+    form: FormView,
+    photo: PhotoForm,
+}
+
+fn own_page(
+    state: &AppState,
+    chrome: Chrome,
+    a: &Ambassador,
+    form: FormView,
+    notice: Option<String>,
+    photo_error: Option<String>,
+) -> OwnPage {
+    OwnPage {
+        photo: photo_form(state, &chrome, "/konto/ambassador/foto", a, photo_error),
+        notice,
+        form,
+        chrome,
+    }
+}
+
+fn notice_for(
+    chrome: &Chrome,
+    params: &std::collections::HashMap<String, String>,
+) -> Option<String> {
+    match params.get("foto").map(String::as_str) {
+        Some("gemt") => Some(chrome.t("photo-saved")),
+        Some("fjernet") => Some(chrome.t("photo-removed")),
+        _ => params.get("gemt").map(|_| chrome.t("amb-saved")),
+    }
+}
+
+/// The photo upload form beside a profile.
+pub struct PhotoForm {
+    pub action: String,
+    pub token: String,
+    pub has_photo: bool,
+    pub src: String,
+    pub alt: String,
+    pub error: Option<String>,
+}
+
+fn photo_form(
+    state: &AppState,
+    chrome: &Chrome,
+    action: &str,
+    a: &Ambassador,
+    error: Option<String>,
+) -> PhotoForm {
+    PhotoForm {
+        action: chrome.href(action),
+        token: state.form_key.issue(chrome.session.as_deref()),
+        // The public address serves only published profiles; staff see a hidden one's
+        // photo once it is shown again.
+        has_photo: a.has_photo && a.published,
+        src: chrome.href(&format!("/ambassadorer/{}/foto", a.id)),
+        alt: chrome
+            .lang
+            .t_with("photo-alt", &[("name", a.first_name.clone().into())]),
+        error,
+    }
+}
+
+/// Saves or removes the photo. `Ok(done)` names what happened; `Err(key)` a mistake.
+async fn change_photo(
+    state: &AppState,
+    who: &Principal,
+    a: &Ambassador,
+    upload: &Upload,
+) -> Result<Result<&'static str, &'static str>, HttpError> {
+    let remove = upload.get("handling") == "fjern";
+    let kind = upload.file.as_deref().and_then(image_type);
+    if !remove {
+        if upload.too_large {
+            return Ok(Err("photo-error-large"));
+        }
+        match (&upload.file, kind) {
+            (None, _) => return Ok(Err("photo-error-none")),
+            (Some(_), None) => return Ok(Err("photo-error-type")),
+            _ => {}
+        }
+    }
+    if let FormClaim::Fresh = state.store.claim_form(&upload.nonce).await? {
+        match (remove, &upload.file, kind) {
+            (true, _, _) => state.store.remove_ambassador_photo(a.id).await?,
+            (false, Some(bytes), Some(kind)) => {
+                state.store.set_ambassador_photo(a.id, kind, bytes).await?
+            }
+            _ => {}
+        }
+        audit(state, who, a.id, "ambassador.photo").await?;
+    }
+    Ok(Ok(if remove { "fjernet" } else { "gemt" }))
+}
+
+async fn admin_photo(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    SignedIn(who): SignedIn,
+    Path(id): Path<String>,
+    upload: Upload,
+) -> Result<Response, HttpError> {
+    let a = find(&state, who.municipality_id, &id).await?;
+    match change_photo(&state, &who, &a, &upload).await? {
+        Ok(done) => Ok(Redirect::to(
+            &chrome.href(&format!("/admin/ambassador/{}?foto={done}", a.id)),
+        )
+        .into_response()),
+        Err(key) => {
+            let p = Profile::of(&a, account_email(&state, who.municipality_id, &a).await?);
+            let message = chrome.t(key);
+            let (mut page, status) = edit_view(
+                chrome,
+                &state,
+                &a,
+                &p,
+                &[],
+                &[],
+                None,
+                StatusCode::BAD_REQUEST,
+            )
+            .await?;
+            page.photo.error = Some(message);
+            super::render_page(&page, status)
+        }
+    }
+}
+
+async fn own_photo(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    SignedIn(who): SignedIn,
+    // Read after the role check: who may not upload is refused before the body counts.
+    upload: Result<Upload, HttpError>,
+) -> Result<Response, HttpError> {
+    let Some(a) = own(&state, &who).await? else {
+        return MessagePage::new(chrome, "amb-own-title", &["requests-no-profile"])
+            .render(StatusCode::OK);
+    };
+    let upload = upload?;
+    match change_photo(&state, &who, &a, &upload).await? {
+        Ok(done) => Ok(
+            Redirect::to(&chrome.href(&format!("/konto/ambassador?foto={done}"))).into_response(),
+        ),
+        Err(key) => {
+            let form = profile_view(
+                &state,
+                &chrome,
+                "/konto/ambassador",
+                &Profile::of(&a, String::new()),
+                false,
+            );
+            let message = chrome.t(key);
+            let page = own_page(&state, chrome, &a, form, None, Some(message));
+            super::render_page(&page, StatusCode::BAD_REQUEST)
+        }
+    }
 }
 
 async fn own_form(
@@ -651,8 +831,11 @@ async fn own_form(
         &Profile::of(&a, String::new()),
         false,
     );
-    let notice = params.get("gemt").map(|_| chrome.t("amb-saved"));
-    own_page(chrome, form, notice).render(StatusCode::OK)
+    let notice = notice_for(&chrome, &params);
+    super::render_page(
+        &own_page(&state, chrome, &a, form, notice, None),
+        StatusCode::OK,
+    )
 }
 
 async fn own_update(
@@ -670,7 +853,10 @@ async fn own_update(
     if !errors.is_empty() {
         let view = profile_view(&state, &chrome, "/konto/ambassador", &p, false)
             .with_errors(&chrome, &errors);
-        return own_page(chrome, view, None).render(StatusCode::BAD_REQUEST);
+        return super::render_page(
+            &own_page(&state, chrome, &a, view, None, None),
+            StatusCode::BAD_REQUEST,
+        );
     }
     if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
         state

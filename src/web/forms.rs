@@ -135,23 +135,7 @@ impl FromRequest<AppState> for FormData {
     type Rejection = HttpError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        // A browser tells where a form came from; another site's form is refused.
-        let headers = request.headers();
-        if headers
-            .get("sec-fetch-site")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|site| site == "cross-site")
-        {
-            return Err(HttpError::Forbidden);
-        }
-        if let (Some(origin), Some(host)) = (
-            headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-            headers.get(header::HOST).and_then(|v| v.to_str().ok()),
-        ) && origin != "null"
-            && origin.split("://").nth(1) != Some(host)
-        {
-            return Err(HttpError::Forbidden);
-        }
+        same_site(request.headers())?;
         let session = request
             .extensions()
             .get::<Principal>()
@@ -192,6 +176,105 @@ impl FromRequest<AppState> for FormData {
             raw,
             nonce,
             age,
+        })
+    }
+}
+
+/// A browser tells where a form came from; another site's form is refused.
+fn same_site(headers: &axum::http::HeaderMap) -> Result<(), HttpError> {
+    if headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|site| site == "cross-site")
+    {
+        return Err(HttpError::Forbidden);
+    }
+    if let (Some(origin), Some(host)) = (
+        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
+    ) && origin != "null"
+        && origin.split("://").nth(1) != Some(host)
+    {
+        return Err(HttpError::Forbidden);
+    }
+    Ok(())
+}
+
+/// Largest file a form may upload.
+pub const MAX_UPLOAD: usize = 512 * 1024;
+
+/// A `multipart/form-data` form with one file: the same origin and token checks as
+/// [`FormData`]; the file is `None` when none was chosen.
+pub struct Upload {
+    pub fields: Vec<(String, String)>,
+    pub file: Option<Vec<u8>>,
+    pub nonce: String,
+    /// The file was larger than [`MAX_UPLOAD`] (and was not kept).
+    pub too_large: bool,
+}
+
+impl Upload {
+    pub fn get(&self, name: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+}
+
+impl FromRequest<AppState> for Upload {
+    type Rejection = HttpError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        same_site(request.headers())?;
+        let session = request
+            .extensions()
+            .get::<Principal>()
+            .map(|p| p.session_hash.clone());
+        let bad = || HttpError::BadRequest {
+            code: "bad_form",
+            key: "error-form-bad",
+        };
+        let mut multipart = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|_| bad())?;
+        let mut fields: Vec<(String, String)> = Vec::new();
+        let (mut file, mut too_large) = (None, false);
+        while let Some(mut field) = multipart.next_field().await.map_err(|_| bad())? {
+            let name = field.name().unwrap_or("").to_owned();
+            if field.file_name().is_some() {
+                let mut data = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(|_| bad())? {
+                    if data.len() + chunk.len() > MAX_UPLOAD {
+                        too_large = true;
+                        data.clear();
+                        break;
+                    }
+                    data.extend_from_slice(&chunk);
+                }
+                if !data.is_empty() {
+                    file = Some(data);
+                }
+            } else {
+                let text = field.text().await.map_err(|_| bad())?;
+                fields.push((name, text.chars().take(1000).collect::<String>()));
+            }
+        }
+        let token = fields
+            .iter()
+            .find(|(k, _)| k == TOKEN_FIELD)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        let (nonce, _) = state
+            .form_key
+            .verify(&token, session.as_deref(), crate::store::now())
+            .ok_or(HttpError::FormExpired)?;
+        Ok(Upload {
+            fields,
+            file,
+            nonce,
+            too_large,
         })
     }
 }
