@@ -106,6 +106,11 @@ pub enum ExportFormat {
         /// Where to write it; standard output when left out
         file: Option<PathBuf>,
     },
+    /// Den Glade Bus's published plan as a GTFS Schedule zip, for journey planners
+    Gtfs {
+        /// The zip file to write
+        file: PathBuf,
+    },
 }
 
 impl Cli {
@@ -187,6 +192,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export {
             format: ExportFormat::Hsds { file },
         } => export_hsds(&config, file.as_deref()).await,
+        Command::Export {
+            format: ExportFormat::Gtfs { file },
+        } => export_gtfs(&config, &file).await,
         Command::Invite { email, roles } => invite(&config, &email, &roles).await,
         Command::CheckConfig => {
             print_config(&config);
@@ -295,6 +303,23 @@ async fn import_hsds(config: &Config, file: &Path) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("{} was not imported", file.display()))?;
     println!("{summary} into {}.", municipality.name);
+    Ok(())
+}
+
+async fn export_gtfs(config: &Config, file: &Path) -> anyhow::Result<()> {
+    let (store, municipality) = served(config).await?;
+    let plan = store
+        .bus_plan(municipality.id, &crate::i18n::Lang::Da.t("bus-name"))
+        .await?;
+    let zip = crate::web::bus::feed_zip(&plan, &municipality, &config.base_url)?;
+    std::fs::write(file, zip).with_context(|| format!("cannot write {}", file.display()))?;
+    println!(
+        "Exported the bus plan of {} ({} stops, {} visits a week) to {}.",
+        municipality.name,
+        plan.stops.len(),
+        plan.visits.len(),
+        file.display()
+    );
     Ok(())
 }
 

@@ -27,6 +27,7 @@ const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
 const PLACES: &str = include_str!("../demo/odsherred/places.csv");
 const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
 const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
+const BUS: &str = include_str!("../demo/odsherred/bus.toml");
 const ORGANISATIONS: &[(&str, &str)] = &[
     (
         "organisations/part1.toml",
@@ -61,6 +62,7 @@ pub struct Loaded {
     pub offers: usize,
     pub events: usize,
     pub ambassadors: usize,
+    pub bus_stops: usize,
     pub accounts: usize,
 }
 
@@ -68,13 +70,14 @@ impl fmt::Display for Loaded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers, {} events, {} ambassadors, {} accounts.",
+            "Demo municipality loaded: {} towns, {} places, {} organisations, {} offers, {} events, {} ambassadors, {} bus stops, {} accounts.",
             self.towns,
             self.places,
             self.organisations,
             self.offers,
             self.events,
             self.ambassadors,
+            self.bus_stops,
             self.accounts
         )
     }
@@ -170,6 +173,7 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             .ambassadors
             .insert(&mut tx, municipality_id, &town_ids, today)
             .await?;
+        loaded.bus_stops = data.bus.insert(&mut tx, municipality_id, &town_ids).await?;
     }
     changes::record(
         &mut tx,
@@ -262,6 +266,7 @@ pub struct DemoData {
     pub organisations: Vec<(&'static str, OrganisationFile)>,
     pub events: Vec<EventFile>,
     pub ambassadors: AmbassadorsFile,
+    pub bus: BusFile,
 }
 
 impl DemoData {
@@ -289,6 +294,10 @@ impl DemoData {
                 file: "ambassadors.toml",
                 message: e.to_string(),
             })?;
+        let bus: BusFile = toml::from_str(BUS).map_err(|e| DemoError::File {
+            file: "bus.toml",
+            message: e.to_string(),
+        })?;
         let data = DemoData {
             municipality: NewMunicipality {
                 slug: file.slug,
@@ -312,6 +321,7 @@ impl DemoData {
             organisations,
             events: events.event,
             ambassadors,
+            bus,
         };
         data.check_references()?;
         Ok(data)
@@ -344,7 +354,8 @@ impl DemoData {
                     })?;
             }
         }
-        self.ambassadors.check(&towns)
+        self.ambassadors.check(&towns)?;
+        self.bus.check(&towns)
     }
 }
 
@@ -916,5 +927,160 @@ impl AmbassadorsFile {
             }
         }
         Ok(self.ambassador.len())
+    }
+}
+
+/// `bus.toml`: Den Glade Bus's stops, weekly plan and pauses.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusFile {
+    bus: BusHeader,
+    stop: Vec<BusStopFile>,
+    visit: Vec<BusVisitFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BusHeader {
+    #[allow(dead_code)]
+    name: String,
+    #[allow(dead_code)]
+    depot: String,
+    pause: Vec<BusPauseFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BusPauseFile {
+    from: String,
+    to: String,
+    reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BusStopFile {
+    key: String,
+    name: String,
+    town: String,
+    lat: f64,
+    lon: f64,
+    accessibility: Vec<String>,
+    indoor_fallback: String,
+    typical_visitors: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BusVisitFile {
+    stop: String,
+    weekday: String,
+    arrive: String,
+    stay_minutes: i64,
+    activities: Vec<String>,
+}
+
+const DANISH_WEEKDAYS: [&str; 7] = [
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+];
+
+impl BusFile {
+    fn check(&self, towns: &HashMap<&str, ()>) -> Result<(), DemoError> {
+        let fail = |message: String| DemoError::File {
+            file: "bus.toml",
+            message,
+        };
+        for s in &self.stop {
+            if !towns.contains_key(s.town.as_str()) {
+                return Err(fail(format!("stop '{}': unknown town '{}'", s.key, s.town)));
+            }
+        }
+        for v in &self.visit {
+            if !self.stop.iter().any(|s| s.key == v.stop) {
+                return Err(fail(format!("visit: unknown stop '{}'", v.stop)));
+            }
+            if !DANISH_WEEKDAYS.contains(&v.weekday.as_str()) {
+                return Err(fail(format!(
+                    "visit to '{}': unknown weekday '{}'",
+                    v.stop, v.weekday
+                )));
+            }
+            if format!("{}:00", v.arrive)
+                .parse::<jiff::civil::Time>()
+                .is_err()
+            {
+                return Err(fail(format!(
+                    "visit to '{}': arrive '{}' is not HH:MM",
+                    v.stop, v.arrive
+                )));
+            }
+            if let Some(a) = v
+                .activities
+                .iter()
+                .find(|a| !crate::bus::ACTIVITIES.contains(&a.as_str()))
+            {
+                return Err(fail(format!(
+                    "visit to '{}': unknown activity '{a}'",
+                    v.stop
+                )));
+            }
+        }
+        for p in &self.bus.pause {
+            if crate::bus::Pause::day(&p.from).is_none() || crate::bus::Pause::day(&p.to).is_none()
+            {
+                return Err(fail(format!("pause '{}': days are MM-DD", p.reason)));
+            }
+        }
+        Ok(())
+    }
+
+    async fn insert(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        municipality_id: i64,
+        town_ids: &HashMap<String, i64>,
+    ) -> Result<usize, DemoError> {
+        use crate::store::bus::{NewStop, insert_pause, insert_stop, insert_visit};
+        let mut ids = HashMap::new();
+        for s in &self.stop {
+            let id = insert_stop(
+                tx,
+                municipality_id,
+                &NewStop {
+                    key: &s.key,
+                    name: &s.name,
+                    town_id: town_ids.get(&s.town).copied(),
+                    at: Coordinate {
+                        lat: s.lat,
+                        lon: s.lon,
+                    },
+                    accessibility: &s.accessibility,
+                    indoor_fallback: &s.indoor_fallback,
+                    typical_visitors: &s.typical_visitors,
+                },
+            )
+            .await?;
+            ids.insert(s.key.clone(), id);
+        }
+        for v in &self.visit {
+            let weekday = DANISH_WEEKDAYS
+                .iter()
+                .position(|d| *d == v.weekday)
+                .unwrap_or(0) as u8;
+            insert_visit(
+                tx,
+                municipality_id,
+                ids[&v.stop],
+                weekday,
+                &v.arrive,
+                v.stay_minutes,
+                &v.activities,
+            )
+            .await?;
+        }
+        for p in &self.bus.pause {
+            insert_pause(tx, municipality_id, &p.from, &p.to, &p.reason).await?;
+        }
+        Ok(self.stop.len())
     }
 }

@@ -209,6 +209,7 @@ mod tests {
             "before",
             "after",
             "better",
+            "reason",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -2,6 +2,7 @@
 
 pub mod ambassadors;
 pub mod auth;
+pub mod bus;
 pub mod calendar;
 pub mod cli;
 pub mod config;
@@ -11,6 +12,7 @@ pub mod domain;
 pub mod feeds;
 pub mod format;
 pub mod freshness;
+pub mod gtfs;
 pub mod guide;
 pub mod hsds;
 pub mod i18n;

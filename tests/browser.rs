@@ -47,6 +47,7 @@ const PAGES: &[&str] = &[
     "/arrangement/1",
     "/arrangement/2",
     "/bussen",
+    "/bussen/stop/1",
     "/ambassadorer",
     "/ambassadorer?gruppe=unge&by=Asn%C3%A6s",
     "/ambassadorer?gruppe=ukendt",

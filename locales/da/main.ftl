@@ -52,14 +52,6 @@ vejviser-online = Online
 vejviser-confirmed = Oplysningerne er sidst bekræftet { $date }.
 
 ## Sider der er på vej
-coming-kalender-title = Fællesskabskalender
-coming-kalender-text = Her kommer en kalender med fællesspisning, pop-up-fællesskaber og arrangementer, du kan melde dig til – alene eller sammen med andre.
-coming-bussen-title = Den Glade Bus
-coming-bussen-text = Her kommer køreplanen for Den Glade Bus: hvor den holder, hvad der sker ved hvert stop, og hvor bussen er lige nu.
-coming-ambassadorer-title = Ambassadører
-coming-ambassadorer-text = Her kommer kommunens ambassadører – mennesker, der ved, hvordan man taler om ensomhed, og som kan gå med dig første gang.
-coming-status = Denne del af siden er ved at blive bygget.
-coming-meanwhile = Indtil da kan du finde fællesskaber i vejviseren eller ringe til en af telefonlinjerne nedenfor.
 
 ## Om ensomhed
 about-title = Om ensomhed
@@ -1315,3 +1307,32 @@ photo-error-type = Fotoet skal være JPEG, PNG eller WebP.
 photo-error-large = Fotoet er for stort. Vælg et på højst 512 KB.
 photo-saved = Fotoet er gemt.
 photo-removed = Fotoet er fjernet.
+
+## Den Glade Bus
+bus-name = Den Glade Bus
+bus-intro = Den Glade Bus kører rundt i kommunen og holder ved torve, skoler, havne og plejecentre. Ved hvert stop er der kaffe, snak og noget at lave sammen – kom forbi, du behøver ikke melde dig til.
+bus-paused = Bussen holder pause: { $reason }.
+bus-next = De næste stop
+bus-none = Der er ingen planlagte stop lige nu.
+bus-week = Ugens køreplan
+bus-col-time = Tid
+bus-col-stop = Stop
+bus-col-what = Det sker
+bus-stops = Alle stoppesteder
+bus-planners = I rejseplanen
+bus-planners-text = Køreplanen findes som GTFS, så rejseplaner og kortapps kan vise bussen.
+bus-gtfs = Hent køreplanen (GTFS)
+bus-back = Den Glade Bus
+bus-town = By
+bus-accessibility = Tilgængelighed
+bus-indoor = Hvis det regner
+bus-visitors = Hvem kommer typisk
+bus-coming = Næste gange bussen kommer
+bus-add-calendar = Føj stoppet til din kalender (.ics)
+bus-activity-kaffe = kaffe
+bus-activity-snak = snak
+bus-activity-spil = spil
+bus-activity-sygeplejerske = en sygeplejerske
+bus-activity-biblioteksboeger = biblioteksbøger
+bus-activity-musik = musik
+bus-activity-bevaegelse = bevægelse

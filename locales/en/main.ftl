@@ -55,14 +55,6 @@ vejviser-online = Online
 vejviser-confirmed = Last confirmed { $date }.
 
 ## Pages on their way
-coming-kalender-title = Community calendar
-coming-kalender-text = A calendar of shared meals, pop-up gatherings and events you can sign up for – alone or together with others – is coming here.
-coming-bussen-title = The Happy Bus
-coming-bussen-text = The timetable of the Happy Bus is coming here: where it stops, what happens at each stop, and where the bus is right now.
-coming-ambassadorer-title = Ambassadors
-coming-ambassadorer-text = The municipality's ambassadors are coming here – people who know how to talk about loneliness and can come along the first time.
-coming-status = This part of the site is being built.
-coming-meanwhile = Until then you can find communities in the directory or call one of the phone lines below.
 
 ## About loneliness
 about-title = About loneliness
@@ -1318,3 +1310,32 @@ photo-error-type = The photo must be JPEG, PNG or WebP.
 photo-error-large = The photo is too large. Choose one of at most 512 KB.
 photo-saved = The photo is saved.
 photo-removed = The photo is removed.
+
+## The Happy Bus
+bus-name = The Happy Bus
+bus-intro = The Happy Bus tours the municipality and stops at squares, schools, harbours and care centres. At every stop there is coffee, a chat and something to do together – drop by, no sign-up needed.
+bus-paused = The bus is taking a break: { $reason }.
+bus-next = The next stops
+bus-none = No stops are planned right now.
+bus-week = This week's timetable
+bus-col-time = Time
+bus-col-stop = Stop
+bus-col-what = What happens
+bus-stops = All stops
+bus-planners = In journey planners
+bus-planners-text = The timetable is published as GTFS, so journey planners and map apps can show the bus.
+bus-gtfs = Download the timetable (GTFS)
+bus-back = The Happy Bus
+bus-town = Town
+bus-accessibility = Accessibility
+bus-indoor = If it rains
+bus-visitors = Who usually comes
+bus-coming = The next times the bus comes
+bus-add-calendar = Add the stop to your calendar (.ics)
+bus-activity-kaffe = coffee
+bus-activity-snak = a chat
+bus-activity-spil = games
+bus-activity-sygeplejerske = a nurse
+bus-activity-biblioteksboeger = library books
+bus-activity-musik = music
+bus-activity-bevaegelse = exercise

@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod ambassadors;
 pub mod audit;
+pub mod bus;
 pub mod calendar;
 pub mod changes;
 pub mod directory;

@@ -9,6 +9,7 @@ pub mod ambassadors;
 pub mod ambassadors_admin;
 pub mod api;
 pub mod assets;
+pub mod bus;
 pub mod calendar;
 pub mod chrome;
 pub mod error;
@@ -99,6 +100,7 @@ pub fn routes() -> routes::Routes {
     let r = ambassadors::routes(r);
     let r = ambassadors_admin::routes(r);
     let r = requests::routes(r);
+    let r = bus::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
     let r = account::routes(r);

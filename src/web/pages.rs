@@ -13,11 +13,6 @@ use crate::i18n::Lang;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/", Access::Public, home)
-        .get(
-            "/bussen",
-            Access::Public,
-            |c: Chrome, s: State<AppState>| coming(c, s, "bussen"),
-        )
         .get("/om-ensomhed", Access::Public, about)
         .get("/privatliv", Access::Public, privacy)
         .get("/tilgaengelighed", Access::Public, accessibility)
@@ -110,21 +105,6 @@ impl TextPage {
             phone_lines: Vec::new(),
         }
     }
-}
-
-/// A section that is being built says so plainly and points to what already works.
-async fn coming(chrome: Chrome, State(state): State<AppState>, section: &str) -> TextPage {
-    let title = chrome.t(&format!("coming-{section}-title"));
-    let intro = chrome.t(&format!("coming-{section}-text"));
-    let mut page = TextPage::new(chrome, title, intro, Vec::new());
-    page.status = format!(
-        "{} {}",
-        page.chrome.t("coming-status"),
-        page.chrome.t("coming-meanwhile")
-    );
-    page.show_phone_lines = true;
-    page.phone_lines = state.derived.snapshot().phone_lines.clone();
-    page
 }
 
 fn sections(chrome: &Chrome, keys: &[&str]) -> Vec<(String, String)> {
