@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod moderation;
+pub mod planner;
 pub mod reminders;
 pub mod schedule;
 pub mod search;
