@@ -13,7 +13,7 @@ use super::account::{FormPage, MessagePage};
 use super::ambassadors::{group_name, language_name, setting_name};
 use super::chrome::Chrome;
 use super::error::HttpError;
-use super::forms::{Field, FormData, FormView, Kind, Upload};
+use super::forms::{Field, FormData, FormView, Kind, Upload, check_length};
 use super::routes::{Access, Routes};
 use super::session::SignedIn;
 use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, image_type};
@@ -93,15 +93,10 @@ impl Profile {
         let mut e = Vec::new();
         if self.first_name.is_empty() {
             e.push(("fornavn", "amb-error-name"));
-        } else if self.first_name.chars().count() > 40 {
-            e.push(("fornavn", "form-error-text-long"));
         }
-        if self.about.chars().count() > 600 {
-            e.push(("om", "form-error-text-long"));
-        }
-        if self.reachable.chars().count() > 100 {
-            e.push(("traeffes", "form-error-text-long"));
-        }
+        check_length(&mut e, "fornavn", &self.first_name, 40);
+        check_length(&mut e, "om", &self.about, 600);
+        check_length(&mut e, "traeffes", &self.reachable, 100);
         let known =
             |list: &[String], allowed: &dyn Fn(&str) -> bool| list.iter().all(|v| allowed(v));
         if self.groups.is_empty() {
@@ -596,15 +591,10 @@ async fn add_module(
     let mut errors = Vec::new();
     if m.title.is_empty() {
         errors.push(("titel", "amb-error-module-title"));
-    } else if m.title.chars().count() > 120 {
-        errors.push(("titel", "form-error-text-long"));
     }
-    if m.description.chars().count() > 1000 {
-        errors.push(("beskrivelse", "form-error-text-long"));
-    }
-    if m.material.chars().count() > 300 {
-        errors.push(("materiale", "form-error-text-long"));
-    }
+    check_length(&mut errors, "titel", &m.title, 120);
+    check_length(&mut errors, "beskrivelse", &m.description, 1000);
+    check_length(&mut errors, "materiale", &m.material, 300);
     if !minutes.is_some_and(|n| (1..=10_000).contains(&n)) {
         errors.push(("minutter", "amb-error-minutes"));
     }

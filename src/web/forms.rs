@@ -200,6 +200,18 @@ fn same_site(headers: &axum::http::HeaderMap) -> Result<(), HttpError> {
     Ok(())
 }
 
+/// Adds the "too long" error for `field` when `text` has more than `max` characters.
+pub fn check_length(
+    errors: &mut Vec<(&'static str, &'static str)>,
+    field: &'static str,
+    text: &str,
+    max: usize,
+) {
+    if text.chars().count() > max {
+        errors.push((field, "form-error-text-long"));
+    }
+}
+
 /// Largest file a form may upload.
 pub const MAX_UPLOAD: usize = 512 * 1024;
 

@@ -23,7 +23,7 @@ use super::account::FormPage;
 use super::ambassadors::language_name;
 use super::chrome::Chrome;
 use super::error::HttpError;
-use super::forms::{Field, FormData, FormView, Kind};
+use super::forms::{Field, FormData, FormView, Kind, check_length};
 use super::routes::{Access, Routes};
 use super::session::SignedIn;
 use crate::ambassadors::{AGE_BANDS, LANGUAGES, Need, route, takes_requests};
@@ -98,12 +98,8 @@ impl Answers {
         } else if self.asker != "self" && !self.consent {
             e.push(("samtykke", "ask-error-consent"));
         }
-        if self.about.chars().count() > MAX_TEXT {
-            e.push(("om", "form-error-text-long"));
-        }
-        if self.wants_to_join.chars().count() > 200 {
-            e.push(("hvad", "form-error-text-long"));
-        }
+        check_length(&mut e, "om", &self.about, MAX_TEXT);
+        check_length(&mut e, "hvad", &self.wants_to_join, 200);
         if !self.age_band.is_empty() && !AGE_BANDS.iter().any(|(b, _)| *b == self.age_band) {
             e.push(("alder", "ask-error-choice"));
         }
@@ -113,9 +109,7 @@ impl Answers {
         if !LANGUAGES.contains(&self.language.as_str()) {
             e.push(("sprog", "ask-error-choice"));
         }
-        if self.name.chars().count() > 60 {
-            e.push(("navn", "form-error-text-long"));
-        }
+        check_length(&mut e, "navn", &self.name, 60);
         match self.contact.as_str() {
             "telefon" => {
                 let digits = self.phone.chars().filter(char::is_ascii_digit).count();
