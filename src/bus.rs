@@ -1,6 +1,10 @@
 //! Den Glade Bus: stops, the published weekly plan and its yearly pauses, and the
 //! dated visits they give. No I/O here; [`crate::gtfs`] writes the plan as GTFS.
 
+pub mod bell;
+pub mod live;
+pub mod ring;
+
 use jiff::civil::{Date, DateTime, Time};
 use jiff::{Span, Timestamp};
 

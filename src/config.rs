@@ -175,6 +175,8 @@ pub struct Config {
     /// Closed requests to ambassadors are deleted this many months (of 30 days) later.
     pub request_retention_months: u32,
     pub log: String,
+    /// What "now" is for the bus's live parts; only tests simulate it.
+    pub clock: crate::clock::Clock,
 }
 
 /// When an offer's confirmation counts as old, in months after the last confirmation.
@@ -287,6 +289,7 @@ impl Settings {
                     )
                 })?,
             log: self.log.clone(),
+            clock: crate::clock::Clock::system(),
         })
     }
 }

@@ -100,7 +100,19 @@ async fn housekeeping(ctx: &JobContext) -> JobResult {
         .delete_closed_requests(now() - months * 30 * 86_400)
         .await
         .map_err(|e| e.to_string())?;
+    // The bus's positions are the crew's whereabouts: two days, then gone. Unconfirmed
+    // bell subscriptions are dropped after a week.
+    let fixes = store
+        .prune_fixes(jiff::Timestamp::now() - jiff::SignedDuration::from_hours(48))
+        .await
+        .map_err(|e| e.to_string())?;
+    let unconfirmed = store
+        .prune_unconfirmed_subscriptions(now() - 7 * 86_400)
+        .await
+        .map_err(|e| e.to_string())?;
     tracing::info!(
+        fixes,
+        unconfirmed,
         changes,
         jobs,
         auth,

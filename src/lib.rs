@@ -5,6 +5,7 @@ pub mod auth;
 pub mod bus;
 pub mod calendar;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod derived;
@@ -114,12 +115,26 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         .secret("form_key", web::forms::FormKey::generate)
         .await
         .context("reading the form-token key")?;
+    let form_key = web::forms::FormKey::new(&form_key);
+    if let Some(every) = config.job_poll {
+        // A minute in production; tests poll faster and so ring faster.
+        let bell = bus::ring::Bell {
+            store: store.clone(),
+            clock: config.clock.clone(),
+            key: form_key.clone(),
+            base_url: config.base_url.clone(),
+        };
+        background.push(bus::ring::spawn(
+            bell,
+            (every * 20).min(std::time::Duration::from_secs(60)),
+        ));
+    }
     let state = web::AppState {
         config,
         store: store.clone(),
         derived: derived.clone(),
         metrics: telemetry::prometheus(),
-        form_key: web::forms::FormKey::new(&form_key),
+        form_key,
     };
     // The language layer wraps the router from outside so it can change the path before routing.
     let app = axum::middleware::from_fn(web::language).layer(web::router(state));

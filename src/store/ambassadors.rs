@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, StoreError, now};
+use super::{Result, Store, StoreError, list, now};
 use crate::ambassadors::{Ambassador, Completion, Module};
 use crate::domain::TownRef;
 
@@ -20,14 +20,6 @@ pub struct NewAmbassador {
     pub town_ids: Vec<i64>,
     pub languages: Vec<String>,
     pub published: bool,
-}
-
-fn list(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 pub async fn insert_ambassador(

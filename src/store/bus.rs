@@ -2,17 +2,15 @@
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store, StoreError, list};
+use jiff::Timestamp;
+use jiff::civil::{Date, Time};
+
+use crate::bus::bell::{Channel, Subscription};
+use crate::bus::live::{Fix, Mark, MarkKind};
 use crate::bus::{Pause, Plan, Stop, Visit};
 use crate::domain::Coordinate;
-
-fn list(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
+use crate::i18n::Lang;
 
 pub struct NewStop<'a> {
     pub key: &'a str,
@@ -129,9 +127,7 @@ impl Store {
                 id: r.try_get("id")?,
                 stop_id: r.try_get("stop_id")?,
                 weekday: r.try_get::<i64, _>("weekday")? as u8,
-                arrive: format!("{arrive}:00")
-                    .parse()
-                    .map_err(|_| StoreError::Invalid(format!("bus arrival '{arrive}'")))?,
+                arrive: hh_mm(&arrive)?,
                 stay_minutes: r.try_get("stay_minutes")?,
                 activities: list(&r.try_get::<String, _>("activities")?),
             })
@@ -161,5 +157,240 @@ impl Store {
             visits,
             pauses,
         })
+    }
+}
+
+// ---- Live: positions and the crew's marks -------------------------------------------
+
+impl Store {
+    pub async fn insert_fix(&self, municipality_id: i64, fix: &Fix) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO bus_fix (municipality_id, at, lat, lon, accuracy_m) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(municipality_id)
+        .bind(fix.at.as_second())
+        .bind(fix.position.lat)
+        .bind(fix.position.lon)
+        .bind(fix.accuracy_m)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Positions between two instants, oldest first.
+    pub async fn fixes_between(
+        &self,
+        municipality_id: i64,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<Fix>> {
+        sqlx::query(
+            "SELECT at, lat, lon, accuracy_m FROM bus_fix WHERE municipality_id = $1 AND at >= $2 AND at <= $3 ORDER BY at, id",
+        )
+        .bind(municipality_id)
+        .bind(from.as_second())
+        .bind(to.as_second())
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Fix {
+                at: Timestamp::from_second(r.try_get("at")?)
+                    .map_err(|e| StoreError::Invalid(e.to_string()))?,
+                position: Coordinate {
+                    lat: r.try_get("lat")?,
+                    lon: r.try_get("lon")?,
+                },
+                accuracy_m: r.try_get("accuracy_m")?,
+            })
+        })
+        .collect()
+    }
+
+    /// Positions are the crew's whereabouts: kept only as long as a tour needs them.
+    pub async fn prune_fixes(&self, before: Timestamp) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM bus_fix WHERE at < $1")
+            .bind(before.as_second())
+            .execute(self.pool())
+            .await?
+            .rows_affected())
+    }
+
+    /// Records a button press; pressing twice keeps the first.
+    pub async fn insert_mark(&self, municipality_id: i64, day: Date, mark: &Mark) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO bus_mark (municipality_id, stop_id, day, arrive, kind, at) VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (municipality_id, stop_id, day, arrive, kind) DO NOTHING",
+        )
+        .bind(municipality_id)
+        .bind(mark.stop_id)
+        .bind(day.to_string())
+        .bind(mark.arrive.strftime("%H:%M").to_string())
+        .bind(mark.kind.code())
+        .bind(mark.at.as_second())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn marks_on(&self, municipality_id: i64, day: Date) -> Result<Vec<Mark>> {
+        sqlx::query(
+            "SELECT stop_id, arrive, kind, at FROM bus_mark WHERE municipality_id = $1 AND day = $2 ORDER BY at, id",
+        )
+        .bind(municipality_id)
+        .bind(day.to_string())
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            let arrive: String = r.try_get("arrive")?;
+            let kind: String = r.try_get("kind")?;
+            Ok(Mark {
+                stop_id: r.try_get("stop_id")?,
+                arrive: hh_mm(&arrive)?,
+                kind: MarkKind::parse(&kind)
+                    .ok_or_else(|| StoreError::Invalid(format!("bus mark '{kind}'")))?,
+                at: Timestamp::from_second(r.try_get("at")?)
+                    .map_err(|e| StoreError::Invalid(e.to_string()))?,
+            })
+        })
+        .collect()
+    }
+}
+
+/// 'HH:MM' as stored.
+pub fn hh_mm(text: &str) -> Result<Time> {
+    format!("{text}:00")
+        .parse()
+        .map_err(|_| StoreError::Invalid(format!("bus time '{text}'")))
+}
+
+// ---- The bell ------------------------------------------------------------------------
+
+pub struct NewSubscription<'a> {
+    pub stop_id: i64,
+    pub channel: Channel,
+    pub address: &'a str,
+    pub p256dh: Option<&'a str>,
+    pub auth: Option<&'a str>,
+    pub lead_minutes: Option<i64>,
+    pub day_before: bool,
+    pub lang: Lang,
+}
+
+const SUBSCRIPTION_COLUMNS: &str =
+    "id, stop_id, channel, address, p256dh, auth, lead_minutes, day_before, confirmed, lang";
+
+fn subscription_from_row(r: &sqlx::any::AnyRow) -> Result<Subscription> {
+    let channel: String = r.try_get("channel")?;
+    let lang: String = r.try_get("lang")?;
+    Ok(Subscription {
+        id: r.try_get("id")?,
+        stop_id: r.try_get("stop_id")?,
+        channel: Channel::parse(&channel)
+            .ok_or_else(|| StoreError::Invalid(format!("bell channel '{channel}'")))?,
+        address: r.try_get("address")?,
+        p256dh: r.try_get("p256dh")?,
+        auth: r.try_get("auth")?,
+        lead_minutes: r.try_get("lead_minutes")?,
+        day_before: r.try_get::<i64, _>("day_before")? == 1,
+        confirmed: r.try_get::<i64, _>("confirmed")? == 1,
+        lang: if lang == "en" { Lang::En } else { Lang::Da },
+    })
+}
+
+impl Store {
+    /// A new subscription, unconfirmed for e-mail (the mail's link confirms it) and
+    /// confirmed for Web Push (the browser's permission is the consent). An address
+    /// already listening at the stop is returned as it is, untouched: `(id, new)`.
+    pub async fn subscribe(
+        &self,
+        municipality_id: i64,
+        s: &NewSubscription<'_>,
+    ) -> Result<(i64, bool)> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO bus_subscription (municipality_id, stop_id, channel, address, p256dh, auth, lead_minutes, day_before, confirmed, lang, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (stop_id, address) DO NOTHING RETURNING id",
+        )
+        .bind(municipality_id)
+        .bind(s.stop_id)
+        .bind(s.channel.code())
+        .bind(s.address)
+        .bind(s.p256dh)
+        .bind(s.auth)
+        .bind(s.lead_minutes)
+        .bind(i64::from(s.day_before))
+        .bind(i64::from(s.channel == Channel::Push))
+        .bind(s.lang.code())
+        .bind(super::now())
+        .fetch_optional(self.pool())
+        .await?;
+        match id {
+            Some(id) => Ok((id, true)),
+            None => {
+                let id = sqlx::query_scalar(
+                    "SELECT id FROM bus_subscription WHERE stop_id = $1 AND address = $2",
+                )
+                .bind(s.stop_id)
+                .bind(s.address)
+                .fetch_one(self.pool())
+                .await?;
+                Ok((id, false))
+            }
+        }
+    }
+
+    pub async fn subscription(&self, id: i64) -> Result<Option<Subscription>> {
+        // The column list is a constant.
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {SUBSCRIPTION_COLUMNS} FROM bus_subscription WHERE id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?
+        .as_ref()
+        .map(subscription_from_row)
+        .transpose()
+    }
+
+    pub async fn subscriptions(&self, municipality_id: i64) -> Result<Vec<Subscription>> {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {SUBSCRIPTION_COLUMNS} FROM bus_subscription WHERE municipality_id = $1 ORDER BY id"
+        )))
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(subscription_from_row)
+        .collect()
+    }
+
+    pub async fn confirm_subscription(&self, id: i64) -> Result<()> {
+        sqlx::query("UPDATE bus_subscription SET confirmed = 1 WHERE id = $1")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Gone at once: the address is not kept.
+    pub async fn unsubscribe(&self, id: i64) -> Result<bool> {
+        Ok(sqlx::query("DELETE FROM bus_subscription WHERE id = $1")
+            .bind(id)
+            .execute(self.pool())
+            .await?
+            .rows_affected()
+            > 0)
+    }
+
+    /// Unconfirmed e-mail subscriptions older than a week are dropped.
+    pub async fn prune_unconfirmed_subscriptions(&self, before: i64) -> Result<u64> {
+        Ok(
+            sqlx::query("DELETE FROM bus_subscription WHERE confirmed = 0 AND created_at < $1")
+                .bind(before)
+                .execute(self.pool())
+                .await?
+                .rows_affected(),
+        )
     }
 }

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, StoreError, changes, now};
+use super::{Result, Store, StoreError, changes, list, now};
 use crate::calendar::{Event, EventKind, Exception};
 use crate::domain::{Coordinate, LifeArena, OrganisationRef, PlaceRef, TownRef};
 use crate::store::outbox::{self, NewMail};
@@ -116,14 +116,6 @@ fn signup_from_row(row: &sqlx::any::AnyRow) -> Result<Signup> {
         status: SignupStatus::from_code(&row.try_get::<String, _>("status")?),
         created_at: row.try_get("created_at")?,
     })
-}
-
-fn list(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 fn invalid(what: &str, value: &str) -> StoreError {

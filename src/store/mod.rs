@@ -143,6 +143,15 @@ impl Store {
 }
 
 /// Seconds since the Unix epoch, read in Rust so that SQL stays the same on both backends.
+/// A comma-separated column (codes, towns, activities) as a list.
+pub fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
