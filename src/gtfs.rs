@@ -51,7 +51,7 @@ fn gtfs_date(d: Date) -> String {
     d.strftime("%Y%m%d").to_string()
 }
 
-const WEEKDAYS: [&str; 7] = [
+pub const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

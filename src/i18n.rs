@@ -210,6 +210,15 @@ mod tests {
             "after",
             "better",
             "reason",
+            "minutes",
+            "delay",
+            "stop",
+            "until",
+            "day",
+            "address",
+            "bus",
+            "manage",
+            "times",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -14,6 +14,7 @@ pub mod feeds;
 pub mod format;
 pub mod freshness;
 pub mod gtfs;
+pub mod gtfs_rt;
 pub mod guide;
 pub mod hsds;
 pub mod i18n;

@@ -28,6 +28,8 @@ enum Who {
     Administrators,
     /// Ambassadors (their own requests) and administrators (the coordinators).
     Ambassadors,
+    /// The bus crew and administrators.
+    Crew,
 }
 
 const MATRIX: &[(&str, &str, Who)] = &[
@@ -61,6 +63,15 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("GET", "/bussen/stop/{id}", Who::Everyone),
     ("GET", "/bussen/stop/{id}/kalender.ics", Who::Everyone),
     ("GET", "/bussen/gtfs.zip", Who::Everyone),
+    ("GET", "/bussen/nu", Who::Everyone),
+    ("GET", "/bussen/kort", Who::Everyone),
+    ("GET", "/bussen/gtfs-rt/vehicle-positions", Who::Everyone),
+    ("GET", "/bussen/tur", Who::Crew),
+    ("POST", "/bussen/tur/position", Who::Crew),
+    ("POST", "/bussen/tur/markering", Who::Crew),
+    ("POST", "/bussen/stop/{id}/klokke", Who::Everyone),
+    ("GET", "/bussen/klokke/{token}", Who::Everyone),
+    ("POST", "/bussen/klokke/{token}", Who::Everyone),
     ("GET", "/ambassadorer", Who::Everyone),
     ("GET", "/om-ensomhed", Who::Everyone),
     ("GET", "/privatliv", Who::Everyone),
@@ -199,6 +210,7 @@ fn allowed(who: Who, person: Person) -> bool {
         Who::OfferKeepers => matches!(person, Administrator | Moderator | Member),
         Who::Administrators => person == Administrator,
         Who::Ambassadors => matches!(person, Administrator | Ambassador),
+        Who::Crew => matches!(person, Administrator | BusCrew),
     }
 }
 

@@ -1336,3 +1336,113 @@ bus-activity-sygeplejerske = en sygeplejerske
 bus-activity-biblioteksboeger = biblioteksbøger
 bus-activity-musik = musik
 bus-activity-bevaegelse = bevægelse
+
+## Den Glade Bus, live: where it is now, the route map, the crew's page
+bus-live-link = Hvor er bussen nu?
+bus-live-title = Hvor er bussen nu?
+bus-live-today = Dagens tur
+bus-live-refresh = Opdater
+bus-live-updated = Opdateret kl. { $time }.
+bus-live-col-planned = Planlagt
+bus-live-col-status = Status
+bus-live-passed = Kørt videre
+bus-live-here = Holder her nu
+bus-live-away = Om ca. { $minutes } min.
+bus-live-late = Om ca. { $minutes } min. – ca. { $delay } min. forsinket
+bus-live-no-tour = Bussen kører ikke i dag.
+bus-live-not-out = Bussen er ikke på vej lige nu. Tiderne herunder er planen.
+bus-live-done = Dagens tur er slut.
+bus-live-at = Bussen holder ved { $stop } nu, til ca. kl. { $until }.
+bus-live-towards = Bussen er på vej mod { $stop } og ventes kl. { $time }.
+bus-live-privacy = Positionen kommer fra bussens telefon, kun mens bussen kører, og gemmes i to døgn.
+bus-map-title = Bussens rute
+bus-map-days = Vælg dag
+bus-map-caption = Kort over bussens stop om { $day } i rækkefølge. Listen under kortet har de samme stop med tider.
+bus-map-caption-today = Kort over dagens stop i rækkefølge. En grøn firkant viser bussen, når den kører.
+bus-map-link = Se turen om { $day } på et kort
+bus-map-no-tour = Bussen kører ikke den dag.
+bus-map-bad-day = Vælg en ugedag fra listen.
+bus-bell-hint = Vil du have besked, når bussen nærmer sig dit stop? Vælg stoppet, og tilmeld dig klokken.
+bus-crew-title = Dagens tur (bussens besætning)
+bus-crew-share-title = Del bussens position
+bus-crew-share = Del position
+bus-crew-share-stop = Stop deling
+bus-crew-waiting = Venter på GPS …
+bus-crew-denied = Telefonen gav ikke sin position. Brug knapperne ved stoppene i stedet.
+bus-crew-stopped = Deling stoppet.
+bus-crew-offline = Positionen kunne ikke sendes. Vi prøver igen om lidt.
+bus-crew-noscript = Deling af position kræver JavaScript. Brug knapperne "Ankommet" og "Kører videre" ved stoppene.
+bus-crew-last-fix = Position sendt kl. { $time }.
+bus-crew-arrived = Ankommet
+bus-crew-left = Kører videre
+bus-crew-arrived-done = Ankomst registreret.
+bus-crew-left-done = Afgang registreret.
+bus-crew-saved-arrived = Gemt: bussen er ankommet.
+bus-crew-saved-left = Gemt: bussen kører videre.
+bus-crew-bad-position = Positionen var ikke gyldig (breddegrad og længdegrad som tal).
+bus-crew-bad-mark = Knappen hørte ikke til et stop. Gå tilbage og prøv igen.
+bus-crew-not-today = Det stop er ikke på dagens tur.
+bus-crew-public = Se den offentlige side "Hvor er bussen nu?"
+
+## The bell
+bell-title = Få besked, når bussen kommer
+bell-intro = Vi sender en e-mail, når bussen er på vej til dette stop, og/eller dagen før. Du skal ikke oprette en konto; vi gemmer kun din e-mail og stoppet.
+bell-email = Din e-mail
+bell-email-hint = Du får først en e-mail med et link, du skal trykke på.
+bell-lead = Hvornår vil du have besked på dagen?
+bell-lead-minutes = Når bussen er ca. { $minutes } minutter væk
+bell-lead-none = Ikke på dagen
+bell-day-before = Også dagen før (om eftermiddagen)
+bell-submit = Tilmeld klokken
+bell-error-email-missing = Skriv din e-mail.
+bell-error-email = Skriv en e-mail som navn@eksempel.dk.
+bell-error-lead = Vælg 10, 20 eller 30 minutter, eller "Ikke på dagen".
+bell-error-nothing = Vælg mindst én besked: på dagen eller dagen før.
+bell-sent-title = Tjek din e-mail
+bell-sent-text = Vi har sendt en e-mail. Tryk på linket i den for at starte klokken. Har du allerede klokken for dette stop, får du i stedet et link til at ændre eller stoppe den.
+bell-sent-privacy = Vi gemmer kun din e-mail og stoppet. Bekræfter du ikke inden en uge, sletter vi det.
+bell-back-to-stop = Tilbage til stoppet
+bell-manage-title = Din klokke
+bell-manage-stop = Stop:
+bell-manage-unconfirmed = Klokken er ikke startet endnu. Tryk på knappen for at bekræfte, at e-mailen er din.
+bell-fact-address = Sendes til { $address }
+bell-confirm = Start klokken
+bell-unsubscribe = Stop klokken og slet min e-mail
+bell-manage = Se eller stop din klokke
+bell-confirmed-title = Klokken er startet
+bell-confirmed-text = Du får besked, som du valgte. Hver e-mail har et link, hvor du kan stoppe igen.
+bell-stopped-title = Klokken er stoppet
+bell-stopped-text = Din e-mail er slettet, og du får ikke flere beskeder om dette stop.
+bell-gone-title = Klokken findes ikke længere
+bell-gone-text = Den er stoppet eller blev aldrig bekræftet. Du kan tilmelde dig igen på stoppets side.
+mail-bell-confirm-subject = Bekræft klokken for { $stop }
+mail-bell-confirm-body =
+    Hej
+
+    Nogen (forhåbentlig dig) har bedt om besked, når Den Glade Bus kommer til { $stop }.
+    Tryk på linket for at starte klokken:
+
+    { $link }
+
+    Var det ikke dig, så gør ingenting; så sletter vi adressen om en uge.
+mail-bell-again-subject = Din klokke for { $stop }
+mail-bell-again-body =
+    Hej
+
+    Du har allerede klokken for { $stop }. Her kan du se den eller stoppe den:
+
+    { $link }
+mail-bell-near-subject = { $bus } er ca. { $minutes } minutter fra { $stop }
+mail-bell-near-body =
+    Hej
+
+    { $bus } er på vej og ventes ved { $stop } kl. { $time } (om ca. { $minutes } minutter).
+
+    Vil du ikke have flere beskeder: { $manage }
+mail-bell-tomorrow-subject = { $bus } kommer til { $stop } i morgen
+mail-bell-tomorrow-body =
+    Hej
+
+    { $bus } kommer til { $stop } { $day }: { $times }.
+
+    Vil du ikke have flere beskeder: { $manage }

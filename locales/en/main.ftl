@@ -1339,3 +1339,113 @@ bus-activity-sygeplejerske = a nurse
 bus-activity-biblioteksboeger = library books
 bus-activity-musik = music
 bus-activity-bevaegelse = exercise
+
+## Den Glade Bus, live: where it is now, the route map, the crew's page
+bus-live-link = Where is the bus now?
+bus-live-title = Where is the bus now?
+bus-live-today = Today's tour
+bus-live-refresh = Refresh
+bus-live-updated = Updated at { $time }.
+bus-live-col-planned = Planned
+bus-live-col-status = Status
+bus-live-passed = Has moved on
+bus-live-here = Here now
+bus-live-away = In about { $minutes } min.
+bus-live-late = In about { $minutes } min. – about { $delay } min. late
+bus-live-no-tour = The bus does not run today.
+bus-live-not-out = The bus is not on its way right now. The times below are the plan.
+bus-live-done = Today's tour is over.
+bus-live-at = The bus is at { $stop } now, until about { $until }.
+bus-live-towards = The bus is on its way to { $stop } and expected at { $time }.
+bus-live-privacy = The position comes from the bus's phone, only while the bus is driving, and is kept for two days.
+bus-map-title = The bus's route
+bus-map-days = Choose a day
+bus-map-caption = Map of the bus's stops on { $day } in order. The list below the map has the same stops with times.
+bus-map-caption-today = Map of today's stops in order. A green square shows the bus while it is driving.
+bus-map-link = See the { $day } tour on a map
+bus-map-no-tour = The bus does not run that day.
+bus-map-bad-day = Choose a weekday from the list.
+bus-bell-hint = Would you like a message when the bus is near your stop? Choose the stop and sign up for the bell.
+bus-crew-title = Today's tour (bus crew)
+bus-crew-share-title = Share the bus's position
+bus-crew-share = Share position
+bus-crew-share-stop = Stop sharing
+bus-crew-waiting = Waiting for GPS …
+bus-crew-denied = The phone did not give its position. Use the buttons at the stops instead.
+bus-crew-stopped = Sharing stopped.
+bus-crew-offline = The position could not be sent. We will try again shortly.
+bus-crew-noscript = Sharing the position needs JavaScript. Use the "Arrived" and "Leaving" buttons at the stops.
+bus-crew-last-fix = Position sent at { $time }.
+bus-crew-arrived = Arrived
+bus-crew-left = Leaving
+bus-crew-arrived-done = Arrival recorded.
+bus-crew-left-done = Departure recorded.
+bus-crew-saved-arrived = Saved: the bus has arrived.
+bus-crew-saved-left = Saved: the bus is leaving.
+bus-crew-bad-position = The position was not valid (latitude and longitude as numbers).
+bus-crew-bad-mark = The button did not belong to a stop. Go back and try again.
+bus-crew-not-today = That stop is not on today's tour.
+bus-crew-public = See the public page "Where is the bus now?"
+
+## The bell
+bell-title = Get a message when the bus comes
+bell-intro = We send an e-mail when the bus is on its way to this stop, and/or the day before. No account needed; we keep only your e-mail and the stop.
+bell-email = Your e-mail
+bell-email-hint = First you get an e-mail with a link to press.
+bell-lead = When do you want a message on the day?
+bell-lead-minutes = When the bus is about { $minutes } minutes away
+bell-lead-none = Not on the day
+bell-day-before = Also the day before (in the afternoon)
+bell-submit = Sign up for the bell
+bell-error-email-missing = Write your e-mail.
+bell-error-email = Write an e-mail like name@example.com.
+bell-error-lead = Choose 10, 20 or 30 minutes, or "Not on the day".
+bell-error-nothing = Choose at least one message: on the day or the day before.
+bell-sent-title = Check your e-mail
+bell-sent-text = We have sent an e-mail. Press the link in it to start the bell. If you already have the bell for this stop, you get a link to change or stop it instead.
+bell-sent-privacy = We keep only your e-mail and the stop. If you do not confirm within a week, we delete it.
+bell-back-to-stop = Back to the stop
+bell-manage-title = Your bell
+bell-manage-stop = Stop:
+bell-manage-unconfirmed = The bell has not started yet. Press the button to confirm the e-mail is yours.
+bell-fact-address = Sent to { $address }
+bell-confirm = Start the bell
+bell-unsubscribe = Stop the bell and delete my e-mail
+bell-manage = See or stop your bell
+bell-confirmed-title = The bell has started
+bell-confirmed-text = You will get messages as you chose. Every e-mail has a link where you can stop again.
+bell-stopped-title = The bell has stopped
+bell-stopped-text = Your e-mail is deleted, and you will get no more messages about this stop.
+bell-gone-title = The bell no longer exists
+bell-gone-text = It was stopped or never confirmed. You can sign up again on the stop's page.
+mail-bell-confirm-subject = Confirm the bell for { $stop }
+mail-bell-confirm-body =
+    Hello
+
+    Someone (hopefully you) asked for a message when Den Glade Bus comes to { $stop }.
+    Press the link to start the bell:
+
+    { $link }
+
+    If it was not you, do nothing; we delete the address in a week.
+mail-bell-again-subject = Your bell for { $stop }
+mail-bell-again-body =
+    Hello
+
+    You already have the bell for { $stop }. Here you can see it or stop it:
+
+    { $link }
+mail-bell-near-subject = { $bus } is about { $minutes } minutes from { $stop }
+mail-bell-near-body =
+    Hello
+
+    { $bus } is on its way and expected at { $stop } at { $time } (in about { $minutes } minutes).
+
+    No more messages: { $manage }
+mail-bell-tomorrow-subject = { $bus } comes to { $stop } tomorrow
+mail-bell-tomorrow-body =
+    Hello
+
+    { $bus } comes to { $stop } { $day }: { $times }.
+
+    No more messages: { $manage }

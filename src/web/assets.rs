@@ -54,9 +54,26 @@ pub static FAVICON: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
+pub static CREW_JS: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "crew",
+        "js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/crew.js"),
+    )
+});
+pub static LIVE_JS: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "live",
+        "js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/live.js"),
+    )
+});
+
 /// `GET /static/{file}`: only the current fingerprint is served; an old one is a 404.
 pub async fn serve(Path(file): Path<String>) -> Result<Response, HttpError> {
-    for asset in [&*STYLESHEET, &*FAVICON] {
+    for asset in [&*STYLESHEET, &*FAVICON, &*CREW_JS, &*LIVE_JS] {
         if asset.href.strip_prefix("/static/") == Some(file.as_str()) {
             return Ok((
                 [

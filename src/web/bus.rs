@@ -11,6 +11,7 @@ use jiff::{Span, Timestamp};
 use super::AppState;
 use super::chrome::Chrome;
 use super::error::HttpError;
+use super::forms::FormView;
 use super::routes::{Access, Routes};
 use crate::bus::{Dated, Plan, Stop};
 use crate::feeds::FeedEvent;
@@ -77,6 +78,9 @@ fn capitalise(text: &str) -> String {
 
 pub struct Tour {
     pub day: String,
+    /// The day's route on the map.
+    pub map: String,
+    pub map_label: String,
     pub stops: Vec<Line>,
 }
 
@@ -105,6 +109,14 @@ async fn overview(chrome: Chrome, State(state): State<AppState>) -> Result<Respo
         .into_iter()
         .map(|(day, visits)| Tour {
             day: capitalise(crate::format::weekday_name(lang, day as usize)),
+            map: chrome.href(&format!("/bussen/kort?dag={day}")),
+            map_label: lang.t_with(
+                "bus-map-link",
+                &[(
+                    "day",
+                    crate::format::weekday_name(lang, day as usize).into(),
+                )],
+            ),
             stops: visits
                 .iter()
                 .filter_map(|v| {
@@ -153,6 +165,8 @@ struct StopPage {
     facts: Vec<(String, String)>,
     coming: Vec<Line>,
     ics: String,
+    /// The bell's subscription form.
+    form: FormView,
 }
 
 fn find<'a>(plan: &'a Plan, id: &str) -> Result<&'a Stop, HttpError> {
@@ -165,9 +179,22 @@ async fn stop_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let lang = chrome.lang;
-    let plan = plan(&state, lang).await?;
+    let plan = plan(&state, chrome.lang).await?;
     let stop = find(&plan, &id)?;
+    let bell = super::bell::form(&state, &chrome, stop.id, &Default::default(), &[]);
+    render_stop(&state, chrome, &plan, stop, bell, StatusCode::OK).await
+}
+
+/// A stop's page, with the bell's form as given (fresh, or with errors).
+pub async fn render_stop(
+    _state: &AppState,
+    chrome: Chrome,
+    plan: &Plan,
+    stop: &Stop,
+    bell: FormView,
+    status: StatusCode,
+) -> Result<Response, HttpError> {
+    let lang = chrome.lang;
     let now = Timestamp::now();
     let today = crate::calendar::today();
     let coming: Vec<Line> = plan
@@ -203,9 +230,10 @@ async fn stop_page(
         facts,
         coming,
         ics: chrome.href(&format!("/bussen/stop/{}/kalender.ics", stop.id)),
+        form: bell,
         chrome,
     };
-    super::render_page(&page, StatusCode::OK)
+    super::render_page(&page, status)
 }
 
 /// The stop's visits as weekly series, paused dates left out.

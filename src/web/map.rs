@@ -14,7 +14,7 @@ use super::chrome::Chrome;
 use super::error::HttpError;
 use super::routes::{Access, Routes};
 use super::vejviser::where_text;
-use crate::domain::Channel;
+use crate::domain::{Channel, Coordinate};
 use crate::search::Filters;
 use crate::search::filters::PAGE_PARAMS;
 
@@ -24,6 +24,49 @@ const WIDTH: f64 = 800.0;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/vejviser/kort", Access::Public, map)
+}
+
+/// A flat projection of a municipality onto an SVG of a given width: plenty for one
+/// municipality (longitude shrunk by the cosine of the latitude), with a margin.
+pub struct Projection {
+    max_lat: f64,
+    min_lon: f64,
+    shrink: f64,
+    scale: f64,
+    pub height: f64,
+}
+
+impl Projection {
+    pub fn fit(points: &[Coordinate], width: f64) -> Projection {
+        let (min_lat, max_lat, min_lon, max_lon) = points.iter().fold(
+            (f64::MAX, f64::MIN, f64::MAX, f64::MIN),
+            |(a, b, c, d), p| (a.min(p.lat), b.max(p.lat), c.min(p.lon), d.max(p.lon)),
+        );
+        let (pad_lat, pad_lon) = (0.03, 0.05);
+        let (min_lat, max_lat, min_lon, max_lon) = (
+            min_lat - pad_lat,
+            max_lat + pad_lat,
+            min_lon - pad_lon,
+            max_lon + pad_lon,
+        );
+        let shrink = ((min_lat + max_lat) / 2.0).to_radians().cos();
+        let scale = width / ((max_lon - min_lon) * shrink).max(1e-6);
+        Projection {
+            max_lat,
+            min_lon,
+            shrink,
+            scale,
+            height: (max_lat - min_lat) * scale,
+        }
+    }
+
+    /// (x, y) in the picture.
+    pub fn at(&self, lat: f64, lon: f64) -> (f64, f64) {
+        (
+            (lon - self.min_lon) * self.shrink * self.scale,
+            (self.max_lat - lat) * self.scale,
+        )
+    }
 }
 
 pub struct TownDot {
@@ -69,29 +112,10 @@ async fn map(
     let results = directory
         .search(&filters, 0, MAX_MARKERS)
         .map_err(|e| HttpError::Internal(e.into()))?;
-    // A flat projection is plenty for one municipality: longitude shrunk by cos(latitude).
-    let (min_lat, max_lat, min_lon, max_lon) = directory.towns.iter().fold(
-        (f64::MAX, f64::MIN, f64::MAX, f64::MIN),
-        |(a, b, c, d), t| {
-            (
-                a.min(t.coordinate.lat),
-                b.max(t.coordinate.lat),
-                c.min(t.coordinate.lon),
-                d.max(t.coordinate.lon),
-            )
-        },
-    );
-    let (pad_lat, pad_lon) = (0.03, 0.05);
-    let (min_lat, max_lat, min_lon, max_lon) = (
-        min_lat - pad_lat,
-        max_lat + pad_lat,
-        min_lon - pad_lon,
-        max_lon + pad_lon,
-    );
-    let shrink = ((min_lat + max_lat) / 2.0).to_radians().cos();
-    let scale = WIDTH / ((max_lon - min_lon) * shrink).max(1e-6);
-    let height = (max_lat - min_lat) * scale;
-    let project = |lat: f64, lon: f64| ((lon - min_lon) * shrink * scale, (max_lat - lat) * scale);
+    let points: Vec<Coordinate> = directory.towns.iter().map(|t| t.coordinate).collect();
+    let projection = Projection::fit(&points, WIDTH);
+    let height = projection.height;
+    let project = |lat: f64, lon: f64| projection.at(lat, lon);
     let towns = directory
         .towns
         .iter()

@@ -9,7 +9,9 @@ pub mod ambassadors;
 pub mod ambassadors_admin;
 pub mod api;
 pub mod assets;
+pub mod bell;
 pub mod bus;
+pub mod bus_live;
 pub mod calendar;
 pub mod chrome;
 pub mod error;
@@ -69,8 +71,9 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-
 
 /// Paths whose last part is a secret (a private link, a one-time token): the log keeps
 /// the route, never the secret.
-const SECRET_PATHS: [&str; 6] = [
+const SECRET_PATHS: [&str; 7] = [
     "/henvendelse/",
+    "/bussen/klokke/",
     "/tilmelding/",
     "/bekraeft/",
     "/konto/bekraeft/",
@@ -101,6 +104,8 @@ pub fn routes() -> routes::Routes {
     let r = ambassadors_admin::routes(r);
     let r = requests::routes(r);
     let r = bus::routes(r);
+    let r = bus_live::routes(r);
+    let r = bell::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
     let r = account::routes(r);

@@ -33,6 +33,8 @@ pub enum Access {
     /// Moderators and administrators.
     Moderator,
     Administrator,
+    /// The bus crew and administrators.
+    Crew,
 }
 
 impl Access {
@@ -46,6 +48,7 @@ impl Access {
             (Access::Member, Some(p)) => p.is_admin() || !p.organisations.is_empty(),
             (Access::Moderator, Some(p)) => p.moderates(),
             (Access::Administrator, Some(p)) => p.has(Role::Administrator),
+            (Access::Crew, Some(p)) => p.has(Role::BusCrew) || p.has(Role::Administrator),
         }
     }
 }
