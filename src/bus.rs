@@ -3,6 +3,7 @@
 
 pub mod bell;
 pub mod live;
+pub mod planning;
 pub mod ring;
 
 use jiff::civil::{Date, DateTime, Time};

@@ -944,8 +944,10 @@ pub struct BusFile {
 struct BusHeader {
     #[allow(dead_code)]
     name: String,
-    #[allow(dead_code)]
+    /// The town whose first stop is the depot.
     depot: String,
+    /// The crew's working day, local "HH:MM".
+    shift: [String; 2],
     pause: Vec<BusPauseFile>,
 }
 
@@ -968,6 +970,11 @@ struct BusStopFile {
     accessibility: Vec<String>,
     indoor_fallback: String,
     typical_visitors: String,
+    /// The planner's wishes; by default what the published plan does.
+    #[serde(default)]
+    window: Option<[String; 2]>,
+    #[serde(default)]
+    days: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1025,12 +1032,88 @@ impl BusFile {
                 )));
             }
         }
+        let hh_mm = |t: &str| format!("{t}:00").parse::<jiff::civil::Time>().is_ok();
+        if !self.bus.shift.iter().all(|t| hh_mm(t)) {
+            return Err(fail("bus.shift: times are HH:MM".into()));
+        }
+        for s in &self.stop {
+            if s.window
+                .as_ref()
+                .is_some_and(|w| !w.iter().all(|t| hh_mm(t)))
+            {
+                return Err(fail(format!("stop '{}': window times are HH:MM", s.key)));
+            }
+            if let Some(d) = s
+                .days
+                .iter()
+                .flatten()
+                .find(|d| !DANISH_WEEKDAYS.contains(&d.as_str()))
+            {
+                return Err(fail(format!("stop '{}': unknown weekday '{d}'", s.key)));
+            }
+        }
         for p in &self.bus.pause {
             if crate::bus::Pause::day(&p.from).is_none() || crate::bus::Pause::day(&p.to).is_none()
             {
                 return Err(fail(format!("pause '{}': days are MM-DD", p.reason)));
             }
         }
+        Ok(())
+    }
+
+    /// The stops' wishes and the crew's day, so staff can plan from the demo too.
+    async fn insert_planning(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        municipality_id: i64,
+        ids: &HashMap<String, i64>,
+    ) -> Result<(), DemoError> {
+        use crate::bus::planning::{Settings, WEEKDAYS, Wish};
+        let hh_mm = |t: &str| format!("{t}:00").parse::<jiff::civil::Time>().ok();
+        for s in &self.stop {
+            let visits: Vec<&BusVisitFile> =
+                self.visit.iter().filter(|v| v.stop == s.key).collect();
+            let wish = Wish {
+                stop_id: ids[&s.key],
+                per_week: visits.len() as u8,
+                days: match &s.days {
+                    Some(days) => days
+                        .iter()
+                        .filter_map(|d| DANISH_WEEKDAYS.iter().position(|w| w == d))
+                        .map(|d| d as u8)
+                        .collect(),
+                    None => WEEKDAYS.to_vec(),
+                },
+                window: s
+                    .window
+                    .as_ref()
+                    .and_then(|[a, b]| Some((hh_mm(a)?, hh_mm(b)?))),
+                stay_minutes: visits.first().map_or(60, |v| v.stay_minutes),
+                activities: visits
+                    .first()
+                    .map_or_else(|| vec!["kaffe".to_owned()], |v| v.activities.clone()),
+            };
+            crate::store::bus::set_wish(tx, &wish).await?;
+        }
+        let depot = self
+            .stop
+            .iter()
+            .find(|s| s.town == self.bus.depot)
+            .map(|s| Coordinate {
+                lat: s.lat,
+                lon: s.lon,
+            })
+            .unwrap_or(Coordinate {
+                lat: self.stop[0].lat,
+                lon: self.stop[0].lon,
+            });
+        let settings = Settings {
+            depot_name: self.bus.depot.clone(),
+            depot,
+            shift_start: hh_mm(&self.bus.shift[0]).unwrap_or(jiff::civil::time(9, 0, 0, 0)),
+            shift_end: hh_mm(&self.bus.shift[1]).unwrap_or(jiff::civil::time(17, 0, 0, 0)),
+        };
+        crate::store::bus::insert_settings(tx, municipality_id, &settings).await?;
         Ok(())
     }
 
@@ -1081,6 +1164,7 @@ impl BusFile {
         for p in &self.bus.pause {
             insert_pause(tx, municipality_id, &p.from, &p.to, &p.reason).await?;
         }
+        self.insert_planning(tx, municipality_id, &ids).await?;
         Ok(self.stop.len())
     }
 }

@@ -219,6 +219,14 @@ mod tests {
             "bus",
             "manage",
             "times",
+            "gap",
+            "drive",
+            "start",
+            "end",
+            "shiftstart",
+            "shiftend",
+            "visits",
+            "wanted",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

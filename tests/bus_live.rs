@@ -368,8 +368,8 @@ async fn the_crew_page_drives_the_live_page_and_the_realtime_feed(db: TestDb) {
             .is_empty()
     );
 
-    // Late: at 11:40 the bus is only halfway to the second stop (planned 11:30).
-    clock.set(local(TUESDAY, 11, 40));
+    // Late: at 11:50 the bus is only halfway to the second stop (planned 11:45).
+    clock.set(local(TUESDAY, 11, 50));
     let halfway = between(
         first.stop.at,
         second.stop.at,
@@ -615,7 +615,7 @@ async fn the_bell_form_checks_its_input_confirms_and_stops(db: TestDb) {
         "{}",
         mails[1].subject
     );
-    assert!(mails[1].body.contains("11.30"), "{}", mails[1].body);
+    assert!(mails[1].body.contains("11.45"), "{}", mails[1].body);
 
     // Signing up again says the same and mails the link instead of a second row.
     let response = app

@@ -1446,3 +1446,39 @@ mail-bell-tomorrow-body =
     { $bus } kommer til { $stop } { $day }: { $times }.
 
     Vil du ikke have flere beskeder: { $manage }
+
+## The bus plan for staff
+plan-title = Busplanen
+plan-settings = Bussen starter og slutter i { $where }; arbejdstiden er { $from }–{ $to }.
+plan-published-summary = Udgivet plan: { $count } besøg om ugen, ca. { $km } km.
+plan-draft-summary = Kladde: { $count } besøg om ugen, ca. { $km } km.
+plan-see-published = Se den udgivne køreplan
+plan-findings-draft = Problemer i kladden
+plan-findings-published = Problemer i den udgivne plan
+plan-no-findings = Ingen problemer: alle stop er inden for deres tidsrum, der er tid til at køre mellem stoppene, og turen holder sig inden for arbejdstiden.
+plan-propose = Beregn forslag med planlæggeren
+plan-copy = Ret i den udgivne plan
+plan-draft = Kladden
+plan-draft-help = Flyt et besøg til en anden dag eller et andet tidspunkt, eller ret opholdet (i minutter). Kladden kontrolleres, hver gang du gemmer.
+plan-col-day = Dag
+plan-col-arrive = Ankomst (TT:MM)
+plan-col-stay = Ophold (min.)
+plan-save = Gem
+plan-publish = Udgiv kladden
+plan-discard = Kassér kladden
+plan-crew-link = Dagens tur for besætningen
+plan-saved-forslag = Planlæggerens forslag er gemt som kladde.
+plan-saved-kladde = Den udgivne plan er kopieret til en kladde.
+plan-saved-besoeg = Besøget er gemt i kladden.
+plan-saved-udgivet = Kladden er udgivet. Køreplanen, kalenderne og GTFS-filen viser den nu.
+plan-saved-kasseret = Kladden er kasseret.
+plan-error-day = Vælg en ugedag.
+plan-error-time = Skriv ankomsten som TT:MM, fx 10:30.
+plan-error-stay = Skriv opholdet i minutter, mellem 5 og 480.
+plan-error-no-draft = Der er ingen kladde at udgive. Beregn et forslag eller ret i den udgivne plan først.
+plan-error-findings = Kladden kan ikke udgives, før problemerne herunder er rettet.
+plan-finding-window = { $day }: { $stop } kl. { $time } er uden for stoppets tidsrum { $from }–{ $to }.
+plan-finding-tight = { $day }: fra { $from } til { $to } er der { $gap } min., men køreturen tager ca. { $drive } min.
+plan-finding-hours = { $day }: turen starter ved depotet kl. { $start } og er tilbage kl. { $end } – uden for arbejdstiden { $shiftstart }–{ $shiftend }.
+plan-finding-day = { $day }: { $stop } ønsker ikke besøg den dag.
+plan-finding-frequency = { $stop } besøges { $visits } gange om ugen, men skal besøges { $wanted } gange.

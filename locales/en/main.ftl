@@ -1449,3 +1449,39 @@ mail-bell-tomorrow-body =
     { $bus } comes to { $stop } { $day }: { $times }.
 
     No more messages: { $manage }
+
+## The bus plan for staff
+plan-title = The bus plan
+plan-settings = The bus starts and ends in { $where }; working hours are { $from }–{ $to }.
+plan-published-summary = Published plan: { $count } visits a week, about { $km } km.
+plan-draft-summary = Draft: { $count } visits a week, about { $km } km.
+plan-see-published = See the published timetable
+plan-findings-draft = Problems in the draft
+plan-findings-published = Problems in the published plan
+plan-no-findings = No problems: every stop is within its time window, there is time to drive between stops, and the tour stays within working hours.
+plan-propose = Compute a proposal with the planner
+plan-copy = Edit the published plan
+plan-draft = The draft
+plan-draft-help = Move a visit to another day or time, or change the stay (in minutes). The draft is checked every time you save.
+plan-col-day = Day
+plan-col-arrive = Arrival (HH:MM)
+plan-col-stay = Stay (min.)
+plan-save = Save
+plan-publish = Publish the draft
+plan-discard = Discard the draft
+plan-crew-link = Today's tour for the crew
+plan-saved-forslag = The planner's proposal is saved as a draft.
+plan-saved-kladde = The published plan is copied to a draft.
+plan-saved-besoeg = The visit is saved in the draft.
+plan-saved-udgivet = The draft is published. The timetable, the calendars and the GTFS file show it now.
+plan-saved-kasseret = The draft is discarded.
+plan-error-day = Choose a weekday.
+plan-error-time = Write the arrival as HH:MM, e.g. 10:30.
+plan-error-stay = Write the stay in minutes, between 5 and 480.
+plan-error-no-draft = There is no draft to publish. Compute a proposal or edit the published plan first.
+plan-error-findings = The draft cannot be published until the problems below are fixed.
+plan-finding-window = { $day }: { $stop } at { $time } is outside the stop's window { $from }–{ $to }.
+plan-finding-tight = { $day }: from { $from } to { $to } there are { $gap } min., but the drive takes about { $drive } min.
+plan-finding-hours = { $day }: the tour leaves the depot at { $start } and is back at { $end } – outside working hours { $shiftstart }–{ $shiftend }.
+plan-finding-day = { $day }: { $stop } does not want a visit that day.
+plan-finding-frequency = { $stop } is visited { $visits } times a week but should be visited { $wanted } times.

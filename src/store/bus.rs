@@ -8,6 +8,7 @@ use jiff::civil::{Date, Time};
 
 use crate::bus::bell::{Channel, Subscription};
 use crate::bus::live::{Fix, Mark, MarkKind};
+use crate::bus::planning::{Draft, Settings, Wish};
 use crate::bus::{Pause, Plan, Stop, Visit};
 use crate::domain::Coordinate;
 use crate::i18n::Lang;
@@ -393,4 +394,212 @@ impl Store {
                 .rows_affected(),
         )
     }
+}
+
+// ---- Planning: the stops' wishes, the crew's day, the draft ---------------------------
+
+impl Store {
+    pub async fn bus_settings(&self, municipality_id: i64) -> Result<Option<Settings>> {
+        sqlx::query(
+            "SELECT depot_name, depot_lat, depot_lon, shift_start, shift_end FROM bus_settings WHERE municipality_id = $1",
+        )
+        .bind(municipality_id)
+        .fetch_optional(self.pool())
+        .await?
+        .map(|r| {
+            Ok(Settings {
+                depot_name: r.try_get("depot_name")?,
+                depot: Coordinate {
+                    lat: r.try_get("depot_lat")?,
+                    lon: r.try_get("depot_lon")?,
+                },
+                shift_start: hh_mm(&r.try_get::<String, _>("shift_start")?)?,
+                shift_end: hh_mm(&r.try_get::<String, _>("shift_end")?)?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn bus_wishes(&self, municipality_id: i64) -> Result<Vec<Wish>> {
+        sqlx::query(
+            "SELECT id, per_week, days, window_from, window_to, stay_minutes, activities FROM bus_stop WHERE municipality_id = $1 ORDER BY id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            let from: Option<String> = r.try_get("window_from")?;
+            let to: Option<String> = r.try_get("window_to")?;
+            let window = match (from, to) {
+                (Some(a), Some(b)) => Some((hh_mm(&a)?, hh_mm(&b)?)),
+                _ => None,
+            };
+            Ok(Wish {
+                stop_id: r.try_get("id")?,
+                per_week: r.try_get::<i64, _>("per_week")?.clamp(0, 7) as u8,
+                days: list(&r.try_get::<String, _>("days")?)
+                    .iter()
+                    .filter_map(|d| d.parse::<u8>().ok())
+                    .filter(|d| *d < 7)
+                    .collect(),
+                window,
+                stay_minutes: r.try_get("stay_minutes")?,
+                activities: list(&r.try_get::<String, _>("activities")?),
+            })
+        })
+        .collect()
+    }
+
+    /// The draft, as visits (ids are the draft rows').
+    pub async fn bus_draft(&self, municipality_id: i64) -> Result<Vec<Visit>> {
+        sqlx::query(
+            "SELECT id, stop_id, weekday, arrive, stay_minutes, activities FROM bus_draft_visit \
+             WHERE municipality_id = $1 ORDER BY weekday, arrive, id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Visit {
+                id: r.try_get("id")?,
+                stop_id: r.try_get("stop_id")?,
+                weekday: r.try_get::<i64, _>("weekday")? as u8,
+                arrive: hh_mm(&r.try_get::<String, _>("arrive")?)?,
+                stay_minutes: r.try_get("stay_minutes")?,
+                activities: list(&r.try_get::<String, _>("activities")?),
+            })
+        })
+        .collect()
+    }
+
+    /// Replaces the draft with these visits, in one transaction.
+    pub async fn replace_bus_draft(&self, municipality_id: i64, visits: &[Draft]) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM bus_draft_visit WHERE municipality_id = $1")
+            .bind(municipality_id)
+            .execute(&mut *tx)
+            .await?;
+        for v in visits {
+            sqlx::query(
+                "INSERT INTO bus_draft_visit (municipality_id, stop_id, weekday, arrive, stay_minutes, activities) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(municipality_id)
+            .bind(v.stop_id)
+            .bind(i64::from(v.weekday))
+            .bind(v.arrive.strftime("%H:%M").to_string())
+            .bind(v.stay_minutes)
+            .bind(v.activities.join(","))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Moves a draft visit or changes its stay. `false` when there is no such visit.
+    pub async fn update_bus_draft_visit(
+        &self,
+        municipality_id: i64,
+        id: i64,
+        weekday: u8,
+        arrive: Time,
+        stay_minutes: i64,
+    ) -> Result<bool> {
+        Ok(sqlx::query(
+            "UPDATE bus_draft_visit SET weekday = $1, arrive = $2, stay_minutes = $3 WHERE id = $4 AND municipality_id = $5",
+        )
+        .bind(i64::from(weekday))
+        .bind(arrive.strftime("%H:%M").to_string())
+        .bind(stay_minutes)
+        .bind(id)
+        .bind(municipality_id)
+        .execute(self.pool())
+        .await?
+        .rows_affected()
+            > 0)
+    }
+
+    pub async fn discard_bus_draft(&self, municipality_id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM bus_draft_visit WHERE municipality_id = $1")
+            .bind(municipality_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The draft becomes the published plan, and the draft is gone; all or nothing.
+    /// Returns how many visits were published.
+    pub async fn publish_bus_draft(&self, municipality_id: i64) -> Result<u64> {
+        let mut tx = self.pool().begin().await?;
+        // A write first: SQLite must not start this transaction as a reader.
+        sqlx::query("DELETE FROM bus_visit WHERE municipality_id = $1")
+            .bind(municipality_id)
+            .execute(&mut *tx)
+            .await?;
+        let copied = sqlx::query(
+            "INSERT INTO bus_visit (municipality_id, stop_id, weekday, arrive, stay_minutes, activities) \
+             SELECT municipality_id, stop_id, weekday, arrive, stay_minutes, activities FROM bus_draft_visit WHERE municipality_id = $1",
+        )
+        .bind(municipality_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        sqlx::query("DELETE FROM bus_draft_visit WHERE municipality_id = $1")
+            .bind(municipality_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(copied)
+    }
+}
+
+/// What a stop asks of the plan (the demo loader; staff edit stops in the data for now).
+pub async fn set_wish(conn: &mut AnyConnection, wish: &Wish) -> Result<()> {
+    let (from, to) = match wish.window {
+        Some((a, b)) => (
+            Some(a.strftime("%H:%M").to_string()),
+            Some(b.strftime("%H:%M").to_string()),
+        ),
+        None => (None, None),
+    };
+    sqlx::query(
+        "UPDATE bus_stop SET per_week = $1, days = $2, window_from = $3, window_to = $4, stay_minutes = $5, activities = $6 WHERE id = $7",
+    )
+    .bind(i64::from(wish.per_week))
+    .bind(
+        wish.days
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+    )
+    .bind(from)
+    .bind(to)
+    .bind(wish.stay_minutes)
+    .bind(wish.activities.join(","))
+    .bind(wish.stop_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_settings(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    s: &Settings,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO bus_settings (municipality_id, depot_name, depot_lat, depot_lon, shift_start, shift_end) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(municipality_id)
+    .bind(&s.depot_name)
+    .bind(s.depot.lat)
+    .bind(s.depot.lon)
+    .bind(s.shift_start.strftime("%H:%M").to_string())
+    .bind(s.shift_end.strftime("%H:%M").to_string())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }

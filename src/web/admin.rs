@@ -88,8 +88,8 @@ async fn dashboard(
     if who.has(Role::Ambassador) || who.is_admin() {
         tiles.push(tile("/admin/henvendelser", "admin-tile-ambassador"));
     }
-    if who.has(Role::BusCrew) {
-        tiles.push(tile("/bussen", "admin-tile-bus"));
+    if who.has(Role::BusCrew) || who.is_admin() {
+        tiles.push(tile("/admin/bussen", "admin-tile-bus"));
     }
     let organisations = state
         .store

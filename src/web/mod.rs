@@ -12,6 +12,7 @@ pub mod assets;
 pub mod bell;
 pub mod bus;
 pub mod bus_live;
+pub mod bus_plan;
 pub mod calendar;
 pub mod chrome;
 pub mod error;
@@ -105,6 +106,7 @@ pub fn routes() -> routes::Routes {
     let r = requests::routes(r);
     let r = bus::routes(r);
     let r = bus_live::routes(r);
+    let r = bus_plan::routes(r);
     let r = bell::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);

@@ -1,0 +1,400 @@
+//! Planning the bus's week for staff: what each stop asks for ([`Wish`]) and the crew's
+//! day ([`Settings`]) become a [`crate::planner::Problem`]; the planner's answer becomes
+//! draft visits; and [`check`] reviews any plan — the planner's or one edited by hand —
+//! against time windows, working hours, driving time between stops and how often each
+//! stop should be visited. Pure: no I/O.
+
+use jiff::civil::Time;
+
+use super::live::travel;
+use super::{Stop, Visit};
+use crate::domain::Coordinate;
+use crate::planner::{self, Problem, Site};
+
+/// The crew's day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub depot_name: String,
+    pub depot: Coordinate,
+    pub shift_start: Time,
+    pub shift_end: Time,
+}
+
+/// What a stop asks of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wish {
+    pub stop_id: i64,
+    pub per_week: u8,
+    /// Weekdays allowed, 0 = Monday.
+    pub days: Vec<u8>,
+    pub window: Option<(Time, Time)>,
+    pub stay_minutes: i64,
+    pub activities: Vec<String>,
+}
+
+/// The weekdays the bus runs.
+pub const WEEKDAYS: [u8; 5] = [0, 1, 2, 3, 4];
+
+fn minutes(t: Time) -> i64 {
+    i64::from(t.hour()) * 60 + i64::from(t.minute())
+}
+
+fn time(minutes: i64) -> Time {
+    let m = minutes.clamp(0, 23 * 60 + 59);
+    Time::new((m / 60) as i8, (m % 60) as i8, 0, 0).unwrap_or(Time::midnight())
+}
+
+/// A visit of a draft: a stop on a weekday at a time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub stop_id: i64,
+    pub weekday: u8,
+    pub arrive: Time,
+    pub stay_minutes: i64,
+    pub activities: Vec<String>,
+}
+
+/// Runs the planner on the stops' wishes; returns the visits and the stops it could not
+/// place.
+pub fn propose(stops: &[Stop], wishes: &[Wish], settings: &Settings) -> (Vec<Draft>, Vec<i64>) {
+    let planned: Vec<(&Stop, &Wish)> = wishes
+        .iter()
+        .filter_map(|w| Some((stops.iter().find(|s| s.id == w.stop_id)?, w)))
+        .filter(|(_, w)| w.per_week > 0)
+        .collect();
+    let sites = planned
+        .iter()
+        .map(|(s, w)| Site {
+            name: s.full_name(),
+            at: s.at,
+            stay: w.stay_minutes,
+            window: w.window.map(|(a, b)| (minutes(a), minutes(b))),
+            days: w.days.iter().fold(0u8, |bits, d| bits | (1 << d)),
+            per_week: w.per_week,
+        })
+        .collect();
+    let start = minutes(settings.shift_start);
+    let problem = Problem::new(
+        settings.depot,
+        sites,
+        WEEKDAYS.to_vec(),
+        start,
+        minutes(settings.shift_end) - start,
+    );
+    let solution = planner::solve(&problem);
+    let drafts = solution
+        .days
+        .iter()
+        .flat_map(|day| {
+            day.stops.iter().map(|stop| {
+                let (s, w) = planned[stop.site];
+                Draft {
+                    stop_id: s.id,
+                    weekday: day.weekday,
+                    arrive: time(stop.arrive),
+                    stay_minutes: stop.leave - stop.arrive,
+                    activities: w.activities.clone(),
+                }
+            })
+        })
+        .collect();
+    let unserved = solution.unserved.iter().map(|&i| planned[i].0.id).collect();
+    (drafts, unserved)
+}
+
+/// Something wrong with a plan, for staff to mend before publishing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    /// Arrives outside the stop's window.
+    OutsideWindow {
+        weekday: u8,
+        stop: String,
+        arrive: Time,
+        window: (Time, Time),
+    },
+    /// Not enough time to drive from one stop to the next.
+    TooTight {
+        weekday: u8,
+        from: String,
+        to: String,
+        gap_minutes: i64,
+        drive_minutes: i64,
+    },
+    /// Leaves the depot before the shift starts, or is back after it ends.
+    OutsideHours {
+        weekday: u8,
+        starts: Time,
+        ends: Time,
+    },
+    /// On a weekday the stop does not want.
+    WrongDay { weekday: u8, stop: String },
+    /// Visited fewer (or more) times than asked.
+    Frequency {
+        stop: String,
+        visits: usize,
+        wanted: u8,
+    },
+}
+
+/// Reviews a week's visits. An empty list means the plan can be published.
+pub fn check(
+    visits: &[Visit],
+    stops: &[Stop],
+    wishes: &[Wish],
+    settings: &Settings,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let name = |id: i64| {
+        stops
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.full_name())
+            .unwrap_or_default()
+    };
+    let at = |id: i64| stops.iter().find(|s| s.id == id).map(|s| s.at);
+    let wish = |id: i64| wishes.iter().find(|w| w.stop_id == id);
+    for weekday in 0..7u8 {
+        let mut day: Vec<&Visit> = visits.iter().filter(|v| v.weekday == weekday).collect();
+        if day.is_empty() {
+            continue;
+        }
+        day.sort_by_key(|v| v.arrive);
+        for v in &day {
+            if let Some(w) = wish(v.stop_id) {
+                if let Some((open, close)) = w.window
+                    && (v.arrive < open || v.arrive > close)
+                {
+                    findings.push(Finding::OutsideWindow {
+                        weekday,
+                        stop: name(v.stop_id),
+                        arrive: v.arrive,
+                        window: (open, close),
+                    });
+                }
+                if !w.days.contains(&weekday) {
+                    findings.push(Finding::WrongDay {
+                        weekday,
+                        stop: name(v.stop_id),
+                    });
+                }
+            }
+        }
+        for pair in day.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let (Some(from), Some(to)) = (at(a.stop_id), at(b.stop_id)) else {
+                continue;
+            };
+            let drive = drive_minutes(from, to);
+            let gap = minutes(b.arrive) - (minutes(a.arrive) + a.stay_minutes);
+            if gap < drive {
+                findings.push(Finding::TooTight {
+                    weekday,
+                    from: name(a.stop_id),
+                    to: name(b.stop_id),
+                    gap_minutes: gap,
+                    drive_minutes: drive,
+                });
+            }
+        }
+        let (first, last) = (day[0], day[day.len() - 1]);
+        let starts = at(first.stop_id)
+            .map(|p| minutes(first.arrive) - drive_minutes(settings.depot, p))
+            .unwrap_or(minutes(first.arrive));
+        let ends = at(last.stop_id)
+            .map(|p| minutes(last.leave()) + drive_minutes(p, settings.depot))
+            .unwrap_or(minutes(last.leave()));
+        if starts < minutes(settings.shift_start) || ends > minutes(settings.shift_end) {
+            findings.push(Finding::OutsideHours {
+                weekday,
+                starts: time(starts),
+                ends: time(ends),
+            });
+        }
+    }
+    for w in wishes {
+        let count = visits.iter().filter(|v| v.stop_id == w.stop_id).count();
+        if count != w.per_week as usize {
+            findings.push(Finding::Frequency {
+                stop: name(w.stop_id),
+                visits: count,
+                wanted: w.per_week,
+            });
+        }
+    }
+    findings
+}
+
+fn drive_minutes(from: Coordinate, to: Coordinate) -> i64 {
+    (travel(from, to).as_secs() + 59) / 60
+}
+
+/// Kilometres driven in a week, depot to depot each day, with the planner's road factor.
+pub fn week_km(visits: &[Visit], stops: &[Stop], settings: &Settings) -> f64 {
+    let mut km = 0.0;
+    for weekday in 0..7u8 {
+        let mut day: Vec<&Visit> = visits.iter().filter(|v| v.weekday == weekday).collect();
+        if day.is_empty() {
+            continue;
+        }
+        day.sort_by_key(|v| v.arrive);
+        let mut points = vec![settings.depot];
+        points.extend(
+            day.iter()
+                .filter_map(|v| stops.iter().find(|s| s.id == v.stop_id).map(|s| s.at)),
+        );
+        points.push(settings.depot);
+        km += points
+            .windows(2)
+            .map(|p| {
+                crate::search::haversine_km(p[0].lat, p[0].lon, p[1].lat, p[1].lon)
+                    * planner::ROAD_FACTOR
+            })
+            .sum::<f64>();
+    }
+    km
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::time as t;
+
+    fn stop(id: i64, lon: f64) -> Stop {
+        Stop {
+            id,
+            key: format!("s{id}"),
+            name: format!("Stop {id}"),
+            town: None,
+            at: Coordinate { lat: 55.8, lon },
+            accessibility: vec![],
+            indoor_fallback: String::new(),
+            typical_visitors: String::new(),
+        }
+    }
+
+    fn wish(stop_id: i64, window: Option<(Time, Time)>) -> Wish {
+        Wish {
+            stop_id,
+            per_week: 1,
+            days: vec![0, 1, 2, 3, 4],
+            window,
+            stay_minutes: 60,
+            activities: vec!["kaffe".into()],
+        }
+    }
+
+    fn settings() -> Settings {
+        Settings {
+            depot_name: "Depot".into(),
+            depot: Coordinate {
+                lat: 55.8,
+                lon: 11.40,
+            },
+            shift_start: t(9, 0, 0, 0),
+            shift_end: t(17, 0, 0, 0),
+        }
+    }
+
+    fn visit(stop_id: i64, weekday: u8, hour: i8, minute: i8, stay: i64) -> Visit {
+        Visit {
+            id: 0,
+            stop_id,
+            weekday,
+            arrive: t(hour, minute, 0, 0),
+            stay_minutes: stay,
+            activities: vec![],
+        }
+    }
+
+    fn as_visits(drafts: &[Draft]) -> Vec<Visit> {
+        drafts
+            .iter()
+            .map(|d| {
+                visit(
+                    d.stop_id,
+                    d.weekday,
+                    d.arrive.hour(),
+                    d.arrive.minute(),
+                    d.stay_minutes,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_proposal_serves_every_stop_in_its_window_and_passes_the_check() {
+        let stops = [stop(1, 11.45), stop(2, 11.50), stop(3, 11.55)];
+        let wishes = [
+            wish(1, None),
+            wish(2, Some((t(14, 0, 0, 0), t(15, 0, 0, 0)))),
+            Wish {
+                per_week: 2,
+                ..wish(3, Some((t(10, 0, 0, 0), t(11, 0, 0, 0))))
+            },
+        ];
+        let (drafts, unserved) = propose(&stops, &wishes, &settings());
+        assert!(unserved.is_empty());
+        assert_eq!(drafts.len(), 4);
+        assert!(drafts.iter().all(|d| d.activities == ["kaffe"]));
+        let school = drafts.iter().find(|d| d.stop_id == 2).unwrap();
+        assert!(school.arrive >= t(14, 0, 0, 0) && school.arrive <= t(15, 0, 0, 0));
+        assert_eq!(check(&as_visits(&drafts), &stops, &wishes, &settings()), []);
+    }
+
+    #[test]
+    fn hand_edits_are_checked_against_windows_hours_driving_and_frequency() {
+        let stops = [stop(1, 11.45), stop(2, 11.70)];
+        let wishes = [
+            wish(1, Some((t(10, 0, 0, 0), t(11, 0, 0, 0)))),
+            Wish {
+                days: vec![0],
+                ..wish(2, None)
+            },
+        ];
+        // Stop 1 at 12:00 (outside 10–11); stop 2 on Tuesday (wants Monday), 5 minutes
+        // after stop 1 leaves though ~20 km away, and back at the depot after 17:00.
+        let visits = [visit(1, 1, 12, 0, 60), visit(2, 1, 13, 5, 230)];
+        let findings = check(&visits, &stops, &wishes, &settings());
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::OutsideWindow { weekday: 1, .. }))
+        );
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::WrongDay { weekday: 1, .. }))
+        );
+        assert!(findings.iter().any(
+            |f| matches!(f, Finding::TooTight { gap_minutes: 5, drive_minutes, .. } if *drive_minutes > 20)
+        ));
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::OutsideHours { weekday: 1, .. }))
+        );
+        // Visiting stop 1 twice when once is wanted.
+        let twice = [
+            visit(1, 0, 10, 0, 30),
+            visit(1, 2, 10, 0, 30),
+            visit(2, 0, 12, 0, 30),
+        ];
+        let findings = check(&twice, &stops, &wishes, &settings());
+        assert_eq!(
+            findings,
+            [Finding::Frequency {
+                stop: "Stop 1".into(),
+                visits: 2,
+                wanted: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn kilometres_run_depot_to_depot() {
+        let stops = [stop(1, 11.50)];
+        let km = week_km(&[visit(1, 0, 10, 0, 60)], &stops, &settings());
+        // 0.1° of longitude at 55.8° N ≈ 6.26 km, there and back, × 1.3.
+        assert!((km - 2.0 * 6.26 * 1.3).abs() < 0.2, "{km}");
+    }
+}

@@ -1,0 +1,443 @@
+//! The bus plan for staff (`/admin/bussen`, bus crew and administrators): the published
+//! week and a draft side by side with their kilometres; the planner's proposal as a new
+//! draft; moving a visit or changing its stay; every draft checked against the stops'
+//! windows, the working hours, the driving time between stops and how often each stop
+//! should be visited; publishing only a draft without problems. Changes are audited.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::civil::Time;
+use serde::Deserialize;
+
+use super::AppState;
+use super::chrome::Chrome;
+use super::error::HttpError;
+use super::forms::FormData;
+use super::routes::{Access, Routes};
+use super::session::SignedIn;
+use crate::bus::planning::{Finding, Settings, Wish, check, propose, week_km};
+use crate::bus::{Plan, Visit};
+use crate::i18n::Lang;
+use crate::store::audit::Actor;
+
+pub fn routes(r: Routes) -> Routes {
+    r.get("/admin/bussen", Access::Crew, page)
+        .post("/admin/bussen/forslag", Access::Crew, proposal)
+        .post("/admin/bussen/kladde", Access::Crew, copy_published)
+        .post("/admin/bussen/besoeg/{id}", Access::Crew, edit_visit)
+        .post("/admin/bussen/udgiv", Access::Crew, publish)
+        .post("/admin/bussen/kasser", Access::Crew, discard)
+}
+
+fn hhmm(t: Time) -> String {
+    format!("{:02}.{:02}", t.hour(), t.minute())
+}
+
+fn day(lang: Lang, weekday: u8) -> String {
+    let name = crate::format::weekday_name(lang, weekday as usize);
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// A finding in words.
+fn finding_text(lang: Lang, f: &Finding, settings: &Settings) -> String {
+    match f {
+        Finding::OutsideWindow {
+            weekday,
+            stop,
+            arrive,
+            window,
+        } => lang.t_with(
+            "plan-finding-window",
+            &[
+                ("day", day(lang, *weekday).into()),
+                ("stop", stop.clone().into()),
+                ("time", hhmm(*arrive).into()),
+                ("from", hhmm(window.0).into()),
+                ("to", hhmm(window.1).into()),
+            ],
+        ),
+        Finding::TooTight {
+            weekday,
+            from,
+            to,
+            gap_minutes,
+            drive_minutes,
+        } => lang.t_with(
+            "plan-finding-tight",
+            &[
+                ("day", day(lang, *weekday).into()),
+                ("from", from.clone().into()),
+                ("to", to.clone().into()),
+                ("gap", gap_minutes.to_string().into()),
+                ("drive", drive_minutes.to_string().into()),
+            ],
+        ),
+        Finding::OutsideHours {
+            weekday,
+            starts,
+            ends,
+        } => lang.t_with(
+            "plan-finding-hours",
+            &[
+                ("day", day(lang, *weekday).into()),
+                ("start", hhmm(*starts).into()),
+                ("end", hhmm(*ends).into()),
+                ("shiftstart", hhmm(settings.shift_start).into()),
+                ("shiftend", hhmm(settings.shift_end).into()),
+            ],
+        ),
+        Finding::WrongDay { weekday, stop } => lang.t_with(
+            "plan-finding-day",
+            &[
+                ("day", day(lang, *weekday).into()),
+                ("stop", stop.clone().into()),
+            ],
+        ),
+        Finding::Frequency {
+            stop,
+            visits,
+            wanted,
+        } => lang.t_with(
+            "plan-finding-frequency",
+            &[
+                ("stop", stop.clone().into()),
+                ("visits", visits.to_string().into()),
+                ("wanted", wanted.to_string().into()),
+            ],
+        ),
+    }
+}
+
+pub struct Row {
+    pub id: i64,
+    pub stop: String,
+    pub weekday: u8,
+    pub arrive: String,
+    pub stay: i64,
+}
+
+pub struct DayRows {
+    pub day: String,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Template)]
+#[template(path = "bus_plan.html")]
+struct PlanPage {
+    chrome: Chrome,
+    saved: Option<String>,
+    error: Option<String>,
+    settings_text: String,
+    published: String,
+    draft_summary: Option<String>,
+    findings: Vec<String>,
+    findings_of_draft: bool,
+    days: Vec<DayRows>,
+    weekdays: Vec<(u8, String)>,
+    token: String,
+}
+
+struct Loaded {
+    plan: Plan,
+    draft: Vec<Visit>,
+    wishes: Vec<Wish>,
+    settings: Settings,
+    municipality: i64,
+}
+
+async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
+    let municipality = state.derived.snapshot().municipality.id;
+    let plan = super::bus::plan(state, lang).await?;
+    let settings = state
+        .store
+        .bus_settings(municipality)
+        .await?
+        .unwrap_or_else(|| Settings {
+            depot_name: plan
+                .stops
+                .first()
+                .map(|s| s.full_name())
+                .unwrap_or_default(),
+            depot: plan
+                .stops
+                .first()
+                .map(|s| s.at)
+                .unwrap_or(crate::domain::Coordinate {
+                    lat: 55.8,
+                    lon: 11.5,
+                }),
+            shift_start: jiff::civil::time(9, 0, 0, 0),
+            shift_end: jiff::civil::time(17, 0, 0, 0),
+        });
+    Ok(Loaded {
+        draft: state.store.bus_draft(municipality).await?,
+        wishes: state.store.bus_wishes(municipality).await?,
+        plan,
+        settings,
+        municipality,
+    })
+}
+
+#[derive(Deserialize)]
+struct PageQuery {
+    gemt: Option<String>,
+}
+
+async fn page(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, HttpError> {
+    let saved = q.gemt.as_deref().and_then(|what| match what {
+        "forslag" | "kladde" | "besoeg" | "udgivet" | "kasseret" => {
+            Some(chrome.t(&format!("plan-saved-{what}")))
+        }
+        _ => None,
+    });
+    render(&state, chrome, saved, None, StatusCode::OK).await
+}
+
+async fn render(
+    state: &AppState,
+    chrome: Chrome,
+    saved: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, HttpError> {
+    let lang = chrome.lang;
+    let l = load(state, lang).await?;
+    let km = |visits: &[Visit]| format!("{:.0}", week_km(visits, &l.plan.stops, &l.settings));
+    let published = lang.t_with(
+        "plan-published-summary",
+        &[
+            ("count", l.plan.visits.len().to_string().into()),
+            ("km", km(&l.plan.visits).into()),
+        ],
+    );
+    let has_draft = !l.draft.is_empty();
+    let reviewed = if has_draft { &l.draft } else { &l.plan.visits };
+    let findings = check(reviewed, &l.plan.stops, &l.wishes, &l.settings)
+        .iter()
+        .map(|f| finding_text(lang, f, &l.settings))
+        .collect();
+    let mut days = Vec::new();
+    for weekday in 0..7u8 {
+        let rows: Vec<Row> = l
+            .draft
+            .iter()
+            .filter(|v| v.weekday == weekday)
+            .map(|v| Row {
+                id: v.id,
+                stop: l
+                    .plan
+                    .stop(v.stop_id)
+                    .map(|s| s.full_name())
+                    .unwrap_or_default(),
+                weekday,
+                arrive: v.arrive.strftime("%H:%M").to_string(),
+                stay: v.stay_minutes,
+            })
+            .collect();
+        if !rows.is_empty() {
+            days.push(DayRows {
+                day: day(lang, weekday),
+                rows,
+            });
+        }
+    }
+    let page = PlanPage {
+        saved,
+        error,
+        settings_text: lang.t_with(
+            "plan-settings",
+            &[
+                ("where", l.settings.depot_name.clone().into()),
+                ("from", hhmm(l.settings.shift_start).into()),
+                ("to", hhmm(l.settings.shift_end).into()),
+            ],
+        ),
+        published,
+        draft_summary: has_draft.then(|| {
+            lang.t_with(
+                "plan-draft-summary",
+                &[
+                    ("count", l.draft.len().to_string().into()),
+                    ("km", km(&l.draft).into()),
+                ],
+            )
+        }),
+        findings,
+        findings_of_draft: has_draft,
+        days,
+        weekdays: (0..7).map(|d| (d, day(lang, d))).collect(),
+        token: state.form_key.issue(chrome.session.as_deref()),
+        chrome,
+    };
+    super::render_page(&page, status)
+}
+
+async fn audit(
+    state: &AppState,
+    who: &SignedIn,
+    municipality: i64,
+    action: &str,
+    detail: &str,
+) -> Result<(), HttpError> {
+    state
+        .store
+        .audit(
+            Some(municipality),
+            Actor::Account(who.0.account_id),
+            action,
+            ("bus-plan", &municipality.to_string()),
+            detail,
+        )
+        .await?;
+    Ok(())
+}
+
+fn back(chrome: &Chrome, what: &str) -> Response {
+    Redirect::to(&chrome.href(&format!("/admin/bussen?gemt={what}"))).into_response()
+}
+
+/// The planner's week becomes the draft.
+async fn proposal(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    _form: FormData,
+) -> Result<Response, HttpError> {
+    let l = load(&state, chrome.lang).await?;
+    let (drafts, _unserved) = propose(&l.plan.stops, &l.wishes, &l.settings);
+    state
+        .store
+        .replace_bus_draft(l.municipality, &drafts)
+        .await?;
+    audit(&state, &who, l.municipality, "bus-plan-proposed", "").await?;
+    Ok(back(&chrome, "forslag"))
+}
+
+/// The published week becomes the draft, to edit by hand.
+async fn copy_published(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    _form: FormData,
+) -> Result<Response, HttpError> {
+    let l = load(&state, chrome.lang).await?;
+    let drafts: Vec<_> = l
+        .plan
+        .visits
+        .iter()
+        .map(|v| crate::bus::planning::Draft {
+            stop_id: v.stop_id,
+            weekday: v.weekday,
+            arrive: v.arrive,
+            stay_minutes: v.stay_minutes,
+            activities: v.activities.clone(),
+        })
+        .collect();
+    state
+        .store
+        .replace_bus_draft(l.municipality, &drafts)
+        .await?;
+    audit(&state, &who, l.municipality, "bus-plan-drafted", "").await?;
+    Ok(back(&chrome, "kladde"))
+}
+
+/// Moves a draft visit (weekday, arrival) or changes its stay.
+async fn edit_visit(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, HttpError> {
+    let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
+    let weekday = form.get("dag").parse::<u8>().ok().filter(|d| *d < 7);
+    let arrive = format!("{}:00", form.get("ankomst").trim().replace('.', ":"))
+        .parse::<Time>()
+        .ok();
+    let stay = form
+        .get("ophold")
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|m| (5..=480).contains(m));
+    let error = match (weekday, arrive, stay) {
+        (None, _, _) => Some("plan-error-day"),
+        (_, None, _) => Some("plan-error-time"),
+        (_, _, None) => Some("plan-error-stay"),
+        _ => None,
+    };
+    if let Some(key) = error {
+        let text = chrome.t(key);
+        return render(&state, chrome, None, Some(text), StatusCode::BAD_REQUEST).await;
+    }
+    let (Some(weekday), Some(arrive), Some(stay)) = (weekday, arrive, stay) else {
+        return Err(HttpError::NotFound);
+    };
+    let municipality = state.derived.snapshot().municipality.id;
+    if !state
+        .store
+        .update_bus_draft_visit(municipality, id, weekday, arrive, stay)
+        .await?
+    {
+        return Err(HttpError::NotFound);
+    }
+    audit(
+        &state,
+        &who,
+        municipality,
+        "bus-plan-edited",
+        &format!("visit {id}"),
+    )
+    .await?;
+    Ok(back(&chrome, "besoeg"))
+}
+
+/// Publishes the draft if it has no problems.
+async fn publish(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    _form: FormData,
+) -> Result<Response, HttpError> {
+    let l = load(&state, chrome.lang).await?;
+    if l.draft.is_empty() {
+        let text = chrome.t("plan-error-no-draft");
+        return render(&state, chrome, None, Some(text), StatusCode::BAD_REQUEST).await;
+    }
+    if !check(&l.draft, &l.plan.stops, &l.wishes, &l.settings).is_empty() {
+        let text = chrome.t("plan-error-findings");
+        return render(&state, chrome, None, Some(text), StatusCode::CONFLICT).await;
+    }
+    let count = state.store.publish_bus_draft(l.municipality).await?;
+    audit(
+        &state,
+        &who,
+        l.municipality,
+        "bus-plan-published",
+        &format!("{count} visits"),
+    )
+    .await?;
+    Ok(back(&chrome, "udgivet"))
+}
+
+async fn discard(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    _form: FormData,
+) -> Result<Response, HttpError> {
+    let municipality = state.derived.snapshot().municipality.id;
+    state.store.discard_bus_draft(municipality).await?;
+    audit(&state, &who, municipality, "bus-plan-discarded", "").await?;
+    Ok(back(&chrome, "kasseret"))
+}
