@@ -48,6 +48,10 @@ const PAGES: &[&str] = &[
     "/arrangement/2",
     "/bussen",
     "/bussen/stop/1",
+    "/bussen/nu",
+    "/bussen/kort",
+    "/bussen/kort?dag=1",
+    "/bussen/kort?dag=9",
     "/ambassadorer",
     "/ambassadorer?gruppe=unge&by=Asn%C3%A6s",
     "/ambassadorer?gruppe=ukendt",
@@ -66,6 +70,8 @@ const PAGES: &[&str] = &[
 
 struct Browser {
     client: Client,
+    /// chromedriver's address, for Chrome DevTools commands (emulated geolocation).
+    webdriver: String,
     driver: Child,
     _profile: tempfile::TempDir,
 }
@@ -145,6 +151,7 @@ impl Browser {
             .expect("a Chromium session");
         Some(Browser {
             client,
+            webdriver,
             driver,
             _profile: profile,
         })
@@ -154,6 +161,25 @@ impl Browser {
         let _ = self.client.close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+    }
+
+    /// A Chrome DevTools Protocol command through chromedriver.
+    async fn cdp(&self, cmd: &str, params: Value) {
+        let session = self.client.session_id().await.unwrap().expect("a session");
+        let response = reqwest::Client::new()
+            .post(format!(
+                "{}/session/{session}/goog/cdp/execute",
+                self.webdriver
+            ))
+            .json(&json!({ "cmd": cmd, "params": params }))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{cmd}: {}",
+            response.text().await.unwrap()
+        );
     }
 
     async fn eval(&self, script: &str) -> Value {
@@ -478,6 +504,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/foreslaa-tilbud",
             "/ambassadorer/tal-med",
             "/organisation/1",
+            "/bussen/stop/1",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             check(page).await;
@@ -582,6 +609,8 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/foraeldede",
             "/admin/organisationer",
             "/konto",
+            "/admin/bussen",
+            "/bussen/tur",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             check(page).await;
@@ -1238,4 +1267,153 @@ async fn an_anonymous_request_reaches_an_ambassador_and_the_reply_comes_back() {
         assert!(c.source().await.unwrap().contains("Ja tak, gerne!"));
     })
     .await;
+}
+
+/// The crew's phone on a simulated Tuesday: Chromium's geolocation is emulated halfway
+/// between the first two stops; "Del position" sends it; the public page then shows the
+/// bus on its way and late, and the "arrived" button works. axe on both pages; then the
+/// staff plan with a draft, also through axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_crew_shares_the_position_and_the_public_page_follows() {
+    use fantoccini::Locator;
+    let db = TestDb::new(Backend::Sqlite).await.unwrap();
+    let Some(browser) = Browser::start_with(true).await else {
+        return;
+    };
+    let tuesday = jiff::civil::date(2026, 12, 1);
+    let clock =
+        sammen::clock::Clock::simulated(sammen::calendar::local_instant(tuesday.at(11, 50, 0, 0)));
+    let mut config = db.config();
+    config.clock = clock.clone();
+    let app = TestApp::spawn_with(config).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let plan = store.bus_plan(municipality, "Den Glade Bus").await.unwrap();
+    let tour = plan.dated(tuesday, 1);
+    let (a, b) = (tour[0].stop.at, tour[1].stop.at);
+    let (lat, lon) = ((a.lat + b.lat) / 2.0, (a.lon + b.lon) / 2.0);
+    let c = &browser.client;
+    let mut problems = Vec::new();
+
+    sign_in(&browser, &app, "bus@sammen.example").await;
+    browser
+        .cdp(
+            "Browser.grantPermissions",
+            json!({ "origin": app.base, "permissions": ["geolocation"] }),
+        )
+        .await;
+    browser
+        .cdp(
+            "Emulation.setGeolocationOverride",
+            json!({ "latitude": lat, "longitude": lon, "accuracy": 10 }),
+        )
+        .await;
+    c.goto(&app.url("/bussen/tur")).await.unwrap();
+    let button = c.find(Locator::Css("#share-button")).await.unwrap();
+    assert!(
+        button.is_displayed().await.unwrap(),
+        "the script shows the share button"
+    );
+    for v in browser.axe_violations().await {
+        problems.push(format!("/bussen/tur: {v}"));
+    }
+    button.click().await.unwrap();
+    let sent = eventually(Duration::from_secs(15), || async {
+        c.find(Locator::Css("#share-status"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .is_ok_and(|t| t.contains("Position sendt"))
+    })
+    .await;
+    assert!(sent, "the position was sent");
+    let fixes = store
+        .fixes_between(
+            municipality,
+            jiff::Timestamp::UNIX_EPOCH,
+            jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * 400),
+        )
+        .await
+        .unwrap();
+    assert!(!fixes.is_empty());
+    let fix = &fixes[0];
+    assert!((fix.position.lat - lat).abs() < 1e-6 && (fix.position.lon - lon).abs() < 1e-6);
+    assert_eq!(fix.accuracy_m, Some(10.0));
+    assert_eq!(
+        c.find(Locator::Css("#share-button"))
+            .await
+            .unwrap()
+            .attr("aria-pressed")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+
+    // The public page: on its way to the second stop, late; the bus on the map.
+    c.goto(&app.url("/bussen/nu")).await.unwrap();
+    let text = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains(&format!("på vej mod {}", tour[1].stop.full_name())),
+        "{text}"
+    );
+    assert!(text.contains("forsinket"), "{text}");
+    assert!(
+        c.find(Locator::Css("svg rect[fill='#1b6e3a']"))
+            .await
+            .is_ok(),
+        "the bus on the map"
+    );
+    for v in browser.axe_violations().await {
+        problems.push(format!("/bussen/nu (live): {v}"));
+    }
+
+    // "Arrived" at the second stop, by the button.
+    c.goto(&app.url("/bussen/tur")).await.unwrap();
+    c.find(Locator::Css(&format!(
+        "form:has(input[name=stop][value='{}']) button[type=submit]",
+        tour[1].stop.id
+    )))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_for_url(c, "gemt=arrived").await;
+    let text = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("Gemt: bussen er ankommet."), "{text}");
+
+    // The staff plan with a draft.
+    c.goto(&app.url("/admin/bussen")).await.unwrap();
+    c.find(Locator::Css("form[action='/admin/bussen/forslag'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "gemt=forslag").await;
+    assert!(c.find(Locator::Css("form.plan-row")).await.is_ok());
+    for v in browser.axe_violations().await {
+        problems.push(format!("/admin/bussen (draft): {v}"));
+    }
+    assert!(
+        problems.is_empty(),
+        "accessibility problems:\n{}",
+        problems.join("\n")
+    );
+    browser.close().await;
+    app.stop().await;
 }
