@@ -177,6 +177,8 @@ pub struct Config {
     pub log: String,
     /// What "now" is for the bus's live parts; only tests simulate it.
     pub clock: crate::clock::Clock,
+    /// Web Push to plain HTTP on 127.0.0.1 (a test's push service); never in a server.
+    pub push_loopback: bool,
 }
 
 /// When an offer's confirmation counts as old, in months after the last confirmation.
@@ -290,6 +292,7 @@ impl Settings {
                 })?,
             log: self.log.clone(),
             clock: crate::clock::Clock::system(),
+            push_loopback: false,
         })
     }
 }

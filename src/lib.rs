@@ -22,6 +22,7 @@ pub mod jobs;
 pub mod mail;
 pub mod moderation;
 pub mod planner;
+pub mod push;
 pub mod reminders;
 pub mod schedule;
 pub mod search;
@@ -117,7 +118,22 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         .await
         .context("reading the form-token key")?;
     let form_key = web::forms::FormKey::new(&form_key);
+    let vapid = store
+        .secret("vapid_key", push::Vapid::generate)
+        .await
+        .ok()
+        .and_then(|k| push::Vapid::from_base64(&k))
+        .context("reading the Web Push (VAPID) key")?;
     if let Some(every) = config.job_poll {
+        background.push(push::spawn_sender(
+            push::Pusher {
+                store: store.clone(),
+                vapid: vapid.clone(),
+                contact: config.mail_from.email.to_string(),
+                allow_loopback_http: config.push_loopback,
+            },
+            every,
+        ));
         // A minute in production; tests poll faster and so ring faster.
         let bell = bus::ring::Bell {
             store: store.clone(),
@@ -136,6 +152,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         derived: derived.clone(),
         metrics: telemetry::prometheus(),
         form_key,
+        vapid,
     };
     // The language layer wraps the router from outside so it can change the path before routing.
     let app = axum::middleware::from_fn(web::language).layer(web::router(state));

@@ -76,6 +76,8 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("POST", "/bussen/tur/position", Who::Crew),
     ("POST", "/bussen/tur/markering", Who::Crew),
     ("POST", "/bussen/stop/{id}/klokke", Who::Everyone),
+    ("POST", "/bussen/stop/{id}/push", Who::Everyone),
+    ("GET", "/bussen/push-sw.js", Who::Everyone),
     ("GET", "/bussen/klokke/{token}", Who::Everyone),
     ("POST", "/bussen/klokke/{token}", Who::Everyone),
     ("GET", "/ambassadorer", Who::Everyone),

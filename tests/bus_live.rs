@@ -7,6 +7,7 @@
 mod common;
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::smtp::{SmtpSink, link};
@@ -27,6 +28,7 @@ both_backends!(
     the_crew_page_drives_the_live_page_and_the_realtime_feed,
     the_bell_form_checks_its_input_confirms_and_stops,
     the_route_map_shows_a_day_in_order,
+    the_bell_by_web_push_is_encrypted_for_the_browser_and_forgets_a_gone_one,
 );
 
 /// Tuesday 1 December 2026: a normal tour day (no pause).
@@ -678,4 +680,220 @@ async fn the_route_map_shows_a_day_in_order(db: TestDb) {
     assert!(html.contains("/bussen/kort?dag=0"));
     assert!(html.contains("/bussen/nu"));
     app.stop().await;
+}
+
+/// A push service on a free local port: records what it is sent; `/push/gone` answers 410.
+async fn push_service() -> (
+    String,
+    Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>, String)>>>,
+) {
+    let seen: Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>, String)>>> = Arc::default();
+    let store = seen.clone();
+    let app = axum::Router::new().route(
+        "/push/{name}",
+        axum::routing::post(
+            move |axum::extract::Path(name): axum::extract::Path<String>,
+                  headers: axum::http::HeaderMap,
+                  body: axum::body::Bytes| {
+                let store = store.clone();
+                async move {
+                    store
+                        .lock()
+                        .unwrap()
+                        .push((headers, body.to_vec(), name.clone()));
+                    if name == "gone" {
+                        axum::http::StatusCode::GONE
+                    } else {
+                        axum::http::StatusCode::CREATED
+                    }
+                }
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (base, seen)
+}
+
+/// The browser's side of RFC 8291: decrypts a push message with the subscriber's keys.
+fn browser_decrypts(body: &[u8], ua_secret: &p256::SecretKey, auth: &[u8]) -> Vec<u8> {
+    use aes_gcm::aead::{Aead, KeyInit};
+    use p256::elliptic_curve::sec1::ToEncodedPoint;
+    let salt = &body[..16];
+    let record_size = u32::from_be_bytes(body[16..20].try_into().unwrap());
+    assert_eq!(record_size, 4096);
+    let id_len = body[20] as usize;
+    let as_public = &body[21..21 + id_len];
+    let sealed = &body[21 + id_len..];
+    let sender = p256::PublicKey::from_sec1_bytes(as_public).unwrap();
+    let shared = p256::ecdh::diffie_hellman(ua_secret.to_nonzero_scalar(), sender.as_affine());
+    let ua_public = ua_secret.public_key().to_encoded_point(false);
+    let mut info = b"WebPush: info\0".to_vec();
+    info.extend_from_slice(ua_public.as_bytes());
+    info.extend_from_slice(as_public);
+    let mut ikm = [0u8; 32];
+    let secret: &[u8] = shared.raw_secret_bytes();
+    hkdf::Hkdf::<sha2::Sha256>::new(Some(auth), secret)
+        .expand(&info, &mut ikm)
+        .unwrap();
+    let prk = hkdf::Hkdf::<sha2::Sha256>::new(Some(salt), &ikm);
+    let (mut cek, mut nonce) = ([0u8; 16], [0u8; 12]);
+    prk.expand(b"Content-Encoding: aes128gcm\0", &mut cek)
+        .unwrap();
+    prk.expand(b"Content-Encoding: nonce\0", &mut nonce)
+        .unwrap();
+    let mut plain = aes_gcm::Aes128Gcm::new_from_slice(&cek)
+        .unwrap()
+        .decrypt(&aes_gcm::Nonce::from(nonce), sealed)
+        .expect("the browser can read it");
+    assert_eq!(plain.pop(), Some(2), "one last record");
+    plain
+}
+
+async fn the_bell_by_web_push_is_encrypted_for_the_browser_and_forgets_a_gone_one(db: TestDb) {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+    use p256::elliptic_curve::sec1::ToEncodedPoint;
+    let (service, seen) = push_service().await;
+    let clock = Clock::simulated(local(TUESDAY, 9, 0));
+    let mut settings = sammen::cli::Cli::default_settings();
+    settings.database_url = db.config().database.url;
+    settings.listen = "127.0.0.1:0".into();
+    settings.change_poll_ms = "50".into();
+    settings.job_poll_ms = "50".into();
+    let mut config = settings.validate().unwrap();
+    config.clock = clock.clone();
+    config.push_loopback = true;
+    let app = TestApp::spawn_with(config).await;
+    let plan = plan(&app).await;
+    let stop = plan.dated(TUESDAY, 1)[1].stop;
+    let page = format!("/bussen/stop/{}", stop.id);
+    let (_, html) = app.get_text(&page).await;
+    let key = html
+        .split("data-key=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    // The browser's keys, as PushManager would make them.
+    let ua_secret = loop {
+        let bytes: [u8; 32] = rand_bytes();
+        if let Ok(k) = p256::SecretKey::from_slice(&bytes) {
+            break k;
+        }
+    };
+    let p256dh = B64.encode(ua_secret.public_key().to_encoded_point(false).as_bytes());
+    let auth: [u8; 16] = rand_bytes();
+    let auth_b64 = B64.encode(auth);
+    let action = format!("{page}/push");
+    let post = async |endpoint: &str, p256dh: &str| {
+        app.post_as(
+            None,
+            &action,
+            &page,
+            &[
+                ("endpoint", endpoint),
+                ("p256dh", p256dh),
+                ("auth", &auth_b64),
+                ("varsel", "ingen"),
+                ("dagen_foer", "ja"),
+            ],
+        )
+        .await
+    };
+    // Bad input: JSON errors with codes, nothing stored.
+    let response = post("https://10.0.0.1/push", &p256dh).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        response.json::<serde_json::Value>().await.unwrap()["error"]["code"],
+        "bad_endpoint"
+    );
+    let response = post(&format!("{service}/push/ok"), "AAAA").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        response.json::<serde_json::Value>().await.unwrap()["error"]["code"],
+        "bad_keys"
+    );
+    // Two devices: one the push service keeps, one it has forgotten.
+    for name in ["ok", "gone"] {
+        let response = post(&format!("{service}/push/{name}"), &p256dh).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let json: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(json["ok"], true);
+        assert!(
+            json["manage"]
+                .as_str()
+                .unwrap()
+                .starts_with("/bussen/klokke/")
+        );
+    }
+
+    // Monday 16:05: the day-before message goes out from the outbox to both.
+    clock.set(local(TUESDAY.yesterday().unwrap(), 16, 5));
+    let arrived = common::eventually(Duration::from_secs(15), || async {
+        seen.lock().unwrap().len() >= 2
+    })
+    .await;
+    assert!(arrived, "the push service got the messages");
+    let (headers, body, _) = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(_, _, name)| name == "ok")
+        .cloned()
+        .unwrap();
+    assert_eq!(headers["content-encoding"], "aes128gcm");
+    assert!(headers.contains_key("ttl"));
+    let authorization = headers["authorization"].to_str().unwrap().to_owned();
+    assert!(authorization.starts_with("vapid t="), "{authorization}");
+    assert!(
+        authorization.ends_with(&format!(", k={key}")),
+        "the page's key signs"
+    );
+    let message: serde_json::Value =
+        serde_json::from_slice(&browser_decrypts(&body, &ua_secret, &auth)).unwrap();
+    assert!(
+        message["title"].as_str().unwrap().contains("i morgen"),
+        "{message}"
+    );
+    assert!(
+        message["manage"]
+            .as_str()
+            .unwrap()
+            .contains("/bussen/klokke/"),
+        "{message}"
+    );
+    assert!(
+        message["url"].as_str().unwrap().ends_with("/bussen/nu"),
+        "{message}"
+    );
+
+    // The forgotten device is deleted; the other still listens; nothing is sent twice.
+    let pool = raw_pool(&db).await;
+    let forgotten = common::eventually(Duration::from_secs(10), || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM bus_subscription")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            == 1
+    })
+    .await;
+    assert!(
+        forgotten,
+        "a 410 from the push service deletes the subscription"
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(seen.lock().unwrap().len(), 2);
+    app.stop().await;
+}
+
+fn rand_bytes<const N: usize>() -> [u8; N] {
+    use rand::RngCore;
+    let mut out = [0u8; N];
+    rand::rng().fill_bytes(&mut out);
+    out
 }

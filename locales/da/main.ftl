@@ -1482,3 +1482,14 @@ plan-finding-tight = { $day }: fra { $from } til { $to } er der { $gap } min., m
 plan-finding-hours = { $day }: turen starter ved depotet kl. { $start } og er tilbage kl. { $end } – uden for arbejdstiden { $shiftstart }–{ $shiftend }.
 plan-finding-day = { $day }: { $stop } ønsker ikke besøg den dag.
 plan-finding-frequency = { $stop } besøges { $visits } gange om ugen, men skal besøges { $wanted } gange.
+
+## The bell by Web Push
+bell-push-title = Eller: besked på denne telefon eller computer
+bell-push-intro = Din browser kan vise beskeden direkte, uden e-mail. Vi gemmer kun browserens adresse til beskeder og stoppet. Vælg ovenfor, hvornår du vil have besked.
+bell-push-button = Få beskeder på denne enhed
+bell-push-waiting = Spørger browseren om lov …
+bell-push-denied = Browseren sagde nej eller kan ikke tage imod beskeder. Brug e-mail i stedet.
+bell-push-error = Browserens abonnement kunne ikke bruges. Prøv igen, eller brug e-mail.
+bell-push-done = Klokken er startet for { $stop } på denne enhed.
+push-bell-body = Tryk for at se, hvor bussen er.
+push-bell-stop = Stop beskeder

@@ -1485,3 +1485,14 @@ plan-finding-tight = { $day }: from { $from } to { $to } there are { $gap } min.
 plan-finding-hours = { $day }: the tour leaves the depot at { $start } and is back at { $end } – outside working hours { $shiftstart }–{ $shiftend }.
 plan-finding-day = { $day }: { $stop } does not want a visit that day.
 plan-finding-frequency = { $stop } is visited { $visits } times a week but should be visited { $wanted } times.
+
+## The bell by Web Push
+bell-push-title = Or: a message on this phone or computer
+bell-push-intro = Your browser can show the message directly, without e-mail. We keep only the browser's address for messages and the stop. Choose above when you want a message.
+bell-push-button = Get messages on this device
+bell-push-waiting = Asking the browser for permission …
+bell-push-denied = The browser said no or cannot take messages. Use e-mail instead.
+bell-push-error = The browser's subscription could not be used. Try again, or use e-mail.
+bell-push-done = The bell has started for { $stop } on this device.
+push-bell-body = Tap to see where the bus is.
+push-bell-stop = Stop messages

@@ -91,13 +91,16 @@ impl Bell {
         let live = self.live(municipality_id, &plan, now).await?;
         let mut queued = 0;
         for alert in due(&plan, &live, &subscriptions, now) {
-            let subscription = alert.subscription();
-            if subscription.channel != Channel::Email {
-                // Web Push goes out from its own queue (not built: see ARCHITECTURE.md).
-                continue;
-            }
             let mail = self.mail(&plan, &alert, live.date, municipality_id);
-            if self.store.queue_mail(&mail).await?.is_some() {
+            let new = match alert.subscription().channel {
+                Channel::Email => self.store.queue_mail(&mail).await?,
+                Channel::Push => {
+                    self.store
+                        .queue_push(&push_message(&mail, alert.subscription()))
+                        .await?
+                }
+            };
+            if new.is_some() {
                 queued += 1;
             }
         }
@@ -172,6 +175,35 @@ impl Bell {
             body,
             unique_key: Some(alert.key(date)),
         }
+    }
+}
+
+/// The mail's words as a Web Push payload: the subject as the title, where to look, and
+/// the link that stops the bell (every message carries it, as an action).
+fn push_message(mail: &NewMail, subscription: &super::bell::Subscription) -> NewMail {
+    let lang = subscription.lang;
+    let manage = mail
+        .body
+        .split_whitespace()
+        .find(|w| w.contains("/bussen/klokke/"))
+        .unwrap_or_default()
+        .to_owned();
+    let live = manage
+        .split("/bussen/klokke/")
+        .next()
+        .map(|base| format!("{base}/bussen/nu"))
+        .unwrap_or_default();
+    NewMail {
+        to: subscription.id.to_string(),
+        body: serde_json::json!({
+            "title": mail.subject,
+            "body": lang.t("push-bell-body"),
+            "url": live,
+            "manage": manage,
+            "stop_label": lang.t("push-bell-stop"),
+        })
+        .to_string(),
+        ..mail.clone()
     }
 }
 

@@ -35,16 +35,21 @@ pub const MAX_ATTEMPTS: i64 = 8;
 
 /// Queues a mail inside a transaction. Returns `None` if the unique key was used before.
 pub async fn queue(conn: &mut AnyConnection, mail: &NewMail) -> Result<Option<i64>> {
-    insert(conn, mail, false).await
+    insert(conn, mail, false, "email").await
 }
 
-async fn insert(conn: &mut AnyConnection, mail: &NewMail, forget: bool) -> Result<Option<i64>> {
+async fn insert(
+    conn: &mut AnyConnection,
+    mail: &NewMail,
+    forget: bool,
+    channel: &str,
+) -> Result<Option<i64>> {
     // One statement, no read before the write: a seen key inserts nothing (and does not
     // abort a PostgreSQL transaction), and SQLite never has to upgrade a read snapshot.
     let now = now();
     let id: Option<i64> = sqlx::query_scalar(
-        "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at, forget_after_send) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
+        "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at, forget_after_send, channel) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
     )
     .bind(mail.municipality_id)
     .bind(mail.unique_key.as_deref())
@@ -53,6 +58,7 @@ async fn insert(conn: &mut AnyConnection, mail: &NewMail, forget: bool) -> Resul
     .bind(&mail.body)
     .bind(now)
     .bind(i64::from(forget))
+    .bind(channel)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id)
@@ -88,7 +94,7 @@ impl Store {
     /// given up: for people who asked for a message without giving us their address to keep.
     pub async fn queue_mail_and_forget(&self, mail: &NewMail) -> Result<Option<i64>> {
         let mut tx = self.pool().begin().await?;
-        let id = insert(&mut tx, mail, true).await?;
+        let id = insert(&mut tx, mail, true, "email").await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -102,11 +108,27 @@ impl Store {
         Ok(n > 0)
     }
 
-    /// Claims the oldest due message for `lease` seconds.
+    /// Queues a Web Push message: `to` is the bell subscription's id, `body` the payload.
+    pub async fn queue_push(&self, message: &NewMail) -> Result<Option<i64>> {
+        let mut tx = self.pool().begin().await?;
+        let id = insert(&mut tx, message, false, "push").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Claims the oldest due mail for `lease` seconds.
     pub async fn claim_mail(&self, worker: &str, lease: i64) -> Result<Option<OutboxMail>> {
+        self.claim(worker, lease, "email").await
+    }
+
+    /// Claims the oldest due push message for `lease` seconds.
+    pub async fn claim_push(&self, worker: &str, lease: i64) -> Result<Option<OutboxMail>> {
+        self.claim(worker, lease, "push").await
+    }
+
+    async fn claim(&self, worker: &str, lease: i64, channel: &str) -> Result<Option<OutboxMail>> {
         let now = now();
-        let free =
-            "sent_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until < $3)";
+        let free = "sent_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until < $3) AND channel = $4";
         let sql = format!(
             "UPDATE outbox SET locked_by = $1, locked_until = $2, attempts = attempts + 1 \
              WHERE id = (SELECT id FROM outbox WHERE {free} AND next_attempt_at <= $3 ORDER BY next_attempt_at, id LIMIT 1) \
@@ -116,6 +138,7 @@ impl Store {
             .bind(worker)
             .bind(now + lease)
             .bind(now)
+            .bind(channel)
             .fetch_optional(self.pool())
             .await?;
         row.as_ref().map(mail_from_row).transpose()

@@ -71,9 +71,18 @@ pub static LIVE_JS: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
+pub static BELL_JS: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "bell",
+        "js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/bell.js"),
+    )
+});
+
 /// `GET /static/{file}`: only the current fingerprint is served; an old one is a 404.
 pub async fn serve(Path(file): Path<String>) -> Result<Response, HttpError> {
-    for asset in [&*STYLESHEET, &*FAVICON, &*CREW_JS, &*LIVE_JS] {
+    for asset in [&*STYLESHEET, &*FAVICON, &*CREW_JS, &*LIVE_JS, &*BELL_JS] {
         if asset.href.strip_prefix("/static/") == Some(file.as_str()) {
             return Ok((
                 [

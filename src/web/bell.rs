@@ -10,7 +10,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use super::account::MessagePage;
@@ -26,6 +26,8 @@ use crate::store::outbox::NewMail;
 
 pub fn routes(r: Routes) -> Routes {
     r.post("/bussen/stop/{id}/klokke", Access::Public, subscribe)
+        .post("/bussen/stop/{id}/push", Access::Public, subscribe_push)
+        .get("/bussen/push-sw.js", Access::Public, service_worker)
         .get("/bussen/klokke/{token}", Access::Public, manage)
         .post("/bussen/klokke/{token}", Access::Public, change)
 }
@@ -179,6 +181,88 @@ async fn subscribe(
     )
     .link(&format!("/bussen/stop/{stop_id}"), "bell-back-to-stop");
     super::render_page(&page, StatusCode::OK)
+}
+
+fn push_error(code: &'static str, message: String) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(serde_json::json!({ "error": { "code": code, "message": message } })),
+    )
+        .into_response()
+}
+
+/// Web Push from `bell.js`: the browser's subscription (endpoint and keys) and the same
+/// choices as the mail form. Permission in the browser is the consent, so it starts at
+/// once. Answers JSON with the private link, or an error with a code.
+async fn subscribe_push(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, HttpError> {
+    let lang = chrome.lang;
+    let plan = super::bus::plan(&state, lang).await?;
+    let stop_id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
+    let stop = plan.stop(stop_id).ok_or(HttpError::NotFound)?;
+    let endpoint = form.get("endpoint").trim();
+    if !crate::push::endpoint_allowed(endpoint, state.config.push_loopback) {
+        return Ok(push_error("bad_endpoint", lang.t("bell-push-error")));
+    }
+    let (p256dh, auth) = (form.get("p256dh").trim(), form.get("auth").trim());
+    if crate::push::check_keys(p256dh, auth).is_none() {
+        return Ok(push_error("bad_keys", lang.t("bell-push-error")));
+    }
+    let day_before = form.has("dagen_foer");
+    let lead = match form.get("varsel") {
+        "ingen" if day_before => None,
+        text => match text.parse::<i64>() {
+            Ok(m) if LEADS.contains(&m) => Some(m),
+            _ => return Ok(push_error("bad_choice", lang.t("bell-error-nothing"))),
+        },
+    };
+    let municipality = state.derived.snapshot().municipality.id;
+    let (subscription, _) = state
+        .store
+        .subscribe(
+            municipality,
+            &NewSubscription {
+                stop_id,
+                channel: Channel::Push,
+                address: endpoint,
+                p256dh: Some(p256dh),
+                auth: Some(auth),
+                lead_minutes: lead,
+                day_before,
+                lang,
+            },
+        )
+        .await?;
+    let manage = chrome.href(&format!(
+        "/bussen/klokke/{}",
+        token(&state.form_key, subscription)
+    ));
+    Ok(axum::Json(serde_json::json!({
+        "ok": true,
+        "message": lang.t_with("bell-push-done", &[("stop", stop.full_name().into())]),
+        "manage": manage,
+        "manage_label": lang.t("bell-manage"),
+    }))
+    .into_response())
+}
+
+/// The service worker that shows the bell's push messages; its scope is `/bussen/`.
+async fn service_worker() -> Response {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/javascript; charset=utf-8",
+            ),
+            (axum::http::header::CACHE_CONTROL, "no-cache"),
+        ],
+        include_str!("../../assets/push-sw.js"),
+    )
+        .into_response()
 }
 
 fn form_for_errors(

@@ -167,6 +167,10 @@ struct StopPage {
     ics: String,
     /// The bell's subscription form.
     form: FormView,
+    /// For Web Push: the server's public key, where to post, the script.
+    push_key: String,
+    push_action: String,
+    script: &'static str,
 }
 
 fn find<'a>(plan: &'a Plan, id: &str) -> Result<&'a Stop, HttpError> {
@@ -187,7 +191,7 @@ async fn stop_page(
 
 /// A stop's page, with the bell's form as given (fresh, or with errors).
 pub async fn render_stop(
-    _state: &AppState,
+    state: &AppState,
     chrome: Chrome,
     plan: &Plan,
     stop: &Stop,
@@ -231,6 +235,9 @@ pub async fn render_stop(
         coming,
         ics: chrome.href(&format!("/bussen/stop/{}/kalender.ics", stop.id)),
         form: bell,
+        push_key: state.vapid.public_key(),
+        push_action: chrome.href(&format!("/bussen/stop/{}/push", stop.id)),
+        script: &super::assets::BELL_JS.href,
         chrome,
     };
     super::render_page(&page, status)

@@ -65,6 +65,8 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     /// Signs form tokens ([`forms`]).
     pub form_key: forms::FormKey,
+    /// The server's Web Push identity (the bell).
+    pub vapid: crate::push::Vapid,
 }
 
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
