@@ -12,6 +12,7 @@ both_backends!(
     the_timetable_shows_the_week_the_next_stops_and_every_stop,
     a_stop_shows_its_coming_visits_and_a_calendar_without_the_pauses,
     the_gtfs_feed_holds_the_published_plan_and_the_pauses,
+    bus_visits_are_gatherings_in_the_calendar,
 );
 
 async fn the_timetable_shows_the_week_the_next_stops_and_every_stop(db: TestDb) {
@@ -182,5 +183,32 @@ async fn the_gtfs_feed_holds_the_published_plan_and_the_pauses(db: TestDb) {
     let exported = unzip(&std::fs::read(&file).unwrap());
     assert_eq!(exported["stops.txt"], files["stops.txt"]);
     assert_eq!(exported["stop_times.txt"], files["stop_times.txt"]);
+    app.stop().await;
+}
+
+async fn bus_visits_are_gatherings_in_the_calendar(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = &app.server().store;
+    let municipality = store.municipality(None).await.unwrap().id;
+    let plan = store.bus_plan(municipality, "Den Glade Bus").await.unwrap();
+    // The next Tuesday the bus is not paused.
+    let mut day = sammen::calendar::today();
+    while day.weekday() != jiff::civil::Weekday::Tuesday || plan.paused(day).is_some() {
+        day = day.tomorrow().unwrap();
+    }
+    let stop = plan.dated(day, 1)[0].stop.full_name();
+    let (status, html) = app.get_text(&format!("/kalender?fra={day}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(&format!("Den Glade Bus – {stop}")), "{html}");
+    assert!(html.contains("/bussen/stop/"));
+    // Only where the bus fits the filter.
+    let (_, meals) = app
+        .get_text(&format!("/kalender?fra={day}&slags=spis-sammen"))
+        .await;
+    assert!(!meals.contains("Den Glade Bus –"));
+    let (_, pop_up) = app
+        .get_text(&format!("/kalender?fra={day}&slags=pop-up"))
+        .await;
+    assert!(pop_up.contains(&format!("Den Glade Bus – {stop}")));
     app.stop().await;
 }

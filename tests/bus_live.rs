@@ -682,12 +682,12 @@ async fn the_route_map_shows_a_day_in_order(db: TestDb) {
     app.stop().await;
 }
 
+/// What a push service received: headers, body, and the endpoint's last part.
+type Received = Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>, String)>>>;
+
 /// A push service on a free local port: records what it is sent; `/push/gone` answers 410.
-async fn push_service() -> (
-    String,
-    Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>, String)>>>,
-) {
-    let seen: Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>, String)>>> = Arc::default();
+async fn push_service() -> (String, Received) {
+    let seen: Received = Arc::default();
     let store = seen.clone();
     let app = axum::Router::new().route(
         "/push/{name}",

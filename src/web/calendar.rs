@@ -417,6 +417,11 @@ async fn calendar(
                 cancelled: o.cancelled,
             });
     }
+    let bus = bus_rows(&state, &chrome, &f, from, to).await?;
+    let shown = found.len() + bus.len();
+    for (date, row) in bus {
+        by_day.entry(date).or_default().push(row);
+    }
     let days = by_day
         .into_iter()
         .map(|(date, rows)| DayGroup {
@@ -482,7 +487,7 @@ async fn calendar(
     let feed_query = f.query(&[]);
     let page = CalendarPage {
         heading,
-        count: lang.t_with("calendar-count", &[("count", (found.len() as i64).into())]),
+        count: lang.t_with("calendar-count", &[("count", (shown as i64).into())]),
         days,
         quick,
         errors: errors
@@ -502,6 +507,57 @@ async fn calendar(
         StatusCode::BAD_REQUEST
     };
     super::render_page(&page, status)
+}
+
+/// Den Glade Bus's visits are gatherings too: they join the list (after the day's events)
+/// unless a filter asks for something the bus is not (a life arena, a target group, an
+/// age, an offer, an organisation, a place, or a kind other than pop-up). The feeds keep
+/// to events; each stop has its own calendar feed.
+async fn bus_rows(
+    state: &AppState,
+    chrome: &Chrome,
+    f: &CalendarFilters,
+    from: Date,
+    to: Date,
+) -> Result<Vec<(Date, OccurrenceRow)>, HttpError> {
+    let unrelated = f.arena.is_some()
+        || f.group.is_some()
+        || f.age.is_some()
+        || f.offer.is_some()
+        || f.organisation.is_some()
+        || f.place.is_some()
+        || f.kind.is_some_and(|k| k != EventKind::PopUp);
+    if unrelated {
+        return Ok(Vec::new());
+    }
+    let lang = chrome.lang;
+    let plan = super::bus::plan(state, lang).await?;
+    let days = (to - from).get_days() as i64 + 1;
+    Ok(plan
+        .dated(from, days)
+        .iter()
+        .filter(|d| d.date <= to)
+        .filter(|d| f.town.is_none() || d.stop.town == f.town)
+        .map(|d| {
+            (
+                d.date,
+                OccurrenceRow {
+                    href: chrome.href(&format!("/bussen/stop/{}", d.stop.id)),
+                    time: format!(
+                        "{}–{}",
+                        clock(d.date.to_datetime(d.visit.arrive)),
+                        clock(d.date.to_datetime(d.visit.leave()))
+                    ),
+                    title: format!("{} – {}", plan.name, d.stop.full_name()),
+                    kind: plan.name.clone(),
+                    place: d.stop.full_name(),
+                    price: lang.t("cost-free"),
+                    seats: lang.t("calendar-just-show-up"),
+                    cancelled: false,
+                },
+            )
+        })
+        .collect())
 }
 
 fn capitalise(text: &str) -> String {
