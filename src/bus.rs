@@ -96,6 +96,14 @@ impl Pause {
     }
 }
 
+/// A visit on one chosen date (a town festival, a summer Saturday), outside the weekly
+/// pattern; it runs even within a pause. Its `visit.weekday` is the date's.
+#[derive(Debug, Clone)]
+pub struct Extra {
+    pub date: Date,
+    pub visit: Visit,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
     pub name: String,
@@ -103,6 +111,8 @@ pub struct Plan {
     /// In weekday and time order.
     pub visits: Vec<Visit>,
     pub pauses: Vec<Pause>,
+    /// Visits on chosen dates, in date and time order (from yesterday on).
+    pub extras: Vec<Extra>,
 }
 
 /// A visit on a date.
@@ -143,6 +153,15 @@ impl Plan {
             let Ok(date) = from.checked_add(Span::new().days(offset)) else {
                 break;
             };
+            for extra in self.extras.iter().filter(|e| e.date == date) {
+                if let Some(stop) = self.stop(extra.visit.stop_id) {
+                    out.push(Dated {
+                        date,
+                        visit: &extra.visit,
+                        stop,
+                    });
+                }
+            }
             if self.paused(date).is_some() {
                 continue;
             }
@@ -165,6 +184,11 @@ impl Plan {
             .filter(|d| d.leaves_at() > now)
             .take(count)
             .collect()
+    }
+
+    /// Whether a visit is one of the chosen-date ones.
+    pub fn is_extra(&self, visit_id: i64) -> bool {
+        self.extras.iter().any(|e| e.visit.id == visit_id)
     }
 
     /// Each weekday's tour: the visits in arrival order.
@@ -224,7 +248,28 @@ mod tests {
                     reason: "Jul".into(),
                 },
             ],
+            extras: vec![Extra {
+                date: date(2026, 7, 18),
+                visit: Visit {
+                    id: 100,
+                    stop_id: 2,
+                    weekday: 5,
+                    arrive: time(12, 0, 0, 0),
+                    stay_minutes: 120,
+                    activities: vec!["musik".into()],
+                },
+            }],
         }
+    }
+
+    #[test]
+    fn a_chosen_date_runs_also_in_a_pause() {
+        let p = plan();
+        let july = p.dated(date(2026, 7, 13), 7);
+        assert_eq!(july.len(), 1);
+        assert_eq!((july[0].date, july[0].visit.id), (date(2026, 7, 18), 100));
+        assert!(p.is_extra(100) && !p.is_extra(1));
+        assert_eq!(p.tours().len(), 2, "the weekly tours do not include it");
     }
 
     #[test]

@@ -937,6 +937,21 @@ pub struct BusFile {
     bus: BusHeader,
     stop: Vec<BusStopFile>,
     visit: Vec<BusVisitFile>,
+    #[serde(default)]
+    extra: Vec<BusExtraFile>,
+}
+
+/// A visit on a chosen date, relative to the day the demo is loaded: the given weekday
+/// `in_weeks` weeks ahead.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BusExtraFile {
+    stop: String,
+    in_weeks: i64,
+    weekday: String,
+    arrive: String,
+    stay_minutes: i64,
+    activities: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1033,6 +1048,19 @@ impl BusFile {
             }
         }
         let hh_mm = |t: &str| format!("{t}:00").parse::<jiff::civil::Time>().is_ok();
+        for e in &self.extra {
+            if !self.stop.iter().any(|s| s.key == e.stop)
+                || !DANISH_WEEKDAYS.contains(&e.weekday.as_str())
+                || !hh_mm(&e.arrive)
+                || !(0..=52).contains(&e.in_weeks)
+                || !(5..=480).contains(&e.stay_minutes)
+            {
+                return Err(fail(format!(
+                    "extra visit to '{}': check stop, weekday, arrive, in_weeks and stay",
+                    e.stop
+                )));
+            }
+        }
         if !self.bus.shift.iter().all(|t| hh_mm(t)) {
             return Err(fail("bus.shift: times are HH:MM".into()));
         }
@@ -1165,6 +1193,36 @@ impl BusFile {
             insert_pause(tx, municipality_id, &p.from, &p.to, &p.reason).await?;
         }
         self.insert_planning(tx, municipality_id, &ids).await?;
+        for e in &self.extra {
+            let weekday = DANISH_WEEKDAYS
+                .iter()
+                .position(|d| *d == e.weekday)
+                .unwrap_or(5) as i8;
+            let mut date = crate::calendar::today()
+                .checked_add(jiff::Span::new().weeks(e.in_weeks))
+                .map_err(|err| DemoError::File {
+                    file: "bus.toml",
+                    message: err.to_string(),
+                })?;
+            while date.weekday().to_monday_zero_offset() != weekday {
+                date = date.tomorrow().unwrap_or(date);
+            }
+            crate::store::bus::insert_extra(
+                tx,
+                municipality_id,
+                date,
+                &crate::bus::planning::Draft {
+                    stop_id: ids[&e.stop],
+                    weekday: weekday as u8,
+                    arrive: format!("{}:00", e.arrive)
+                        .parse()
+                        .unwrap_or(jiff::civil::time(12, 0, 0, 0)),
+                    stay_minutes: e.stay_minutes,
+                    activities: e.activities.clone(),
+                },
+            )
+            .await?;
+        }
         Ok(self.stop.len())
     }
 }

@@ -95,7 +95,12 @@ impl Feed<'_> {
             "stop_lon",
             "wheelchair_boarding",
         ]);
-        let used: Vec<i64> = plan.visits.iter().map(|v| v.stop_id).collect();
+        let used: Vec<i64> = plan
+            .visits
+            .iter()
+            .chain(plan.extras.iter().map(|e| &e.visit))
+            .map(|v| v.stop_id)
+            .collect();
         for s in plan.stops.iter().filter(|s| used.contains(&s.id)) {
             stops.push_str(&line(&[
                 &s.key,
@@ -187,6 +192,43 @@ impl Feed<'_> {
                 };
             }
         }
+        // Chosen dates: a trip each, on a service that runs that date only.
+        let mut extra_dates: Vec<jiff::civil::Date> = plan
+            .extras
+            .iter()
+            .map(|e| e.date)
+            .filter(|d| *d >= self.start && *d <= self.end())
+            .collect();
+        extra_dates.dedup();
+        for date in extra_dates {
+            let trip = extra_trip(date);
+            let visits: Vec<&crate::bus::Visit> = plan
+                .extras
+                .iter()
+                .filter(|e| e.date == date)
+                .map(|e| &e.visit)
+                .collect();
+            let last = visits
+                .last()
+                .and_then(|v| plan.stop(v.stop_id))
+                .map(|s| s.full_name())
+                .unwrap_or_default();
+            trips.push_str(&line(&["glade-bus", &trip, &trip, &last]));
+            for (sequence, v) in visits.iter().enumerate() {
+                let Some(stop) = plan.stop(v.stop_id) else {
+                    continue;
+                };
+                stop_times.push_str(&line(&[
+                    &trip,
+                    &gtfs_time(v.arrive),
+                    &gtfs_time(v.leave()),
+                    &stop.key,
+                    &(sequence + 1).to_string(),
+                    "1",
+                ]));
+            }
+            dates.push_str(&line(&[&trip, &gtfs_date(date), "1"]));
+        }
         let mut feed_info = line(&[
             "feed_publisher_name",
             "feed_publisher_url",
@@ -231,6 +273,11 @@ impl Feed<'_> {
         }
         Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
     }
+}
+
+/// The trip (and service) id of the visits on a chosen date.
+pub fn extra_trip(date: jiff::civil::Date) -> String {
+    format!("extra-{}", gtfs_date(date))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 use jiff::Timestamp;
 use prost::Message;
 
+use crate::bus::Plan;
 use crate::bus::live::{Live, State};
 
 #[derive(Clone, PartialEq, Message)]
@@ -86,22 +87,31 @@ const IN_TRANSIT_TO: i32 = 2;
 
 /// The feed at `now`: one vehicle while the bus is live and its position is known, none
 /// otherwise (an empty full dataset is the standard's way to say "no vehicle out").
-pub fn vehicle_positions(live: &Live<'_>, label: &str, now: Timestamp) -> Vec<u8> {
+pub fn vehicle_positions(plan: &Plan, live: &Live<'_>, label: &str, now: Timestamp) -> Vec<u8> {
     let mut entity = Vec::new();
     if live.live
         && let Some(fix) = &live.fix
     {
-        let next = live
-            .visits
-            .iter()
-            .enumerate()
-            .find(|(_, v)| v.state != State::Passed);
+        let next = live.visits.iter().find(|v| v.state != State::Passed);
+        // A chosen date's visits are their own trip in the static feed.
+        let extra = next.is_some_and(|v| plan.is_extra(v.visit.id));
         let weekday = live.date.weekday().to_monday_zero_offset() as usize;
+        let trip_id = if extra {
+            crate::gtfs::extra_trip(live.date)
+        } else {
+            format!("tour-{}", crate::gtfs::WEEKDAYS[weekday])
+        };
+        let sequence = next.and_then(|n| {
+            live.visits
+                .iter()
+                .filter(|v| plan.is_extra(v.visit.id) == extra)
+                .position(|v| std::ptr::eq(v, n))
+        });
         entity.push(FeedEntity {
             id: "glade-bus".into(),
             vehicle: Some(VehiclePosition {
                 trip: Some(TripDescriptor {
-                    trip_id: Some(format!("tour-{}", crate::gtfs::WEEKDAYS[weekday])),
+                    trip_id: Some(trip_id),
                     start_date: Some(live.date.strftime("%Y%m%d").to_string()),
                     route_id: Some("glade-bus".into()),
                 }),
@@ -109,8 +119,8 @@ pub fn vehicle_positions(live: &Live<'_>, label: &str, now: Timestamp) -> Vec<u8
                     latitude: fix.position.lat as f32,
                     longitude: fix.position.lon as f32,
                 }),
-                current_stop_sequence: next.map(|(i, _)| i as u32 + 1),
-                current_status: next.map(|(_, v)| {
+                current_stop_sequence: sequence.map(|i| i as u32 + 1),
+                current_status: next.map(|v| {
                     if v.state == State::Here {
                         STOPPED_AT
                     } else {
@@ -118,7 +128,7 @@ pub fn vehicle_positions(live: &Live<'_>, label: &str, now: Timestamp) -> Vec<u8
                     }
                 }),
                 timestamp: Some(fix.at.as_second().max(0) as u64),
-                stop_id: next.map(|(_, v)| v.stop.key.clone()),
+                stop_id: next.map(|v| v.stop.key.clone()),
                 vehicle: Some(VehicleDescriptor {
                     id: Some("glade-bus".into()),
                     label: Some(label.to_owned()),

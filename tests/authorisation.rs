@@ -73,6 +73,8 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("POST", "/admin/bussen/besoeg/{id}", Who::Crew),
     ("POST", "/admin/bussen/udgiv", Who::Crew),
     ("POST", "/admin/bussen/kasser", Who::Crew),
+    ("POST", "/admin/bussen/ekstra", Who::Crew),
+    ("POST", "/admin/bussen/ekstra/{id}/slet", Who::Crew),
     ("POST", "/bussen/tur/position", Who::Crew),
     ("POST", "/bussen/tur/markering", Who::Crew),
     ("POST", "/bussen/stop/{id}/klokke", Who::Everyone),

@@ -140,9 +140,16 @@ async fn the_gtfs_feed_holds_the_published_plan_and_the_pauses(db: TestDb) {
         ]
     );
     assert_eq!(rows(&files["stops.txt"]).len(), 20);
-    assert_eq!(rows(&files["trips.txt"]).len(), 5);
+    // Five weekday tours and the demo's one chosen date (a Saturday two weeks ahead).
+    let trips = rows(&files["trips.txt"]);
+    assert_eq!(trips.len(), 6);
+    let extra = &trips[5];
+    assert!(
+        extra[2].starts_with("extra-") && extra[1] == extra[2],
+        "{extra:?}"
+    );
     let stop_times = rows(&files["stop_times.txt"]);
-    assert_eq!(stop_times.len(), 20);
+    assert_eq!(stop_times.len(), 21);
     assert!(
         stop_times.iter().all(|r| r[1] < r[2]),
         "each stay has a length"
@@ -153,7 +160,11 @@ async fn the_gtfs_feed_holds_the_published_plan_and_the_pauses(db: TestDb) {
         calendar.iter().all(|r| r[6] == "0" && r[7] == "0"),
         "no weekend tours"
     );
-    let removed = rows(&files["calendar_dates.txt"]);
+    let dates = rows(&files["calendar_dates.txt"]);
+    let (added, removed): (Vec<_>, Vec<_>) = dates.iter().partition(|r| r[2] == "1");
+    assert_eq!(added.len(), 1, "the chosen date is added");
+    assert_eq!(added[0][0], extra[1]);
+    assert_eq!(format!("extra-{}", added[0][1]), extra[1]);
     assert!(!removed.is_empty());
     for r in &removed {
         let (month, day) = (&r[1][4..6], &r[1][6..8]);

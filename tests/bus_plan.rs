@@ -9,7 +9,10 @@ use common::{TestApp, TestDb, make_account, raw_pool, session_for};
 use reqwest::StatusCode;
 use sammen::auth::Role;
 
-both_backends!(staff_plan_propose_edit_check_and_publish);
+both_backends!(
+    staff_plan_propose_edit_check_and_publish,
+    extra_visits_on_chosen_dates_are_public_at_once,
+);
 
 fn km(html: &str, label: &str) -> f64 {
     let start = html
@@ -188,5 +191,115 @@ async fn staff_plan_propose_edit_check_and_publish(db: TestDb) {
         .post_as(Some(&cookie), "/admin/bussen/udgiv", "/admin/bussen", &[])
         .await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    app.stop().await;
+}
+
+async fn extra_visits_on_chosen_dates_are_public_at_once(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let id = make_account(
+        &store,
+        "planner@eksempel.dk",
+        "adgangskode123",
+        &[Role::BusCrew],
+        &[],
+    )
+    .await;
+    let cookie = session_for(&store, id).await;
+    // The demo's market Saturday at the first stop, in the timetable and its calendar.
+    let (_, html) = app.get_text("/bussen").await;
+    assert!(html.contains("Ekstra ture på bestemte datoer"), "{html}");
+    let ics = app
+        .get("/bussen/stop/1/kalender.ics")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let _: icalendar::Calendar = ics.parse().expect("an independent parser reads it");
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        2,
+        "the weekly series and the chosen date"
+    );
+    assert!(ics.contains("UID:bus-extra-"));
+
+    // Staff add one: a Sunday three weeks ahead at Vig Torv.
+    let mut day = sammen::calendar::today() + jiff::Span::new().weeks(3);
+    while day.weekday() != jiff::civil::Weekday::Sunday {
+        day = day.tomorrow().unwrap();
+    }
+    let vig = {
+        let pool = raw_pool(&db).await;
+        sqlx::query_scalar::<_, i64>("SELECT id FROM bus_stop WHERE key = 'vig-vig-torv'")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            .to_string()
+    };
+    let yesterday = sammen::calendar::today().yesterday().unwrap().to_string();
+    let response = app
+        .post_as(
+            Some(&cookie),
+            "/admin/bussen/ekstra",
+            "/admin/bussen",
+            &[
+                ("stop", &vig),
+                ("dato", &yesterday),
+                ("ankomst", "12:00"),
+                ("ophold", "90"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Vælg en dato fra i dag")
+    );
+    let date = day.to_string();
+    let response = app
+        .post_as(
+            Some(&cookie),
+            "/admin/bussen/ekstra",
+            "/admin/bussen",
+            &[
+                ("stop", &vig),
+                ("dato", &date),
+                ("ankomst", "12:00"),
+                ("ophold", "90"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, stop_page) = app.get_text(&format!("/bussen/stop/{vig}")).await;
+    assert!(
+        stop_page.contains("Søndag"),
+        "the stop lists its Sunday: {stop_page}"
+    );
+    assert!(stop_page.contains("12.00–13.30"));
+    let (_, calendar) = app.get_text(&format!("/kalender?fra={date}")).await;
+    assert!(calendar.contains("Den Glade Bus – Vig Torv"));
+
+    // Deleting it takes it away again.
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let delete = html
+        .split("action=\"/admin/bussen/ekstra/")
+        .filter_map(|s| s.split('"').next())
+        .map(|s| format!("/admin/bussen/ekstra/{s}"))
+        .last()
+        .unwrap();
+    let response = app
+        .post_as(Some(&cookie), &delete, "/admin/bussen", &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, stop_page) = app.get_text(&format!("/bussen/stop/{vig}")).await;
+    assert!(!stop_page.contains("12.00–13.30"));
     app.stop().await;
 }

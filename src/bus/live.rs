@@ -280,6 +280,7 @@ mod tests {
             stops: vec![stop(1, 11.40), stop(2, 11.48), stop(3, 11.56)],
             visits: vec![visit(1, 1, 10), visit(2, 2, 12), visit(3, 3, 14)],
             pauses: vec![],
+            extras: vec![],
         }
     }
 

@@ -9,7 +9,7 @@ use jiff::civil::{Date, Time};
 use crate::bus::bell::{Channel, Subscription};
 use crate::bus::live::{Fix, Mark, MarkKind};
 use crate::bus::planning::{Draft, Settings, Wish};
-use crate::bus::{Pause, Plan, Stop, Visit};
+use crate::bus::{Extra, Pause, Plan, Stop, Visit};
 use crate::domain::Coordinate;
 use crate::i18n::Lang;
 
@@ -152,11 +152,43 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>>>()?;
+        let yesterday = crate::calendar::today()
+            .yesterday()
+            .map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let extras = sqlx::query(
+            "SELECT id, stop_id, day, arrive, stay_minutes, activities FROM bus_extra_visit \
+             WHERE municipality_id = $1 AND day >= $2 ORDER BY day, arrive, id",
+        )
+        .bind(municipality_id)
+        .bind(yesterday.to_string())
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            let day: String = r.try_get("day")?;
+            let date: Date = day
+                .parse()
+                .map_err(|_| StoreError::Invalid(format!("bus day '{day}'")))?;
+            Ok(Extra {
+                date,
+                visit: Visit {
+                    // Negative: never the same as a weekly visit's id.
+                    id: -r.try_get::<i64, _>("id")?,
+                    stop_id: r.try_get("stop_id")?,
+                    weekday: date.weekday().to_monday_zero_offset() as u8,
+                    arrive: hh_mm(&r.try_get::<String, _>("arrive")?)?,
+                    stay_minutes: r.try_get("stay_minutes")?,
+                    activities: list(&r.try_get::<String, _>("activities")?),
+                },
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
         Ok(Plan {
             name: name.to_owned(),
             stops,
             visits,
             pauses,
+            extras,
         })
     }
 }
@@ -602,4 +634,50 @@ pub async fn insert_settings(
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// A visit on a chosen date; `Draft::weekday` is ignored (the date has one).
+pub async fn insert_extra(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+    date: Date,
+    visit: &Draft,
+) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO bus_extra_visit (municipality_id, stop_id, day, arrive, stay_minutes, activities) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(visit.stop_id)
+    .bind(date.to_string())
+    .bind(visit.arrive.strftime("%H:%M").to_string())
+    .bind(visit.stay_minutes)
+    .bind(visit.activities.join(","))
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
+impl Store {
+    pub async fn add_extra_visit(
+        &self,
+        municipality_id: i64,
+        date: Date,
+        visit: &Draft,
+    ) -> Result<i64> {
+        let mut conn = self.pool().acquire().await?;
+        insert_extra(&mut conn, municipality_id, date, visit).await
+    }
+
+    /// `id` is the extra's row id (the plan shows it negated). `false` when not found.
+    pub async fn delete_extra_visit(&self, municipality_id: i64, id: i64) -> Result<bool> {
+        Ok(
+            sqlx::query("DELETE FROM bus_extra_visit WHERE id = $1 AND municipality_id = $2")
+                .bind(id)
+                .bind(municipality_id)
+                .execute(self.pool())
+                .await?
+                .rows_affected()
+                > 0,
+        )
+    }
 }

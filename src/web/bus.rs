@@ -92,6 +92,8 @@ struct OverviewPage {
     tours: Vec<Tour>,
     pause: Option<String>,
     stops: Vec<(String, String)>,
+    /// Coming visits on chosen dates.
+    extras: Vec<Line>,
 }
 
 async fn overview(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
@@ -147,7 +149,24 @@ async fn overview(chrome: Chrome, State(state): State<AppState>) -> Result<Respo
         })
         .collect();
     stops.sort_by(|a, b| a.1.cmp(&b.1));
+    let extras = plan
+        .extras
+        .iter()
+        .filter(|e| e.date >= today)
+        .filter_map(|e| {
+            let stop = plan.stop(e.visit.stop_id)?;
+            Some(line(
+                &chrome,
+                &Dated {
+                    date: e.date,
+                    visit: &e.visit,
+                    stop,
+                },
+            ))
+        })
+        .collect();
     let page = OverviewPage {
+        extras,
         next,
         tours,
         pause,
@@ -255,7 +274,7 @@ async fn stop_ics(
     let snapshot = state.derived.snapshot();
     let today = crate::calendar::today();
     let base = state.config.base_url.trim_end_matches('/');
-    let events: Vec<FeedEvent> = plan
+    let mut events: Vec<FeedEvent> = plan
         .visits
         .iter()
         .filter(|v| v.stop_id == stop.id)
@@ -288,6 +307,31 @@ async fn stop_ics(
             })
         })
         .collect();
+    // Chosen dates: one event each.
+    events.extend(
+        plan.extras
+            .iter()
+            .filter(|e| e.visit.stop_id == stop.id && e.date >= today)
+            .map(|e| FeedEvent {
+                uid: format!(
+                    "bus-extra-{}@sammen.{}",
+                    -e.visit.id, snapshot.municipality.slug
+                ),
+                title: format!("{} – {}", plan.name, stop.full_name()),
+                description: activities(lang, &e.visit.activities),
+                url: format!("{base}/bussen/stop/{}", stop.id),
+                location: stop.full_name(),
+                geo: Some((stop.at.lat, stop.at.lon)),
+                start: e.date.to_datetime(e.visit.arrive),
+                duration_minutes: e.visit.stay_minutes,
+                rrule: None,
+                exdates: Vec::new(),
+                moved: Vec::new(),
+                cancelled: false,
+                categories: vec![plan.name.clone()],
+                updated: Timestamp::UNIX_EPOCH,
+            }),
+    );
     let body = crate::feeds::ics(&format!("{} – {}", plan.name, stop.full_name()), &events);
     Ok((
         [

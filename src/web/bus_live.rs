@@ -338,7 +338,7 @@ async fn vehicle_positions(
     let now = bell.clock.now();
     let municipality = state.derived.snapshot().municipality.id;
     let live = bell.live(municipality, &plan, now).await?;
-    let body = crate::gtfs_rt::vehicle_positions(&live, &plan.name, now);
+    let body = crate::gtfs_rt::vehicle_positions(&plan, &live, &plan.name, now);
     Ok((
         [
             (

@@ -29,6 +29,8 @@ pub fn routes(r: Routes) -> Routes {
         .post("/admin/bussen/besoeg/{id}", Access::Crew, edit_visit)
         .post("/admin/bussen/udgiv", Access::Crew, publish)
         .post("/admin/bussen/kasser", Access::Crew, discard)
+        .post("/admin/bussen/ekstra", Access::Crew, add_extra)
+        .post("/admin/bussen/ekstra/{id}/slet", Access::Crew, delete_extra)
 }
 
 fn hhmm(t: Time) -> String {
@@ -141,6 +143,10 @@ struct PlanPage {
     days: Vec<DayRows>,
     weekdays: Vec<(u8, String)>,
     token: String,
+    /// Coming chosen-date visits: (row id, text).
+    extras: Vec<(i64, String)>,
+    /// For the "extra tour" form: (stop id, name).
+    stops: Vec<(i64, String)>,
 }
 
 struct Loaded {
@@ -195,7 +201,7 @@ async fn page(
     Query(q): Query<PageQuery>,
 ) -> Result<Response, HttpError> {
     let saved = q.gemt.as_deref().and_then(|what| match what {
-        "forslag" | "kladde" | "besoeg" | "udgivet" | "kasseret" => {
+        "forslag" | "kladde" | "besoeg" | "udgivet" | "kasseret" | "ekstra" | "ekstra-slettet" => {
             Some(chrome.t(&format!("plan-saved-{what}")))
         }
         _ => None,
@@ -251,7 +257,35 @@ async fn render(
             });
         }
     }
+    let today = crate::calendar::today();
+    let extras = l
+        .plan
+        .extras
+        .iter()
+        .filter(|e| e.date >= today)
+        .map(|e| {
+            let stop = l
+                .plan
+                .stop(e.visit.stop_id)
+                .map(|s| s.full_name())
+                .unwrap_or_default();
+            (
+                -e.visit.id,
+                format!(
+                    "{} {}–{}: {stop}",
+                    crate::format::day(lang, e.date),
+                    hhmm(e.visit.arrive),
+                    hhmm(e.visit.leave())
+                ),
+            )
+        })
+        .collect();
+    let mut stops: Vec<(i64, String)> =
+        l.plan.stops.iter().map(|s| (s.id, s.full_name())).collect();
+    stops.sort_by(|a, b| a.1.cmp(&b.1));
     let page = PlanPage {
+        extras,
+        stops,
         saved,
         error,
         settings_text: lang.t_with(
@@ -440,4 +474,96 @@ async fn discard(
     state.store.discard_bus_draft(municipality).await?;
     audit(&state, &who, municipality, "bus-plan-discarded", "").await?;
     Ok(back(&chrome, "kasseret"))
+}
+
+/// A visit on a chosen date (also within a pause), at once public.
+async fn add_extra(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    form: FormData,
+) -> Result<Response, HttpError> {
+    let l = load(&state, chrome.lang).await?;
+    let today = crate::calendar::today();
+    let stop = form
+        .get("stop")
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| l.plan.stop(id));
+    let date = form.get("dato").trim().parse::<jiff::civil::Date>().ok();
+    let arrive = format!("{}:00", form.get("ankomst").trim().replace('.', ":"))
+        .parse::<Time>()
+        .ok();
+    let stay = form
+        .get("ophold")
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|m| (5..=480).contains(m));
+    let error = match (stop, date, arrive, stay) {
+        (None, ..) => Some("plan-error-stop"),
+        (_, None, ..) => Some("plan-error-date"),
+        (_, Some(d), ..) if d < today || (d - today).get_days() > 366 => Some("plan-error-date"),
+        (_, _, None, _) => Some("plan-error-time"),
+        (.., None) => Some("plan-error-stay"),
+        _ => None,
+    };
+    let (Some(stop), Some(date), Some(arrive), Some(stay), None) =
+        (stop, date, arrive, stay, error)
+    else {
+        let text = chrome.t(error.unwrap_or("plan-error-date"));
+        return render(&state, chrome, None, Some(text), StatusCode::BAD_REQUEST).await;
+    };
+    let activities = l
+        .wishes
+        .iter()
+        .find(|w| w.stop_id == stop.id)
+        .map(|w| w.activities.clone())
+        .unwrap_or_default();
+    let id = state
+        .store
+        .add_extra_visit(
+            l.municipality,
+            date,
+            &crate::bus::planning::Draft {
+                stop_id: stop.id,
+                weekday: date.weekday().to_monday_zero_offset() as u8,
+                arrive,
+                stay_minutes: stay,
+                activities,
+            },
+        )
+        .await?;
+    audit(
+        &state,
+        &who,
+        l.municipality,
+        "bus-extra-added",
+        &format!("extra {id} on {date}"),
+    )
+    .await?;
+    Ok(back(&chrome, "ekstra"))
+}
+
+async fn delete_extra(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    _form: FormData,
+) -> Result<Response, HttpError> {
+    let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
+    let municipality = state.derived.snapshot().municipality.id;
+    if !state.store.delete_extra_visit(municipality, id).await? {
+        return Err(HttpError::NotFound);
+    }
+    audit(
+        &state,
+        &who,
+        municipality,
+        "bus-extra-deleted",
+        &format!("extra {id}"),
+    )
+    .await?;
+    Ok(back(&chrome, "ekstra-slettet"))
 }
