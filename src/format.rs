@@ -68,6 +68,15 @@ fn month(lang: Lang, date: Date) -> &'static str {
 }
 
 /// The time zone every municipality in Denmark lives in.
+/// "mandag 30. november" → "Mandag 30. november".
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
 pub fn copenhagen() -> TimeZone {
     // Looked up once: every date on every page goes through here.
     static ZONE: std::sync::LazyLock<TimeZone> = std::sync::LazyLock::new(|| {

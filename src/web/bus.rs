@@ -15,6 +15,7 @@ use super::forms::FormView;
 use super::routes::{Access, Routes};
 use crate::bus::{Dated, Plan, Stop};
 use crate::feeds::FeedEvent;
+use crate::format::capitalise;
 use crate::i18n::Lang;
 
 pub fn routes(r: Routes) -> Routes {
@@ -65,14 +66,6 @@ fn line(chrome: &Chrome, d: &Dated<'_>) -> Line {
         stop: d.stop.full_name(),
         href: chrome.href(&format!("/bussen/stop/{}", d.stop.id)),
         activities: activities(lang, &d.visit.activities),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
     }
 }
 

@@ -24,6 +24,7 @@ use crate::bus::live::{Fix, Live, Mark, MarkKind, State as VisitState};
 use crate::bus::ring::Bell;
 use crate::bus::{Plan, Stop};
 use crate::domain::Coordinate;
+use crate::format::capitalise;
 use crate::i18n::Lang;
 
 pub fn routes(r: Routes) -> Routes {
@@ -319,14 +320,6 @@ async fn route_map(
         chrome,
     };
     super::render_page(&page, StatusCode::OK)
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
 }
 
 async fn vehicle_positions(

@@ -38,12 +38,7 @@ fn hhmm(t: Time) -> String {
 }
 
 fn day(lang: Lang, weekday: u8) -> String {
-    let name = crate::format::weekday_name(lang, weekday as usize);
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
+    crate::format::capitalise(crate::format::weekday_name(lang, weekday as usize))
 }
 
 /// A finding in words.
@@ -336,6 +331,22 @@ async fn audit(
     Ok(())
 }
 
+/// "ankomst" as HH:MM (or HH.MM).
+fn arrival(form: &FormData) -> Option<Time> {
+    format!("{}:00", form.get("ankomst").trim().replace('.', ":"))
+        .parse()
+        .ok()
+}
+
+/// "ophold" in minutes, 5 to 480.
+fn stay(form: &FormData) -> Option<i64> {
+    form.get("ophold")
+        .trim()
+        .parse()
+        .ok()
+        .filter(|m| (5..=480).contains(m))
+}
+
 fn back(chrome: &Chrome, what: &str) -> Response {
     Redirect::to(&chrome.href(&format!("/admin/bussen?gemt={what}"))).into_response()
 }
@@ -395,15 +406,7 @@ async fn edit_visit(
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let weekday = form.get("dag").parse::<u8>().ok().filter(|d| *d < 7);
-    let arrive = format!("{}:00", form.get("ankomst").trim().replace('.', ":"))
-        .parse::<Time>()
-        .ok();
-    let stay = form
-        .get("ophold")
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|m| (5..=480).contains(m));
+    let (arrive, stay) = (arrival(&form), stay(&form));
     let error = match (weekday, arrive, stay) {
         (None, _, _) => Some("plan-error-day"),
         (_, None, _) => Some("plan-error-time"),
@@ -491,15 +494,7 @@ async fn add_extra(
         .ok()
         .and_then(|id| l.plan.stop(id));
     let date = form.get("dato").trim().parse::<jiff::civil::Date>().ok();
-    let arrive = format!("{}:00", form.get("ankomst").trim().replace('.', ":"))
-        .parse::<Time>()
-        .ok();
-    let stay = form
-        .get("ophold")
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|m| (5..=480).contains(m));
+    let (arrive, stay) = (arrival(&form), stay(&form));
     let error = match (stop, date, arrive, stay) {
         (None, ..) => Some("plan-error-stop"),
         (_, None, ..) => Some("plan-error-date"),

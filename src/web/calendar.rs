@@ -24,6 +24,7 @@ use crate::auth::{self, token_hash};
 use crate::calendar::{Event, EventKind, Occurrence, local_instant, today};
 use crate::domain::LifeArena;
 use crate::feeds::{FeedEvent, FeedItem};
+use crate::format::capitalise;
 use crate::i18n::Lang;
 use crate::search::analysis::fold;
 use crate::search::filters::TARGET_GROUPS;
@@ -558,14 +559,6 @@ async fn bus_rows(
             )
         })
         .collect())
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
 }
 
 // --- Feeds ---

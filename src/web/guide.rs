@@ -22,6 +22,7 @@ use super::forms::FormData;
 use super::routes::{Access, Routes};
 use crate::calendar::{Event, EventKind, local_instant};
 use crate::domain::{Channel, CostKind, HowToJoin, OfferStatus, PhoneLine};
+use crate::format::capitalise;
 use crate::guide::{self, Candidate, Company, Interest, Profile, Reason, Transport, When};
 use crate::i18n::Lang;
 use crate::schedule::DayPart;
@@ -873,14 +874,6 @@ fn summary(lang: Lang, a: &Answers) -> String {
 fn first_sentence(text: &str) -> String {
     let end = text.find(". ").map_or(text.len(), |i| i + 1);
     text[..end].chars().take(200).collect()
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
