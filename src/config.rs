@@ -151,6 +151,12 @@ pub struct Settings {
     #[arg(long, env = "SAMMEN_REQUEST_RETENTION_MONTHS", default_value = "6")]
     pub request_retention_months: String,
 
+    /// Road distances and times for the bus planner: a JSON file with "keys" (depot
+    /// first, then stop keys) and OSRM-style "distances" (m) and "durations" (s)
+    /// [default: straight line × road factor]
+    #[arg(long, env = "SAMMEN_BUS_MATRIX")]
+    pub bus_matrix: Option<String>,
+
     /// Log filter (tracing syntax), e.g. info or sammen=debug
     #[arg(long, env = "SAMMEN_LOG", default_value = "info,sqlx=warn")]
     pub log: String,
@@ -179,6 +185,8 @@ pub struct Config {
     pub clock: crate::clock::Clock,
     /// Web Push to plain HTTP on 127.0.0.1 (a test's push service); never in a server.
     pub push_loopback: bool,
+    /// Road distances for the bus planner, read at start.
+    pub bus_matrix: Option<std::sync::Arc<crate::planner::MatrixFile>>,
 }
 
 /// When an offer's confirmation counts as old, in months after the last confirmation.
@@ -293,6 +301,13 @@ impl Settings {
             log: self.log.clone(),
             clock: crate::clock::Clock::system(),
             push_loopback: false,
+            bus_matrix: match &self.bus_matrix {
+                None => None,
+                Some(path) => Some(std::sync::Arc::new(
+                    crate::planner::MatrixFile::read(path)
+                        .map_err(|why| ConfigError::new("SAMMEN_BUS_MATRIX", path, &why))?,
+                )),
+            },
         })
     }
 }

@@ -73,6 +73,63 @@ impl Matrix {
     }
 }
 
+/// Road distances from a routing engine (the `durations` and `distances` of an OSRM
+/// `table` answer), with the places they are for: "depot" first, then stop keys.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixFile {
+    pub keys: Vec<String>,
+    pub distances: Vec<Vec<f64>>,
+    pub durations: Vec<Vec<f64>>,
+}
+
+impl MatrixFile {
+    /// Reads and checks a file; the error says what is wrong, for the configuration.
+    pub fn read(path: &str) -> Result<MatrixFile, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read it: {e}"))?;
+        let file: MatrixFile = serde_json::from_str(&text)
+            .map_err(|e| format!("a JSON object with keys, distances and durations: {e}"))?;
+        let n = file.keys.len();
+        let square = |m: &[Vec<f64>]| m.len() == n && m.iter().all(|r| r.len() == n);
+        if file.keys.first().map(String::as_str) != Some("depot")
+            || !square(&file.distances)
+            || !square(&file.durations)
+            || file
+                .distances
+                .iter()
+                .chain(&file.durations)
+                .flatten()
+                .any(|v| !v.is_finite() || *v < 0.0)
+        {
+            return Err(format!(
+                "keys must start with \"depot\", and distances and durations must be {n}×{n} non-negative numbers"
+            ));
+        }
+        Ok(file)
+    }
+
+    /// The matrix for these places (by key, depot first), or the first key it lacks.
+    pub fn matrix_for(&self, keys: &[&str]) -> Result<Matrix, String> {
+        let index: Vec<usize> = keys
+            .iter()
+            .map(|k| {
+                self.keys
+                    .iter()
+                    .position(|have| have == k)
+                    .ok_or_else(|| (*k).to_owned())
+            })
+            .collect::<Result<_, _>>()?;
+        let pick = |m: &[Vec<f64>]| -> Vec<Vec<f64>> {
+            index
+                .iter()
+                .map(|&i| index.iter().map(|&j| m[i][j]).collect())
+                .collect()
+        };
+        Matrix::from_table(&pick(&self.distances), &pick(&self.durations))
+            .ok_or_else(|| "depot".to_owned())
+    }
+}
+
 /// A place the bus must visit.
 #[derive(Debug, Clone)]
 pub struct Site {
@@ -529,6 +586,41 @@ fn next_permutation(v: &mut [usize]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_matrix_file_is_checked_when_read() {
+        let dir = std::env::temp_dir().join(format!("sammen-matrix-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let write = |name: &str, text: &str| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).unwrap();
+            path.to_string_lossy().into_owned()
+        };
+        let good = write(
+            "good.json",
+            r#"{"keys": ["depot", "a"], "distances": [[0, 900], [900, 0]], "durations": [[0, 60], [60, 0]]}"#,
+        );
+        let file = MatrixFile::read(&good).unwrap();
+        let m = file.matrix_for(&["depot", "a"]).unwrap();
+        assert_eq!((m.km[0][1], m.minutes[1][0]), (0.9, 1));
+        assert_eq!(file.matrix_for(&["depot", "b"]).unwrap_err(), "b");
+        let not_square = write(
+            "bad.json",
+            r#"{"keys": ["depot", "a"], "distances": [[0, 900]], "durations": [[0, 60], [60, 0]]}"#,
+        );
+        assert!(MatrixFile::read(&not_square).unwrap_err().contains("2×2"));
+        let no_depot = write(
+            "nodepot.json",
+            r#"{"keys": ["a"], "distances": [[0]], "durations": [[0]]}"#,
+        );
+        assert!(MatrixFile::read(&no_depot).is_err());
+        assert!(
+            MatrixFile::read(&dir.join("missing.json").to_string_lossy())
+                .unwrap_err()
+                .contains("cannot read")
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     use super::*;
 
     fn site(name: &str, lat: f64, lon: f64) -> Site {

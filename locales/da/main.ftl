@@ -1504,3 +1504,4 @@ plan-saved-ekstra = Det ekstra besøg er gemt og vises nu offentligt.
 plan-saved-ekstra-slettet = Det ekstra besøg er slettet.
 plan-error-stop = Vælg et stop.
 plan-error-date = Vælg en dato fra i dag og højst et år frem.
+plan-error-matrix = Afstandstabellen (SAMMEN_BUS_MATRIX) mangler stoppet "{ $stop }". Tilføj det i filen, eller fjern indstillingen for at bruge luftlinje.

@@ -1507,3 +1507,4 @@ plan-saved-ekstra = The extra visit is saved and is now public.
 plan-saved-ekstra-slettet = The extra visit is deleted.
 plan-error-stop = Choose a stop.
 plan-error-date = Choose a date from today and at most a year ahead.
+plan-error-matrix = The distance table (SAMMEN_BUS_MATRIX) lacks the stop "{ $stop }". Add it to the file, or remove the setting to use straight lines.

@@ -54,9 +54,15 @@ pub struct Draft {
     pub activities: Vec<String>,
 }
 
-/// Runs the planner on the stops' wishes; returns the visits and the stops it could not
+/// Runs the planner on the stops' wishes, with road distances from `roads` when given
+/// (`Err` names a stop key the file lacks); returns the visits and the stops it could not
 /// place.
-pub fn propose(stops: &[Stop], wishes: &[Wish], settings: &Settings) -> (Vec<Draft>, Vec<i64>) {
+pub fn propose(
+    stops: &[Stop],
+    wishes: &[Wish],
+    settings: &Settings,
+    roads: Option<&planner::MatrixFile>,
+) -> Result<(Vec<Draft>, Vec<i64>), String> {
     let planned: Vec<(&Stop, &Wish)> = wishes
         .iter()
         .filter_map(|w| Some((stops.iter().find(|s| s.id == w.stop_id)?, w)))
@@ -74,13 +80,18 @@ pub fn propose(stops: &[Stop], wishes: &[Wish], settings: &Settings) -> (Vec<Dra
         })
         .collect();
     let start = minutes(settings.shift_start);
-    let problem = Problem::new(
+    let mut problem = Problem::new(
         settings.depot,
         sites,
         WEEKDAYS.to_vec(),
         start,
         minutes(settings.shift_end) - start,
     );
+    if let Some(roads) = roads {
+        let mut keys = vec!["depot"];
+        keys.extend(planned.iter().map(|(s, _)| s.key.as_str()));
+        problem.matrix = roads.matrix_for(&keys)?;
+    }
     let solution = planner::solve(&problem);
     let drafts = solution
         .days
@@ -99,7 +110,7 @@ pub fn propose(stops: &[Stop], wishes: &[Wish], settings: &Settings) -> (Vec<Dra
         })
         .collect();
     let unserved = solution.unserved.iter().map(|&i| planned[i].0.id).collect();
-    (drafts, unserved)
+    Ok((drafts, unserved))
 }
 
 /// Something wrong with a plan, for staff to mend before publishing.
@@ -332,7 +343,7 @@ mod tests {
                 ..wish(3, Some((t(10, 0, 0, 0), t(11, 0, 0, 0))))
             },
         ];
-        let (drafts, unserved) = propose(&stops, &wishes, &settings());
+        let (drafts, unserved) = propose(&stops, &wishes, &settings(), None).unwrap();
         assert!(unserved.is_empty());
         assert_eq!(drafts.len(), 4);
         assert!(drafts.iter().all(|d| d.activities == ["kaffe"]));
@@ -387,6 +398,50 @@ mod tests {
                 visits: 2,
                 wanted: 1
             }]
+        );
+    }
+
+    #[test]
+    fn a_road_matrix_replaces_the_straight_line() {
+        // Three stops in a row; by road, 1 → 3 is short and 1 → 2 is a long way round.
+        let stops = [stop(1, 11.45), stop(2, 11.50), stop(3, 11.55)];
+        let monday = |id| Wish {
+            days: vec![0],
+            ..wish(id, None)
+        };
+        let wishes = [monday(1), monday(2), monday(3)];
+        let roads = planner::MatrixFile {
+            keys: ["depot", "s1", "s2", "s3"].map(String::from).to_vec(),
+            distances: vec![
+                vec![0.0, 1000.0, 50000.0, 50000.0],
+                vec![1000.0, 0.0, 50000.0, 1000.0],
+                vec![50000.0, 50000.0, 0.0, 1000.0],
+                vec![50000.0, 1000.0, 1000.0, 0.0],
+            ],
+            durations: vec![
+                vec![0.0, 120.0, 3600.0, 3600.0],
+                vec![120.0, 0.0, 3600.0, 120.0],
+                vec![3600.0, 3600.0, 0.0, 120.0],
+                vec![3600.0, 120.0, 120.0, 0.0],
+            ],
+        };
+        let (drafts, _) = propose(&stops, &wishes, &settings(), Some(&roads)).unwrap();
+        let mut order = drafts.clone();
+        order.sort_by_key(|d| d.arrive);
+        let ids: Vec<i64> = order.iter().map(|d| d.stop_id).collect();
+        assert!(
+            ids == [1, 3, 2] || ids == [2, 3, 1],
+            "by road, 3 sits between: {ids:?}"
+        );
+        // A stop the file lacks is named.
+        let short = planner::MatrixFile {
+            keys: vec!["depot".into(), "s1".into()],
+            distances: vec![vec![0.0, 1.0], vec![1.0, 0.0]],
+            durations: vec![vec![0.0, 1.0], vec![1.0, 0.0]],
+        };
+        assert_eq!(
+            propose(&stops, &wishes, &settings(), Some(&short)).unwrap_err(),
+            "s2"
         );
     }
 

@@ -359,7 +359,16 @@ async fn proposal(
     _form: FormData,
 ) -> Result<Response, HttpError> {
     let l = load(&state, chrome.lang).await?;
-    let (drafts, _unserved) = propose(&l.plan.stops, &l.wishes, &l.settings);
+    let roads = state.config.bus_matrix.as_deref();
+    let (drafts, _unserved) = match propose(&l.plan.stops, &l.wishes, &l.settings, roads) {
+        Ok(found) => found,
+        Err(key) => {
+            let text = chrome
+                .lang
+                .t_with("plan-error-matrix", &[("stop", key.into())]);
+            return render(&state, chrome, None, Some(text), StatusCode::CONFLICT).await;
+        }
+    };
     state
         .store
         .replace_bus_draft(l.municipality, &drafts)
