@@ -74,6 +74,8 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("POST", "/admin/bussen/udgiv", Who::Crew),
     ("POST", "/admin/bussen/kasser", Who::Crew),
     ("POST", "/admin/bussen/ekstra", Who::Crew),
+    ("GET", "/admin/bussen/stop/{id}", Who::Crew),
+    ("POST", "/admin/bussen/stop/{id}", Who::Crew),
     ("POST", "/admin/bussen/ekstra/{id}/slet", Who::Crew),
     ("POST", "/bussen/tur/position", Who::Crew),
     ("POST", "/bussen/tur/markering", Who::Crew),

@@ -1409,6 +1409,29 @@ async fn the_crew_shares_the_position_and_the_public_page_follows() {
     for v in browser.axe_violations().await {
         problems.push(format!("/admin/bussen (draft): {v}"));
     }
+    // A stop's wishes, and the form with an error.
+    let wishes = format!("/admin/bussen/stop/{}", tour[1].stop.id);
+    c.goto(&app.url(&wishes)).await.unwrap();
+    for v in browser.axe_violations().await {
+        problems.push(format!("{wishes}: {v}"));
+    }
+    let per_week = c.find(Locator::Css("#gange")).await.unwrap();
+    per_week.clear().await.unwrap();
+    per_week.send_keys("9").await.unwrap();
+    c.find(Locator::Css("main form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let shown = eventually(Duration::from_secs(10), || async {
+        c.find(Locator::Css(".error-summary")).await.is_ok()
+    })
+    .await;
+    assert!(shown, "the wish form shows its error");
+    for v in browser.axe_violations().await {
+        problems.push(format!("{wishes} with errors: {v}"));
+    }
     assert!(
         problems.is_empty(),
         "accessibility problems:\n{}",

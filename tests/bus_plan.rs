@@ -12,6 +12,7 @@ use sammen::auth::Role;
 both_backends!(
     staff_plan_propose_edit_check_and_publish,
     extra_visits_on_chosen_dates_are_public_at_once,
+    staff_change_what_a_stop_wants_and_the_check_and_planner_follow,
 );
 
 fn km(html: &str, label: &str) -> f64 {
@@ -301,5 +302,102 @@ async fn extra_visits_on_chosen_dates_are_public_at_once(db: TestDb) {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let (_, stop_page) = app.get_text(&format!("/bussen/stop/{vig}")).await;
     assert!(!stop_page.contains("12.00–13.30"));
+    app.stop().await;
+}
+
+async fn staff_change_what_a_stop_wants_and_the_check_and_planner_follow(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let id = make_account(
+        &store,
+        "planner@eksempel.dk",
+        "adgangskode123",
+        &[Role::BusCrew],
+        &[],
+    )
+    .await;
+    let cookie = session_for(&store, id).await;
+    let pool = raw_pool(&db).await;
+    let vig: i64 = sqlx::query_scalar("SELECT id FROM bus_stop WHERE key = 'vig-vig-torv'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let path = format!("/admin/bussen/stop/{vig}");
+    let page = app.get_as(Some(&cookie), &path).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("Ønsker for Vig Torv"));
+
+    // Mistakes in Danish, each at its field, with what was typed kept.
+    let response = app
+        .post_as(
+            Some(&cookie),
+            &path,
+            &path,
+            &[("gange", "9"), ("fra", "14"), ("ophold", "45")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    for text in [
+        "Skriv et tal fra 0 til 5.",
+        "Vælg mindst én dag.",
+        "Skriv både tidligst og senest",
+    ] {
+        assert!(html.contains(text), "{text}: {html}");
+    }
+    assert!(html.contains("value=\"9\""));
+
+    // Vig wants Mondays 14–15 now; the published Monday 13:45 breaks it.
+    let response = app
+        .post_as(
+            Some(&cookie),
+            &path,
+            &path,
+            &[
+                ("gange", "1"),
+                ("dage", "0"),
+                ("fra", "14:00"),
+                ("til", "15:00"),
+                ("ophold", "45"),
+                ("aktiviteter", "kaffe"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen?gemt=stop")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Stoppets ønsker er gemt."));
+    assert!(
+        html.contains("Vig Torv kl. 13.45 er uden for stoppets tidsrum 14.00–15.00"),
+        "{html}"
+    );
+
+    // The planner's proposal honours it.
+    let response = app
+        .post_as(Some(&cookie), "/admin/bussen/forslag", "/admin/bussen", &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (weekday, arrive, stay): (i64, String, i64) = {
+        let row = sqlx::query(
+            "SELECT weekday, arrive, stay_minutes FROM bus_draft_visit WHERE stop_id = $1",
+        )
+        .bind(vig)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        use sqlx::Row;
+        (
+            row.get("weekday"),
+            row.get("arrive"),
+            row.get("stay_minutes"),
+        )
+    };
+    assert_eq!(weekday, 0);
+    assert!(("14:00".."15:01").contains(&arrive.as_str()), "{arrive}");
+    assert_eq!(stay, 45);
     app.stop().await;
 }

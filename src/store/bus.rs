@@ -681,3 +681,25 @@ impl Store {
         )
     }
 }
+
+impl Store {
+    /// Saves what a stop asks of the plan; `false` when the stop is not this
+    /// municipality's.
+    pub async fn update_wish(&self, municipality_id: i64, wish: &Wish) -> Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        let found = sqlx::query(
+            "UPDATE bus_stop SET per_week = per_week WHERE id = $1 AND municipality_id = $2",
+        )
+        .bind(wish.stop_id)
+        .bind(municipality_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            > 0;
+        if found {
+            set_wish(&mut tx, wish).await?;
+        }
+        tx.commit().await?;
+        Ok(found)
+    }
+}

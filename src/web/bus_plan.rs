@@ -12,9 +12,10 @@ use jiff::civil::Time;
 use serde::Deserialize;
 
 use super::AppState;
+use super::account::FormPage;
 use super::chrome::Chrome;
 use super::error::HttpError;
-use super::forms::FormData;
+use super::forms::{Field, FormData, FormView, Kind};
 use super::routes::{Access, Routes};
 use super::session::SignedIn;
 use crate::bus::planning::{Finding, Settings, Wish, check, propose, week_km};
@@ -30,6 +31,8 @@ pub fn routes(r: Routes) -> Routes {
         .post("/admin/bussen/udgiv", Access::Crew, publish)
         .post("/admin/bussen/kasser", Access::Crew, discard)
         .post("/admin/bussen/ekstra", Access::Crew, add_extra)
+        .get("/admin/bussen/stop/{id}", Access::Crew, wish_form)
+        .post("/admin/bussen/stop/{id}", Access::Crew, save_wish)
         .post("/admin/bussen/ekstra/{id}/slet", Access::Crew, delete_extra)
 }
 
@@ -142,6 +145,8 @@ struct PlanPage {
     extras: Vec<(i64, String)>,
     /// For the "extra tour" form: (stop id, name).
     stops: Vec<(i64, String)>,
+    /// Each stop's wishes in words, with the link to change them: (href, name, text).
+    wishes: Vec<(String, String, String)>,
 }
 
 struct Loaded {
@@ -196,9 +201,8 @@ async fn page(
     Query(q): Query<PageQuery>,
 ) -> Result<Response, HttpError> {
     let saved = q.gemt.as_deref().and_then(|what| match what {
-        "forslag" | "kladde" | "besoeg" | "udgivet" | "kasseret" | "ekstra" | "ekstra-slettet" => {
-            Some(chrome.t(&format!("plan-saved-{what}")))
-        }
+        "forslag" | "kladde" | "besoeg" | "udgivet" | "kasseret" | "ekstra" | "ekstra-slettet"
+        | "stop" => Some(chrome.t(&format!("plan-saved-{what}"))),
         _ => None,
     });
     render(&state, chrome, saved, None, StatusCode::OK).await
@@ -278,7 +282,19 @@ async fn render(
     let mut stops: Vec<(i64, String)> =
         l.plan.stops.iter().map(|s| (s.id, s.full_name())).collect();
     stops.sort_by(|a, b| a.1.cmp(&b.1));
+    let wishes = stops
+        .iter()
+        .filter_map(|(id, name)| {
+            let w = l.wishes.iter().find(|w| w.stop_id == *id)?;
+            Some((
+                chrome.href(&format!("/admin/bussen/stop/{id}")),
+                name.clone(),
+                wish_text(lang, w),
+            ))
+        })
+        .collect();
     let page = PlanPage {
+        wishes,
         extras,
         stops,
         saved,
@@ -570,4 +586,247 @@ async fn delete_extra(
     )
     .await?;
     Ok(back(&chrome, "ekstra-slettet"))
+}
+
+/// "1 gang om ugen · man, tir · 10.00–11.00 · 60 min."
+fn wish_text(lang: Lang, w: &Wish) -> String {
+    let mut parts = vec![lang.t_with(
+        "plan-wish-per-week",
+        &[("count", i64::from(w.per_week).into())],
+    )];
+    parts.push(
+        w.days
+            .iter()
+            .map(|d| crate::format::weekday_name(lang, *d as usize))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    if let Some((a, b)) = w.window {
+        parts.push(format!("{}–{}", hhmm(a), hhmm(b)));
+    }
+    parts.push(lang.t_with("plan-wish-stay", &[("min", w.stay_minutes.into())]));
+    parts.join(" · ")
+}
+
+/// The form's values as typed.
+struct WishValues {
+    per_week: String,
+    days: Vec<String>,
+    from: String,
+    to: String,
+    stay: String,
+    activities: Vec<String>,
+}
+
+impl WishValues {
+    fn of(w: &Wish) -> WishValues {
+        WishValues {
+            per_week: w.per_week.to_string(),
+            days: w.days.iter().map(u8::to_string).collect(),
+            from: w
+                .window
+                .map(|(a, _)| a.strftime("%H:%M").to_string())
+                .unwrap_or_default(),
+            to: w
+                .window
+                .map(|(_, b)| b.strftime("%H:%M").to_string())
+                .unwrap_or_default(),
+            stay: w.stay_minutes.to_string(),
+            activities: w.activities.clone(),
+        }
+    }
+
+    fn from_form(form: &FormData) -> WishValues {
+        let short = |k: &str| form.get(k).trim().chars().take(8).collect::<String>();
+        WishValues {
+            per_week: short("gange"),
+            days: form.all("dage"),
+            from: short("fra"),
+            to: short("til"),
+            stay: short("ophold"),
+            activities: form.all("aktiviteter"),
+        }
+    }
+
+    /// The wish, or the first errors (field, text key).
+    fn parse(&self, stop_id: i64) -> Result<Wish, Vec<(&'static str, &'static str)>> {
+        let mut errors = Vec::new();
+        let per_week = self.per_week.parse::<u8>().ok().filter(|n| *n <= 5);
+        if per_week.is_none() {
+            errors.push(("gange", "plan-error-per-week"));
+        }
+        let days: Vec<u8> = self
+            .days
+            .iter()
+            .filter_map(|d| d.parse::<u8>().ok())
+            .filter(|d| *d < 7)
+            .collect();
+        if days.is_empty() || days.len() != self.days.len() {
+            errors.push(("dage", "plan-error-days"));
+        }
+        if let Some(n) = per_week
+            && usize::from(n) > days.len()
+            && !days.is_empty()
+        {
+            errors.push(("gange", "plan-error-per-week-days"));
+        }
+        let time = |t: &str| format!("{}:00", t.replace('.', ":")).parse::<Time>().ok();
+        let window = match (self.from.as_str(), self.to.as_str()) {
+            ("", "") => None,
+            (a, b) => match (time(a), time(b)) {
+                (Some(a), Some(b)) if a < b => Some((a, b)),
+                _ => {
+                    errors.push(("fra", "plan-error-window"));
+                    None
+                }
+            },
+        };
+        let stay = self
+            .stay
+            .parse::<i64>()
+            .ok()
+            .filter(|m| (5..=480).contains(m));
+        if stay.is_none() {
+            errors.push(("ophold", "plan-error-stay"));
+        }
+        if self
+            .activities
+            .iter()
+            .any(|a| !crate::bus::ACTIVITIES.contains(&a.as_str()))
+        {
+            errors.push(("aktiviteter", "error-form-bad"));
+        }
+        match (per_week, stay) {
+            (Some(per_week), Some(stay_minutes)) if errors.is_empty() => Ok(Wish {
+                stop_id,
+                per_week,
+                days,
+                window,
+                stay_minutes,
+                activities: self.activities.clone(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn wish_view(
+    state: &AppState,
+    chrome: &Chrome,
+    stop_id: i64,
+    v: &WishValues,
+    errors: &[(&'static str, &'static str)],
+) -> FormView {
+    let lang = chrome.lang;
+    let weekdays = (0..7u8).map(|d| (d.to_string(), day(lang, d))).collect();
+    let activities = crate::bus::ACTIVITIES
+        .iter()
+        .map(|a| ((*a).to_owned(), lang.t(&format!("bus-activity-{a}"))))
+        .collect();
+    FormView::new(state, chrome, &format!("/admin/bussen/stop/{stop_id}"))
+        .field(
+            Field::new(Kind::Number, "gange", lang.t("plan-wish-field-per-week"))
+                .hint(lang.t("plan-wish-field-per-week-hint"))
+                .value(v.per_week.clone())
+                .max(1),
+        )
+        .field(
+            Field::new(Kind::Checkboxes, "dage", lang.t("plan-wish-field-days"))
+                .choices(weekdays, &v.days),
+        )
+        .field(
+            Field::new(Kind::Time, "fra", lang.t("plan-wish-field-from"))
+                .hint(lang.t("plan-wish-field-window-hint"))
+                .value(v.from.clone())
+                .max(5),
+        )
+        .field(
+            Field::new(Kind::Time, "til", lang.t("plan-wish-field-to"))
+                .value(v.to.clone())
+                .max(5),
+        )
+        .field(
+            Field::new(Kind::Number, "ophold", lang.t("plan-col-stay"))
+                .value(v.stay.clone())
+                .max(3),
+        )
+        .field(
+            Field::new(
+                Kind::Checkboxes,
+                "aktiviteter",
+                lang.t("plan-wish-field-activities"),
+            )
+            .choices(activities, &v.activities),
+        )
+        .with_errors(chrome, errors)
+        .button("handling", "gem", lang.t("plan-save"), false)
+}
+
+async fn wish_page(
+    state: &AppState,
+    chrome: Chrome,
+    stop_id: i64,
+    v: &WishValues,
+    errors: &[(&'static str, &'static str)],
+) -> Result<Response, HttpError> {
+    let l = load(state, chrome.lang).await?;
+    let stop = l.plan.stop(stop_id).ok_or(HttpError::NotFound)?;
+    let form = wish_view(state, &chrome, stop_id, v, errors);
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let title = chrome
+        .lang
+        .t_with("plan-wish-title", &[("stop", stop.full_name().into())]);
+    let back = (chrome.href("/admin/bussen"), chrome.t("plan-title"));
+    let mut page = FormPage::new(chrome, "plan-title", form)
+        .lead(title.clone())
+        .link(back.0, back.1);
+    page.title = title;
+    page.render(status)
+}
+
+async fn wish_form(
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, HttpError> {
+    let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
+    let municipality = state.derived.snapshot().municipality.id;
+    let wishes = state.store.bus_wishes(municipality).await?;
+    let wish = wishes
+        .iter()
+        .find(|w| w.stop_id == id)
+        .ok_or(HttpError::NotFound)?;
+    wish_page(&state, chrome, id, &WishValues::of(wish), &[]).await
+}
+
+async fn save_wish(
+    chrome: Chrome,
+    who: SignedIn,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, HttpError> {
+    let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
+    let values = WishValues::from_form(&form);
+    let wish = match values.parse(id) {
+        Ok(wish) => wish,
+        Err(errors) => return wish_page(&state, chrome, id, &values, &errors).await,
+    };
+    let municipality = state.derived.snapshot().municipality.id;
+    if !state.store.update_wish(municipality, &wish).await? {
+        return Err(HttpError::NotFound);
+    }
+    audit(
+        &state,
+        &who,
+        municipality,
+        "bus-stop-wish",
+        &format!("stop {id}"),
+    )
+    .await?;
+    Ok(back(&chrome, "stop"))
 }
