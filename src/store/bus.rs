@@ -687,6 +687,8 @@ impl Store {
     /// municipality's.
     pub async fn update_wish(&self, municipality_id: i64, wish: &Wish) -> Result<bool> {
         let mut tx = self.pool().begin().await?;
+        // A write first (SQLite must not start this transaction as a reader), which also
+        // proves the stop belongs to this municipality.
         let found = sqlx::query(
             "UPDATE bus_stop SET per_week = per_week WHERE id = $1 AND municipality_id = $2",
         )

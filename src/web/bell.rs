@@ -118,7 +118,7 @@ async fn subscribe(
         errors.push(("varsel", "bell-error-nothing"));
     }
     if !errors.is_empty() {
-        let bell = form_for_errors(&state, &chrome, stop_id, &values, &errors);
+        let bell = self::form(&state, &chrome, stop_id, &values, &errors);
         return super::bus::render_stop(&state, chrome, &plan, stop, bell, StatusCode::BAD_REQUEST)
             .await;
     }
@@ -263,16 +263,6 @@ async fn service_worker() -> Response {
         include_str!("../../assets/push-sw.js"),
     )
         .into_response()
-}
-
-fn form_for_errors(
-    state: &AppState,
-    chrome: &Chrome,
-    stop_id: i64,
-    values: &BellValues,
-    errors: &[(&'static str, &'static str)],
-) -> FormView {
-    form(state, chrome, stop_id, values, errors)
 }
 
 #[derive(Template)]
