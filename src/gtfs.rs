@@ -151,6 +151,10 @@ impl Feed<'_> {
         let mut dates = line(&["service_id", "date", "exception_type"]);
         let (start, end) = (gtfs_date(self.start), gtfs_date(self.end()));
         for (day, visits) in plan.tours() {
+            // As for chosen dates below: a one-stop tour is no trip for a journey planner.
+            if visits.len() < 2 {
+                continue;
+            }
             let service = WEEKDAYS[day as usize];
             let trip = format!("tour-{service}");
             let last = visits
@@ -208,6 +212,11 @@ impl Feed<'_> {
                 .filter(|e| e.date == date)
                 .map(|e| &e.visit)
                 .collect();
+            // A trip needs two stops to be of use to a journey planner; a single visit on
+            // a date is on the website and in the stop's calendar only.
+            if visits.len() < 2 {
+                continue;
+            }
             let last = visits
                 .last()
                 .and_then(|v| plan.stop(v.stop_id))

@@ -149,7 +149,11 @@ async fn the_gtfs_feed_holds_the_published_plan_and_the_pauses(db: TestDb) {
         "{extra:?}"
     );
     let stop_times = rows(&files["stop_times.txt"]);
-    assert_eq!(stop_times.len(), 21);
+    assert_eq!(
+        stop_times.len(),
+        22,
+        "20 weekly visits and the market Saturday's two"
+    );
     assert!(
         stop_times.iter().all(|r| r[1] < r[2]),
         "each stay has a length"
