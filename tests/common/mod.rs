@@ -117,6 +117,8 @@ impl Drop for TestDb {
                 .unwrap();
             runtime.block_on(async {
                 use sqlx::migrate::MigrateDatabase;
+                // A test that stopped before it opened the store has not installed them.
+                sqlx::any::install_default_drivers();
                 if let Err(err) = sqlx::Any::force_drop_database(&url).await {
                     let _ = writeln!(
                         std::io::stderr(),
