@@ -104,15 +104,30 @@ pub struct Extra {
     pub visit: Visit,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Plan {
     pub name: String,
+    /// The bus's average speed (the crew's settings), for expected arrival times.
+    pub speed_kmh: f64,
     pub stops: Vec<Stop>,
     /// In weekday and time order.
     pub visits: Vec<Visit>,
     pub pauses: Vec<Pause>,
     /// Visits on chosen dates, in date and time order (from yesterday on).
     pub extras: Vec<Extra>,
+}
+
+impl Default for Plan {
+    fn default() -> Plan {
+        Plan {
+            name: String::new(),
+            speed_kmh: crate::planner::SPEED_KMH,
+            stops: Vec::new(),
+            visits: Vec::new(),
+            pauses: Vec::new(),
+            extras: Vec::new(),
+        }
+    }
 }
 
 /// A visit on a date.
@@ -234,6 +249,7 @@ mod tests {
         };
         Plan {
             name: "Den Glade Bus".into(),
+            speed_kmh: crate::planner::SPEED_KMH,
             stops: vec![stop(1), stop(2)],
             visits: vec![visit(1, 1, 0, 13), visit(2, 2, 0, 10), visit(3, 1, 2, 10)],
             pauses: vec![

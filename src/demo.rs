@@ -1140,6 +1140,8 @@ impl BusFile {
             depot,
             shift_start: hh_mm(&self.bus.shift[0]).unwrap_or(jiff::civil::time(9, 0, 0, 0)),
             shift_end: hh_mm(&self.bus.shift[1]).unwrap_or(jiff::civil::time(17, 0, 0, 0)),
+            speed_kmh: crate::planner::SPEED_KMH,
+            min_stay_minutes: Settings::DEFAULT_MIN_STAY,
         };
         crate::store::bus::insert_settings(tx, municipality_id, &settings).await?;
         Ok(())

@@ -16,7 +16,7 @@ use crate::search::haversine_km;
 
 /// Roads are longer than the straight line.
 pub const ROAD_FACTOR: f64 = 1.3;
-/// Average speed on Odsherred's roads, km/h.
+/// Average speed on Odsherred's roads, km/h: the default until staff set the crew's own.
 pub const SPEED_KMH: f64 = 45.0;
 
 /// Travel between places: index 0 is the depot, then the sites in order.
@@ -27,8 +27,8 @@ pub struct Matrix {
 }
 
 impl Matrix {
-    /// Straight-line distance × [`ROAD_FACTOR`] at [`SPEED_KMH`].
-    pub fn haversine(points: &[Coordinate]) -> Matrix {
+    /// Straight-line distance × [`ROAD_FACTOR`] at `speed_kmh`.
+    pub fn haversine(points: &[Coordinate], speed_kmh: f64) -> Matrix {
         let km: Vec<Vec<f64>> = points
             .iter()
             .map(|a| {
@@ -38,17 +38,13 @@ impl Matrix {
                     .collect()
             })
             .collect();
-        Matrix::from_km(km)
+        Matrix::from_km(km, speed_kmh)
     }
 
-    fn from_km(km: Vec<Vec<f64>>) -> Matrix {
+    fn from_km(km: Vec<Vec<f64>>, speed_kmh: f64) -> Matrix {
         let minutes = km
             .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|d| (d / SPEED_KMH * 60.0).ceil() as i64)
-                    .collect()
-            })
+            .map(|row| row.iter().map(|d| minutes_at(*d, speed_kmh)).collect())
             .collect();
         Matrix { km, minutes }
     }
@@ -71,6 +67,11 @@ impl Matrix {
                 .collect(),
         })
     }
+}
+
+/// Whole minutes (rounded up) to drive `km` at `speed_kmh`.
+pub fn minutes_at(km: f64, speed_kmh: f64) -> i64 {
+    (km / speed_kmh * 60.0).ceil() as i64
 }
 
 /// Road distances from a routing engine (the `durations` and `distances` of an OSRM
@@ -106,6 +107,16 @@ impl MatrixFile {
             ));
         }
         Ok(file)
+    }
+
+    /// One leg by road, in km and whole minutes (rounded up), when the file has both keys.
+    pub fn leg(&self, from: &str, to: &str) -> Option<(f64, i64)> {
+        let i = self.keys.iter().position(|k| k == from)?;
+        let j = self.keys.iter().position(|k| k == to)?;
+        Some((
+            self.distances[i][j] / 1000.0,
+            (self.durations[i][j] / 60.0).ceil() as i64,
+        ))
     }
 
     /// The matrix for these places (by key, depot first), or the first key it lacks.
@@ -168,7 +179,7 @@ impl Problem {
     ) -> Problem {
         let mut points = vec![depot];
         points.extend(sites.iter().map(|s| s.at));
-        let matrix = Matrix::haversine(&points);
+        let matrix = Matrix::haversine(&points, SPEED_KMH);
         Problem {
             depot,
             sites,

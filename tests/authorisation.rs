@@ -76,6 +76,8 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("POST", "/admin/bussen/ekstra", Who::Crew),
     ("GET", "/admin/bussen/stop/{id}", Who::Crew),
     ("POST", "/admin/bussen/stop/{id}", Who::Crew),
+    ("GET", "/admin/bussen/indstillinger", Who::Crew),
+    ("POST", "/admin/bussen/indstillinger", Who::Crew),
     ("POST", "/admin/bussen/ekstra/{id}/slet", Who::Crew),
     ("POST", "/bussen/tur/position", Who::Crew),
     ("POST", "/bussen/tur/markering", Who::Crew),

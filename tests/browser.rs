@@ -1432,6 +1432,29 @@ async fn the_crew_shares_the_position_and_the_public_page_follows() {
     for v in browser.axe_violations().await {
         problems.push(format!("{wishes} with errors: {v}"));
     }
+    // The crew's day, and the form with an error.
+    let settings = "/admin/bussen/indstillinger";
+    c.goto(&app.url(settings)).await.unwrap();
+    for v in browser.axe_violations().await {
+        problems.push(format!("{settings}: {v}"));
+    }
+    let speed = c.find(Locator::Css("#hastighed")).await.unwrap();
+    speed.clear().await.unwrap();
+    speed.send_keys("5").await.unwrap();
+    c.find(Locator::Css("main form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let shown = eventually(Duration::from_secs(10), || async {
+        c.find(Locator::Css(".error-summary")).await.is_ok()
+    })
+    .await;
+    assert!(shown, "the settings form shows its error");
+    for v in browser.axe_violations().await {
+        problems.push(format!("{settings} with errors: {v}"));
+    }
     assert!(
         problems.is_empty(),
         "accessibility problems:\n{}",

@@ -169,7 +169,7 @@ async fn a_simulated_tuesday_rings_each_subscriber_once_ten_minutes_before(db: T
     let mut from = depot;
     let mut free_from = start;
     for d in &tour {
-        let whole = travel(from, d.stop.at);
+        let whole = travel(from, d.stop.at, plan.speed_kmh);
         let depart = d
             .arrives_at()
             .checked_sub(whole + SignedDuration::from_mins(1))

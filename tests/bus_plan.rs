@@ -13,6 +13,7 @@ both_backends!(
     staff_plan_propose_edit_check_and_publish,
     extra_visits_on_chosen_dates_are_public_at_once,
     staff_change_what_a_stop_wants_and_the_check_and_planner_follow,
+    staff_set_the_crews_day_and_the_check_and_live_times_follow,
 );
 
 fn km(html: &str, label: &str) -> f64 {
@@ -399,5 +400,136 @@ async fn staff_change_what_a_stop_wants_and_the_check_and_planner_follow(db: Tes
     assert_eq!(weekday, 0);
     assert!(("14:00".."15:01").contains(&arrive.as_str()), "{arrive}");
     assert_eq!(stay, 45);
+    app.stop().await;
+}
+
+async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let id = make_account(
+        &store,
+        "planner@eksempel.dk",
+        "adgangskode123",
+        &[Role::BusCrew],
+        &[],
+    )
+    .await;
+    let cookie = session_for(&store, id).await;
+    let path = "/admin/bussen/indstillinger";
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("farten i gennemsnit 45 km/t"), "{html}");
+    assert!(html.contains(path));
+    let page = app.get_as(Some(&cookie), path).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Bussens dag"));
+    assert!(html.contains("value=\"Asnæs\""), "{html}");
+    assert!(html.contains("value=\"09:00\""));
+
+    // Mistakes in Danish, each at its field, with what was typed kept and nothing saved.
+    let pool = raw_pool(&db).await;
+    let before: (f64, i64) = sqlx::query_as("SELECT speed_kmh, min_stay_minutes FROM bus_settings")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let response = app
+        .post_as(
+            Some(&cookie),
+            path,
+            path,
+            &[
+                ("depot", ""),
+                ("bredde", "11,5"),
+                ("laengde", "55,7"),
+                ("start", "17:00"),
+                ("slut", "09:00"),
+                ("hastighed", "200"),
+                ("ophold", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    for text in [
+        "Skriv depotets navn",
+        "mere end 50 km fra alle bussens stop",
+        "den skal slutte efter den starter",
+        "mellem 10 og 90 km/t",
+        "mellem 5 og 240",
+    ] {
+        assert!(html.contains(text), "{text}: {html}");
+    }
+    assert!(html.contains("value=\"200\""));
+    let after: (f64, i64) = sqlx::query_as("SELECT speed_kmh, min_stay_minutes FROM bus_settings")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(before, after);
+
+    // A slower bus and a longer shortest stay, with a comma in the coordinates.
+    let response = app
+        .post_as(
+            Some(&cookie),
+            path,
+            path,
+            &[
+                ("depot", "Asnæs"),
+                ("bredde", "55,81"),
+                ("laengde", "11,50"),
+                ("start", "08.00"),
+                ("slut", "16:30"),
+                ("hastighed", "30"),
+                ("ophold", "70"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        response.headers()["location"],
+        "/admin/bussen?gemt=indstillinger"
+    );
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen?gemt=indstillinger")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Bussens dag er gemt."));
+    assert!(
+        html.contains("arbejdstiden er 08.00–16.30, farten i gennemsnit 30 km/t, og et ophold varer mindst 70 min."),
+        "{html}"
+    );
+    // The demo's stays of 45–60 minutes are now too short, and publishing waits.
+    assert!(
+        html.contains("men et ophold skal vare mindst 70 min."),
+        "{html}"
+    );
+
+    // The planner gives every stop at least 70 minutes.
+    let response = app
+        .post_as(Some(&cookie), "/admin/bussen/forslag", "/admin/bussen", &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let shortest: i64 = sqlx::query_scalar("SELECT MIN(stay_minutes) FROM bus_draft_visit")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert!(shortest >= 70, "{shortest}");
+
+    // Live arrival times use the crew's speed.
+    let municipality = store.municipality(None).await.unwrap().id;
+    let plan = store.bus_plan(municipality, "Den Glade Bus").await.unwrap();
+    assert_eq!(plan.speed_kmh, 30.0);
+    let audited: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'bus-settings'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(audited, 1);
     app.stop().await;
 }

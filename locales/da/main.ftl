@@ -1449,7 +1449,7 @@ mail-bell-tomorrow-body =
 
 ## The bus plan for staff
 plan-title = Busplanen
-plan-settings = Bussen starter og slutter i { $where }; arbejdstiden er { $from }–{ $to }.
+plan-settings = Bussen starter og slutter i { $where }; arbejdstiden er { $from }–{ $to }, farten i gennemsnit { $speed } km/t, og et ophold varer mindst { $stay } min.
 plan-published-summary = Udgivet plan: { $count } besøg om ugen, ca. { $km } km.
 plan-draft-summary = Kladde: { $count } besøg om ugen, ca. { $km } km.
 plan-see-published = Se den udgivne køreplan
@@ -1482,6 +1482,31 @@ plan-finding-tight = { $day }: fra { $from } til { $to } er der { $gap } min., m
 plan-finding-hours = { $day }: turen starter ved depotet kl. { $start } og er tilbage kl. { $end } – uden for arbejdstiden { $shiftstart }–{ $shiftend }.
 plan-finding-day = { $day }: { $stop } ønsker ikke besøg den dag.
 plan-finding-frequency = { $stop } besøges { $visits } gange om ugen, men skal besøges { $wanted } gange.
+plan-settings-link = Ret bussens dag
+plan-settings-title = Bussens dag
+plan-settings-lead = Hvor bussen starter og slutter, arbejdstiden, farten og det korteste ophold. Planlæggeren, kontrollen af planen og de forventede tider på "Hvor er bussen nu?" bruger dem. Den udgivne plan ændres ikke; kontrollen viser, hvad der ikke længere passer.
+plan-settings-depot = Depot (navn)
+plan-settings-depot-hint = Fx "Asnæs". Bussen kører fra depotet om morgenen og tilbage om eftermiddagen.
+plan-settings-depot-hint-roads = Fx "Asnæs". Vejtabellen (SAMMEN_BUS_MATRIX) har sine egne afstande til depotet: flytter du depotet, skal tabellen laves igen.
+plan-settings-lat = Depotets breddegrad
+plan-settings-lat-hint = Decimalgrader, fx 55,73785 og 11,50780 (komma eller punktum).
+plan-settings-lon = Depotets længdegrad
+plan-settings-start = Arbejdstiden starter (TT:MM)
+plan-settings-hours-hint = Fx 09:00 og 17:00. Turen skal kunne køre fra og tilbage til depotet inden for tiden.
+plan-settings-end = Arbejdstiden slutter (TT:MM)
+plan-settings-speed = Gennemsnitsfart (km/t)
+plan-settings-speed-hint = Mellem 10 og 90. Køretiden er afstanden i luftlinje × 1,3 ved denne fart.
+plan-settings-speed-hint-roads = Mellem 10 og 90. Køretiden mellem stoppene kommer fra vejtabellen; farten bruges til de forventede tider, mens bussen kører.
+plan-settings-stay = Korteste ophold (minutter)
+plan-settings-stay-hint = Mellem 5 og 240. Planlæggeren giver hvert stop mindst så lang tid, og kontrollen melder kortere ophold.
+plan-settings-error-depot = Skriv depotets navn (højst 80 tegn).
+plan-settings-error-coordinates = Skriv depotets bredde- og længdegrad som decimaltal, fx 55,73785 og 11,50780.
+plan-settings-error-far = Depotet ligger mere end 50 km fra alle bussens stop. Tjek koordinaterne – er bredde og længde byttet om?
+plan-settings-error-hours = Skriv arbejdstiden som TT:MM; den skal slutte efter den starter og vare højst 14 timer.
+plan-settings-error-speed = Skriv gennemsnitsfarten som et helt tal mellem 10 og 90 km/t.
+plan-settings-error-stay = Skriv det korteste ophold som et helt antal minutter mellem 5 og 240.
+plan-saved-indstillinger = Bussens dag er gemt. Kontrollen herunder bruger den nu; beregn et nyt forslag for at planlægge efter den.
+plan-finding-stay = { $day }: { $stop } har kun { $stay } min., men et ophold skal vare mindst { $minimum } min.
 
 ## The bell by Web Push
 bell-push-title = Eller: besked på denne telefon eller computer

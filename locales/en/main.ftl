@@ -1452,7 +1452,7 @@ mail-bell-tomorrow-body =
 
 ## The bus plan for staff
 plan-title = The bus plan
-plan-settings = The bus starts and ends in { $where }; working hours are { $from }–{ $to }.
+plan-settings = The bus starts and ends in { $where }; working hours are { $from }–{ $to }, the average speed { $speed } km/h, and a stay lasts at least { $stay } min.
 plan-published-summary = Published plan: { $count } visits a week, about { $km } km.
 plan-draft-summary = Draft: { $count } visits a week, about { $km } km.
 plan-see-published = See the published timetable
@@ -1485,6 +1485,31 @@ plan-finding-tight = { $day }: from { $from } to { $to } there are { $gap } min.
 plan-finding-hours = { $day }: the tour leaves the depot at { $start } and is back at { $end } – outside working hours { $shiftstart }–{ $shiftend }.
 plan-finding-day = { $day }: { $stop } does not want a visit that day.
 plan-finding-frequency = { $stop } is visited { $visits } times a week but should be visited { $wanted } times.
+plan-settings-link = Change the bus's day
+plan-settings-title = The bus's day
+plan-settings-lead = Where the bus starts and ends, the working hours, the speed and the shortest stay. The planner, the plan's check and the expected times on "Where is the bus now?" use them. The published plan is not changed; the check shows what no longer fits.
+plan-settings-depot = Depot (name)
+plan-settings-depot-hint = For example "Asnæs". The bus leaves the depot in the morning and returns in the afternoon.
+plan-settings-depot-hint-roads = For example "Asnæs". The road table (SAMMEN_BUS_MATRIX) has its own distances to the depot: if you move the depot, the table must be made again.
+plan-settings-lat = The depot's latitude
+plan-settings-lat-hint = Decimal degrees, e.g. 55.73785 and 11.50780 (comma or point).
+plan-settings-lon = The depot's longitude
+plan-settings-start = Working hours start (HH:MM)
+plan-settings-hours-hint = E.g. 09:00 and 17:00. The tour must leave and return to the depot within them.
+plan-settings-end = Working hours end (HH:MM)
+plan-settings-speed = Average speed (km/h)
+plan-settings-speed-hint = Between 10 and 90. Driving time is the straight-line distance × 1.3 at this speed.
+plan-settings-speed-hint-roads = Between 10 and 90. Driving time between stops comes from the road table; the speed is used for expected times while the bus drives.
+plan-settings-stay = Shortest stay (minutes)
+plan-settings-stay-hint = Between 5 and 240. The planner gives each stop at least this long, and the check reports shorter stays.
+plan-settings-error-depot = Write the depot's name (at most 80 characters).
+plan-settings-error-coordinates = Write the depot's latitude and longitude as decimal numbers, e.g. 55.73785 and 11.50780.
+plan-settings-error-far = The depot is more than 50 km from every stop of the bus. Check the coordinates – are latitude and longitude swapped?
+plan-settings-error-hours = Write the working hours as HH:MM; they must end after they start and last at most 14 hours.
+plan-settings-error-speed = Write the average speed as a whole number between 10 and 90 km/h.
+plan-settings-error-stay = Write the shortest stay as a whole number of minutes between 5 and 240.
+plan-saved-indstillinger = The bus's day is saved. The check below uses it now; compute a new proposal to plan by it.
+plan-finding-stay = { $day }: { $stop } has only { $stay } min., but a stay must last at least { $minimum } min.
 
 ## The bell by Web Push
 bell-push-title = Or: a message on this phone or computer

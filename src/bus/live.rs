@@ -18,7 +18,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{Dated, Plan, Stop, Visit};
 use crate::domain::Coordinate;
-use crate::planner::{ROAD_FACTOR, SPEED_KMH};
+use crate::planner::ROAD_FACTOR;
 use crate::search::haversine_km;
 
 pub const FRESH_MINUTES: i64 = 10;
@@ -118,10 +118,10 @@ impl<'a> Live<'a> {
     }
 }
 
-/// Driving time between two places.
-pub fn travel(from: Coordinate, to: Coordinate) -> SignedDuration {
+/// Driving time between two places at `speed_kmh` (the crew's setting, [`Plan::speed_kmh`]).
+pub fn travel(from: Coordinate, to: Coordinate, speed_kmh: f64) -> SignedDuration {
     let km = haversine_km(from.lat, from.lon, to.lat, to.lon) * ROAD_FACTOR;
-    SignedDuration::from_secs((km / SPEED_KMH * 3600.0).round() as i64)
+    SignedDuration::from_secs((km / speed_kmh * 3600.0).round() as i64)
 }
 
 fn metres(a: Coordinate, b: Coordinate) -> f64 {
@@ -227,7 +227,7 @@ pub fn today<'a>(plan: &'a Plan, now: Timestamp, fixes: &[Fix], marks: &[Mark]) 
             }
             State::Coming => {
                 let (at, when) = cursor.unwrap_or((d.stop.at, planned));
-                let arrive = later(planned, plus(when, travel(at, d.stop.at)));
+                let arrive = later(planned, plus(when, travel(at, d.stop.at, plan.speed_kmh)));
                 let leave = later(planned_leave, plus(arrive, minutes(MIN_STAY_MINUTES)));
                 cursor = Some((d.stop.at, leave));
                 (arrive, leave)
@@ -277,6 +277,7 @@ mod tests {
         };
         Plan {
             name: "Bussen".into(),
+            speed_kmh: crate::planner::SPEED_KMH,
             stops: vec![stop(1, 11.40), stop(2, 11.48), stop(3, 11.56)],
             visits: vec![visit(1, 1, 10), visit(2, 2, 12), visit(3, 3, 14)],
             pauses: vec![],
@@ -349,6 +350,21 @@ mod tests {
         assert_eq!(late.visits[2].expected, late.visits[2].planned);
         let later_still = today(&plan, at(13, 58), &[fix(at(13, 58), 11.4801)], &[]);
         assert!((6..=7).contains(&later_still.visits[2].delay_minutes()));
+    }
+
+    #[test]
+    fn expected_times_follow_the_crews_speed() {
+        // The same place and time as above, at 30 km/h instead of 45: 13 minutes more.
+        let slow = Plan {
+            speed_kmh: 30.0,
+            ..plan()
+        };
+        let live = today(&slow, at(11, 58), &[fix(at(11, 58), 11.405)], &[]);
+        assert!(
+            (10..=11).contains(&live.visits[1].delay_minutes()),
+            "{}",
+            live.visits[1].delay_minutes()
+        );
     }
 
     #[test]

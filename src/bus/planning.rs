@@ -3,13 +3,16 @@
 //! draft visits; and [`check`] reviews any plan — the planner's or one edited by hand —
 //! against time windows, working hours, driving time between stops and how often each
 //! stop should be visited. Pure: no I/O.
+//!
+//! The planner, the check and the kilometres all measure driving the same way
+//! ([`Driving`]): the road table when one is loaded, else the straight line × the road
+//! factor at the crew's speed — so a proposal never fails its own check.
 
 use jiff::civil::Time;
 
-use super::live::travel;
 use super::{Stop, Visit};
 use crate::domain::Coordinate;
-use crate::planner::{self, Problem, Site};
+use crate::planner::{self, Matrix, MatrixFile, Problem, Site};
 
 /// The crew's day.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +21,57 @@ pub struct Settings {
     pub depot: Coordinate,
     pub shift_start: Time,
     pub shift_end: Time,
+    /// The bus's average speed on the municipality's roads, km/h.
+    pub speed_kmh: f64,
+    /// The shortest stay worth stopping for, in minutes.
+    pub min_stay_minutes: i64,
+}
+
+impl Settings {
+    /// Limits staff may set: a speed a bus keeps on country roads, a stay long enough to
+    /// pour a cup of coffee and short enough to leave room for other stops.
+    pub const SPEEDS: std::ops::RangeInclusive<f64> = 10.0..=90.0;
+    pub const MIN_STAYS: std::ops::RangeInclusive<i64> = 5..=240;
+    pub const DEFAULT_MIN_STAY: i64 = 15;
+}
+
+/// Where a leg starts or ends.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Depot,
+    Stop(&'a Stop),
+}
+
+/// How far and how long the bus drives between two places.
+struct Driving<'a> {
+    settings: &'a Settings,
+    roads: Option<&'a MatrixFile>,
+}
+
+impl Driving<'_> {
+    fn key<'p>(&self, place: Place<'p>) -> &'p str {
+        match place {
+            Place::Depot => "depot",
+            Place::Stop(s) => &s.key,
+        }
+    }
+
+    fn at(&self, place: Place) -> Coordinate {
+        match place {
+            Place::Depot => self.settings.depot,
+            Place::Stop(s) => s.at,
+        }
+    }
+
+    /// Kilometres and whole minutes: from the road table when it has both places.
+    fn leg(&self, from: Place, to: Place) -> (f64, i64) {
+        if let Some(leg) = self.roads.and_then(|r| r.leg(self.key(from), self.key(to))) {
+            return leg;
+        }
+        let (a, b) = (self.at(from), self.at(to));
+        let km = crate::search::haversine_km(a.lat, a.lon, b.lat, b.lon) * planner::ROAD_FACTOR;
+        (km, planner::minutes_at(km, self.settings.speed_kmh))
+    }
 }
 
 /// What a stop asks of the plan.
@@ -73,7 +127,7 @@ pub fn propose(
         .map(|(s, w)| Site {
             name: s.full_name(),
             at: s.at,
-            stay: w.stay_minutes,
+            stay: w.stay_minutes.max(settings.min_stay_minutes),
             window: w.window.map(|(a, b)| (minutes(a), minutes(b))),
             days: w.days.iter().fold(0u8, |bits, d| bits | (1 << d)),
             per_week: w.per_week,
@@ -87,11 +141,18 @@ pub fn propose(
         start,
         minutes(settings.shift_end) - start,
     );
-    if let Some(roads) = roads {
-        let mut keys = vec!["depot"];
-        keys.extend(planned.iter().map(|(s, _)| s.key.as_str()));
-        problem.matrix = roads.matrix_for(&keys)?;
-    }
+    problem.matrix = match roads {
+        Some(roads) => {
+            let mut keys = vec!["depot"];
+            keys.extend(planned.iter().map(|(s, _)| s.key.as_str()));
+            roads.matrix_for(&keys)?
+        }
+        None => {
+            let mut points = vec![settings.depot];
+            points.extend(planned.iter().map(|(s, _)| s.at));
+            Matrix::haversine(&points, settings.speed_kmh)
+        }
+    };
     let solution = planner::solve(&problem);
     let drafts = solution
         .days
@@ -139,6 +200,12 @@ pub enum Finding {
     },
     /// On a weekday the stop does not want.
     WrongDay { weekday: u8, stop: String },
+    /// Stays shorter than the crew's minimum stay.
+    ShortStay {
+        weekday: u8,
+        stop: String,
+        stay_minutes: i64,
+    },
     /// Visited fewer (or more) times than asked.
     Frequency {
         stop: String,
@@ -147,14 +214,17 @@ pub enum Finding {
     },
 }
 
-/// Reviews a week's visits. An empty list means the plan can be published.
+/// Reviews a week's visits, measuring driving by `roads` when given. An empty list means
+/// the plan can be published.
 pub fn check(
     visits: &[Visit],
     stops: &[Stop],
     wishes: &[Wish],
     settings: &Settings,
+    roads: Option<&MatrixFile>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let driving = Driving { settings, roads };
     let name = |id: i64| {
         stops
             .iter()
@@ -162,7 +232,7 @@ pub fn check(
             .map(|s| s.full_name())
             .unwrap_or_default()
     };
-    let at = |id: i64| stops.iter().find(|s| s.id == id).map(|s| s.at);
+    let place = |id: i64| stops.iter().find(|s| s.id == id).map(Place::Stop);
     let wish = |id: i64| wishes.iter().find(|w| w.stop_id == id);
     for weekday in 0..7u8 {
         let mut day: Vec<&Visit> = visits.iter().filter(|v| v.weekday == weekday).collect();
@@ -171,6 +241,13 @@ pub fn check(
         }
         day.sort_by_key(|v| v.arrive);
         for v in &day {
+            if v.stay_minutes < settings.min_stay_minutes {
+                findings.push(Finding::ShortStay {
+                    weekday,
+                    stop: name(v.stop_id),
+                    stay_minutes: v.stay_minutes,
+                });
+            }
             if let Some(w) = wish(v.stop_id) {
                 if let Some((open, close)) = w.window
                     && (v.arrive < open || v.arrive > close)
@@ -192,10 +269,10 @@ pub fn check(
         }
         for pair in day.windows(2) {
             let (a, b) = (pair[0], pair[1]);
-            let (Some(from), Some(to)) = (at(a.stop_id), at(b.stop_id)) else {
+            let (Some(from), Some(to)) = (place(a.stop_id), place(b.stop_id)) else {
                 continue;
             };
-            let drive = drive_minutes(from, to);
+            let drive = driving.leg(from, to).1;
             let gap = minutes(b.arrive) - (minutes(a.arrive) + a.stay_minutes);
             if gap < drive {
                 findings.push(Finding::TooTight {
@@ -208,11 +285,11 @@ pub fn check(
             }
         }
         let (first, last) = (day[0], day[day.len() - 1]);
-        let starts = at(first.stop_id)
-            .map(|p| minutes(first.arrive) - drive_minutes(settings.depot, p))
+        let starts = place(first.stop_id)
+            .map(|p| minutes(first.arrive) - driving.leg(Place::Depot, p).1)
             .unwrap_or(minutes(first.arrive));
-        let ends = at(last.stop_id)
-            .map(|p| minutes(last.leave()) + drive_minutes(p, settings.depot))
+        let ends = place(last.stop_id)
+            .map(|p| minutes(last.leave()) + driving.leg(p, Place::Depot).1)
             .unwrap_or(minutes(last.leave()));
         if starts < minutes(settings.shift_start) || ends > minutes(settings.shift_end) {
             findings.push(Finding::OutsideHours {
@@ -235,12 +312,14 @@ pub fn check(
     findings
 }
 
-fn drive_minutes(from: Coordinate, to: Coordinate) -> i64 {
-    (travel(from, to).as_secs() + 59) / 60
-}
-
-/// Kilometres driven in a week, depot to depot each day, with the planner's road factor.
-pub fn week_km(visits: &[Visit], stops: &[Stop], settings: &Settings) -> f64 {
+/// Kilometres driven in a week, depot to depot each day, measured as the planner does.
+pub fn week_km(
+    visits: &[Visit],
+    stops: &[Stop],
+    settings: &Settings,
+    roads: Option<&MatrixFile>,
+) -> f64 {
+    let driving = Driving { settings, roads };
     let mut km = 0.0;
     for weekday in 0..7u8 {
         let mut day: Vec<&Visit> = visits.iter().filter(|v| v.weekday == weekday).collect();
@@ -248,18 +327,15 @@ pub fn week_km(visits: &[Visit], stops: &[Stop], settings: &Settings) -> f64 {
             continue;
         }
         day.sort_by_key(|v| v.arrive);
-        let mut points = vec![settings.depot];
-        points.extend(
+        let mut places = vec![Place::Depot];
+        places.extend(
             day.iter()
-                .filter_map(|v| stops.iter().find(|s| s.id == v.stop_id).map(|s| s.at)),
+                .filter_map(|v| stops.iter().find(|s| s.id == v.stop_id).map(Place::Stop)),
         );
-        points.push(settings.depot);
-        km += points
+        places.push(Place::Depot);
+        km += places
             .windows(2)
-            .map(|p| {
-                crate::search::haversine_km(p[0].lat, p[0].lon, p[1].lat, p[1].lon)
-                    * planner::ROAD_FACTOR
-            })
+            .map(|p| driving.leg(p[0], p[1]).0)
             .sum::<f64>();
     }
     km
@@ -303,6 +379,8 @@ mod tests {
             },
             shift_start: t(9, 0, 0, 0),
             shift_end: t(17, 0, 0, 0),
+            speed_kmh: planner::SPEED_KMH,
+            min_stay_minutes: Settings::DEFAULT_MIN_STAY,
         }
     }
 
@@ -349,7 +427,10 @@ mod tests {
         assert!(drafts.iter().all(|d| d.activities == ["kaffe"]));
         let school = drafts.iter().find(|d| d.stop_id == 2).unwrap();
         assert!(school.arrive >= t(14, 0, 0, 0) && school.arrive <= t(15, 0, 0, 0));
-        assert_eq!(check(&as_visits(&drafts), &stops, &wishes, &settings()), []);
+        assert_eq!(
+            check(&as_visits(&drafts), &stops, &wishes, &settings(), None),
+            []
+        );
     }
 
     #[test]
@@ -365,7 +446,7 @@ mod tests {
         // Stop 1 at 12:00 (outside 10–11); stop 2 on Tuesday (wants Monday), 5 minutes
         // after stop 1 leaves though ~20 km away, and back at the depot after 17:00.
         let visits = [visit(1, 1, 12, 0, 60), visit(2, 1, 13, 5, 230)];
-        let findings = check(&visits, &stops, &wishes, &settings());
+        let findings = check(&visits, &stops, &wishes, &settings(), None);
         assert!(
             findings
                 .iter()
@@ -390,7 +471,7 @@ mod tests {
             visit(1, 2, 10, 0, 30),
             visit(2, 0, 12, 0, 30),
         ];
-        let findings = check(&twice, &stops, &wishes, &settings());
+        let findings = check(&twice, &stops, &wishes, &settings(), None);
         assert_eq!(
             findings,
             [Finding::Frequency {
@@ -448,8 +529,93 @@ mod tests {
     #[test]
     fn kilometres_run_depot_to_depot() {
         let stops = [stop(1, 11.50)];
-        let km = week_km(&[visit(1, 0, 10, 0, 60)], &stops, &settings());
+        let km = week_km(&[visit(1, 0, 10, 0, 60)], &stops, &settings(), None);
         // 0.1° of longitude at 55.8° N ≈ 6.26 km, there and back, × 1.3.
         assert!((km - 2.0 * 6.26 * 1.3).abs() < 0.2, "{km}");
+    }
+    #[test]
+    fn the_check_drives_as_the_planner_does_at_the_crews_speed_or_by_road() {
+        // Stop 1 → stop 2 is 0.25° of longitude: ≈ 20 km by the straight-line estimate,
+        // 27 minutes at 45 km/h. A gap of 30 minutes is enough at 45 km/h and not at 30.
+        let stops = [stop(1, 11.45), stop(2, 11.70)];
+        let wishes = [wish(1, None), wish(2, None)];
+        let visits = [visit(1, 0, 10, 0, 60), visit(2, 0, 11, 30, 60)];
+        let tight = |f: &Finding| matches!(f, Finding::TooTight { .. });
+        assert!(
+            !check(&visits, &stops, &wishes, &settings(), None)
+                .iter()
+                .any(tight)
+        );
+        let slow = Settings {
+            speed_kmh: 30.0,
+            ..settings()
+        };
+        assert!(
+            check(&visits, &stops, &wishes, &slow, None)
+                .iter()
+                .any(tight)
+        );
+        // By road the leg takes 40 minutes: too tight even at 45 km/h, and the kilometres
+        // are the table's.
+        let roads = planner::MatrixFile {
+            keys: ["depot", "s1", "s2"].map(String::from).to_vec(),
+            distances: vec![
+                vec![0.0, 4000.0, 30000.0],
+                vec![4000.0, 0.0, 31000.0],
+                vec![30000.0, 31000.0, 0.0],
+            ],
+            durations: vec![
+                vec![0.0, 300.0, 2000.0],
+                vec![300.0, 0.0, 2400.0],
+                vec![2000.0, 2400.0, 0.0],
+            ],
+        };
+        let findings = check(&visits, &stops, &wishes, &settings(), Some(&roads));
+        assert!(findings.iter().any(|f| matches!(
+            f,
+            Finding::TooTight {
+                gap_minutes: 30,
+                drive_minutes: 40,
+                ..
+            }
+        )));
+        let km = week_km(&visits, &stops, &settings(), Some(&roads));
+        assert!((km - 65.0).abs() < 1e-9, "{km}");
+        // And a proposal made by road passes the check made by road.
+        let (drafts, _) = propose(&stops, &wishes, &settings(), Some(&roads)).unwrap();
+        assert_eq!(
+            check(
+                &as_visits(&drafts),
+                &stops,
+                &wishes,
+                &settings(),
+                Some(&roads)
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn the_minimum_stay_lengthens_proposals_and_flags_short_stays() {
+        let stops = [stop(1, 11.45)];
+        let wishes = [Wish {
+            stay_minutes: 10,
+            ..wish(1, None)
+        }];
+        let settings = Settings {
+            min_stay_minutes: 30,
+            ..settings()
+        };
+        let (drafts, _) = propose(&stops, &wishes, &settings, None).unwrap();
+        assert_eq!(drafts[0].stay_minutes, 30);
+        let findings = check(&[visit(1, 0, 10, 0, 20)], &stops, &wishes, &settings, None);
+        assert_eq!(
+            findings,
+            [Finding::ShortStay {
+                weekday: 0,
+                stop: "Stop 1".into(),
+                stay_minutes: 20
+            }]
+        );
     }
 }

@@ -183,8 +183,13 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>>>()?;
+        let speed_kmh = match self.bus_settings(municipality_id).await? {
+            Some(settings) => settings.speed_kmh,
+            None => crate::planner::SPEED_KMH,
+        };
         Ok(Plan {
             name: name.to_owned(),
+            speed_kmh,
             stops,
             visits,
             pauses,
@@ -433,7 +438,8 @@ impl Store {
 impl Store {
     pub async fn bus_settings(&self, municipality_id: i64) -> Result<Option<Settings>> {
         sqlx::query(
-            "SELECT depot_name, depot_lat, depot_lon, shift_start, shift_end FROM bus_settings WHERE municipality_id = $1",
+            "SELECT depot_name, depot_lat, depot_lon, shift_start, shift_end, speed_kmh, min_stay_minutes \
+             FROM bus_settings WHERE municipality_id = $1",
         )
         .bind(municipality_id)
         .fetch_optional(self.pool())
@@ -447,6 +453,8 @@ impl Store {
                 },
                 shift_start: hh_mm(&r.try_get::<String, _>("shift_start")?)?,
                 shift_end: hh_mm(&r.try_get::<String, _>("shift_end")?)?,
+                speed_kmh: r.try_get("speed_kmh")?,
+                min_stay_minutes: r.try_get("min_stay_minutes")?,
             })
         })
         .transpose()
@@ -617,13 +625,18 @@ pub async fn set_wish(conn: &mut AnyConnection, wish: &Wish) -> Result<()> {
     Ok(())
 }
 
+/// Writes the crew's day, replacing what was there.
 pub async fn insert_settings(
     conn: &mut AnyConnection,
     municipality_id: i64,
     s: &Settings,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO bus_settings (municipality_id, depot_name, depot_lat, depot_lon, shift_start, shift_end) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO bus_settings (municipality_id, depot_name, depot_lat, depot_lon, shift_start, shift_end, speed_kmh, min_stay_minutes) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (municipality_id) DO UPDATE SET depot_name = excluded.depot_name, depot_lat = excluded.depot_lat, \
+         depot_lon = excluded.depot_lon, shift_start = excluded.shift_start, shift_end = excluded.shift_end, \
+         speed_kmh = excluded.speed_kmh, min_stay_minutes = excluded.min_stay_minutes",
     )
     .bind(municipality_id)
     .bind(&s.depot_name)
@@ -631,6 +644,8 @@ pub async fn insert_settings(
     .bind(s.depot.lon)
     .bind(s.shift_start.strftime("%H:%M").to_string())
     .bind(s.shift_end.strftime("%H:%M").to_string())
+    .bind(s.speed_kmh)
+    .bind(s.min_stay_minutes)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -683,6 +698,12 @@ impl Store {
 }
 
 impl Store {
+    /// Saves the crew's day (depot, hours, speed, minimum stay).
+    pub async fn save_bus_settings(&self, municipality_id: i64, settings: &Settings) -> Result<()> {
+        let mut conn = self.pool().acquire().await?;
+        insert_settings(&mut conn, municipality_id, settings).await
+    }
+
     /// Saves what a stop asks of the plan; `false` when the stop is not this
     /// municipality's.
     pub async fn update_wish(&self, municipality_id: i64, wish: &Wish) -> Result<bool> {

@@ -99,6 +99,19 @@ fn finding_text(lang: Lang, f: &Finding, settings: &Settings) -> String {
                 ("stop", stop.clone().into()),
             ],
         ),
+        Finding::ShortStay {
+            weekday,
+            stop,
+            stay_minutes,
+        } => lang.t_with(
+            "plan-finding-stay",
+            &[
+                ("day", day(lang, *weekday).into()),
+                ("stop", stop.clone().into()),
+                ("stay", (*stay_minutes).into()),
+                ("minimum", settings.min_stay_minutes.into()),
+            ],
+        ),
         Finding::Frequency {
             stop,
             visits,
@@ -149,15 +162,15 @@ struct PlanPage {
     wishes: Vec<(String, String, String)>,
 }
 
-struct Loaded {
-    plan: Plan,
-    draft: Vec<Visit>,
-    wishes: Vec<Wish>,
-    settings: Settings,
-    municipality: i64,
+pub(super) struct Loaded {
+    pub plan: Plan,
+    pub draft: Vec<Visit>,
+    pub wishes: Vec<Wish>,
+    pub settings: Settings,
+    pub municipality: i64,
 }
 
-async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
+pub(super) async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
     let municipality = state.derived.snapshot().municipality.id;
     let plan = super::bus::plan(state, lang).await?;
     let settings = state
@@ -180,6 +193,8 @@ async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
                 }),
             shift_start: jiff::civil::time(9, 0, 0, 0),
             shift_end: jiff::civil::time(17, 0, 0, 0),
+            speed_kmh: crate::planner::SPEED_KMH,
+            min_stay_minutes: Settings::DEFAULT_MIN_STAY,
         });
     Ok(Loaded {
         draft: state.store.bus_draft(municipality).await?,
@@ -202,7 +217,7 @@ async fn page(
 ) -> Result<Response, HttpError> {
     let saved = q.gemt.as_deref().and_then(|what| match what {
         "forslag" | "kladde" | "besoeg" | "udgivet" | "kasseret" | "ekstra" | "ekstra-slettet"
-        | "stop" => Some(chrome.t(&format!("plan-saved-{what}"))),
+        | "stop" | "indstillinger" => Some(chrome.t(&format!("plan-saved-{what}"))),
         _ => None,
     });
     render(&state, chrome, saved, None, StatusCode::OK).await
@@ -217,7 +232,9 @@ async fn render(
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
     let l = load(state, lang).await?;
-    let km = |visits: &[Visit]| format!("{:.0}", week_km(visits, &l.plan.stops, &l.settings));
+    let roads = state.config.bus_matrix.as_deref();
+    let km =
+        |visits: &[Visit]| format!("{:.0}", week_km(visits, &l.plan.stops, &l.settings, roads));
     let published = lang.t_with(
         "plan-published-summary",
         &[
@@ -227,7 +244,7 @@ async fn render(
     );
     let has_draft = !l.draft.is_empty();
     let reviewed = if has_draft { &l.draft } else { &l.plan.visits };
-    let findings = check(reviewed, &l.plan.stops, &l.wishes, &l.settings)
+    let findings = check(reviewed, &l.plan.stops, &l.wishes, &l.settings, roads)
         .iter()
         .map(|f| finding_text(lang, f, &l.settings))
         .collect();
@@ -305,6 +322,8 @@ async fn render(
                 ("where", l.settings.depot_name.clone().into()),
                 ("from", hhmm(l.settings.shift_start).into()),
                 ("to", hhmm(l.settings.shift_end).into()),
+                ("speed", format!("{}", l.settings.speed_kmh.round()).into()),
+                ("stay", l.settings.min_stay_minutes.into()),
             ],
         ),
         published,
@@ -327,7 +346,7 @@ async fn render(
     super::render_page(&page, status)
 }
 
-async fn audit(
+pub(super) async fn audit(
     state: &AppState,
     who: &SignedIn,
     municipality: i64,
@@ -363,7 +382,7 @@ fn stay(form: &FormData) -> Option<i64> {
         .filter(|m| (5..=480).contains(m))
 }
 
-fn back(chrome: &Chrome, what: &str) -> Response {
+pub(super) fn back(chrome: &Chrome, what: &str) -> Response {
     Redirect::to(&chrome.href(&format!("/admin/bussen?gemt={what}"))).into_response()
 }
 
@@ -476,7 +495,15 @@ async fn publish(
         let text = chrome.t("plan-error-no-draft");
         return render(&state, chrome, None, Some(text), StatusCode::BAD_REQUEST).await;
     }
-    if !check(&l.draft, &l.plan.stops, &l.wishes, &l.settings).is_empty() {
+    if !check(
+        &l.draft,
+        &l.plan.stops,
+        &l.wishes,
+        &l.settings,
+        state.config.bus_matrix.as_deref(),
+    )
+    .is_empty()
+    {
         let text = chrome.t("plan-error-findings");
         return render(&state, chrome, None, Some(text), StatusCode::CONFLICT).await;
     }

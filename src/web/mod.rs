@@ -13,6 +13,7 @@ pub mod bell;
 pub mod bus;
 pub mod bus_live;
 pub mod bus_plan;
+pub mod bus_settings;
 pub mod calendar;
 pub mod chrome;
 pub mod error;
@@ -109,6 +110,7 @@ pub fn routes() -> routes::Routes {
     let r = bus::routes(r);
     let r = bus_live::routes(r);
     let r = bus_plan::routes(r);
+    let r = bus_settings::routes(r);
     let r = bell::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
