@@ -497,6 +497,15 @@ async fn the_crew_page_drives_the_live_page_and_the_realtime_feed(db: TestDb) {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let (_, html) = app.get_text("/bussen/nu").await;
     assert!(html.contains("Dagens tur er slut."), "{html}");
+    // And says when it comes next: Wednesday's first stop.
+    let wednesday = plan.dated(date(2026, 12, 2), 1);
+    let next = wednesday.first().expect("a tour on Wednesday");
+    let expected = format!(
+        "Næste gang: onsdag 2. december kl. {} ved {}.",
+        next.visit.arrive.strftime("%H.%M"),
+        next.stop.full_name()
+    );
+    assert!(html.contains(&expected), "{expected}: {html}");
     assert!(
         rt(&app)
             .await

@@ -1350,6 +1350,7 @@ bus-live-here = Holder her nu
 bus-live-away = Om ca. { $minutes } min.
 bus-live-late = Om ca. { $minutes } min. – ca. { $delay } min. forsinket
 bus-live-no-tour = Bussen kører ikke i dag.
+bus-live-next = Næste gang: { $day } kl. { $time } ved { $stop }.
 bus-live-not-out = Bussen er ikke på vej lige nu. Tiderne herunder er planen.
 bus-live-done = Dagens tur er slut.
 bus-live-at = Bussen holder ved { $stop } nu, til ca. kl. { $until }.

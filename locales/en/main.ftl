@@ -1353,6 +1353,7 @@ bus-live-here = Here now
 bus-live-away = In about { $minutes } min.
 bus-live-late = In about { $minutes } min. – about { $delay } min. late
 bus-live-no-tour = The bus does not run today.
+bus-live-next = Next: { $day } at { $time }, { $stop }.
 bus-live-not-out = The bus is not on its way right now. The times below are the plan.
 bus-live-done = Today's tour is over.
 bus-live-at = The bus is at { $stop } now, until about { $until }.

@@ -118,14 +118,29 @@ fn live_lines(chrome: &Chrome, live: &Live<'_>, now: Timestamp, marks: &[Mark]) 
         .collect()
 }
 
-/// The headline: where the bus is, in one sentence.
-fn headline(lang: Lang, live: &Live<'_>, now: Timestamp) -> String {
+/// The headline: where the bus is, in one sentence; when it is not out today, also when
+/// it comes next.
+fn headline(lang: Lang, plan: &Plan, live: &Live<'_>, now: Timestamp) -> String {
+    let with_next = |text: String| match plan.next(now, 1).first() {
+        Some(d) if live.visits.is_empty() || d.date != live.date => {
+            let next = lang.t_with(
+                "bus-live-next",
+                &[
+                    ("day", crate::format::day(lang, d.date).into()),
+                    ("time", d.visit.arrive.strftime("%H.%M").to_string().into()),
+                    ("stop", d.stop.full_name().into()),
+                ],
+            );
+            format!("{text} {next}")
+        }
+        _ => text,
+    };
     if live.visits.is_empty() {
-        return lang.t("bus-live-no-tour");
+        return with_next(lang.t("bus-live-no-tour"));
     }
     if !live.live {
         return if live.visits.iter().all(|v| v.expected_leave < now) {
-            lang.t("bus-live-done")
+            with_next(lang.t("bus-live-done"))
         } else {
             lang.t("bus-live-not-out")
         };
@@ -223,7 +238,7 @@ async fn now_page(chrome: Chrome, State(state): State<AppState>) -> Result<Respo
         )
     });
     let page = NowPage {
-        headline: headline(lang, &live, now),
+        headline: headline(lang, &plan, &live, now),
         updated: lang.t_with("bus-live-updated", &[("time", clock(now).into())]),
         lines,
         map,
@@ -380,7 +395,7 @@ async fn crew_page(
         _ => None,
     };
     let page = CrewPage {
-        headline: headline(lang, &live, now),
+        headline: headline(lang, &plan, &live, now),
         saved,
         lines: live_lines(&chrome, &live, now, &marks),
         token: state.form_key.issue(chrome.session.as_deref()),
@@ -448,7 +463,7 @@ async fn post_position(
     let live = bell.live(municipality, &plan, now).await?;
     Ok(axum::Json(serde_json::json!({
         "ok": true,
-        "headline": headline(lang, &live, now),
+        "headline": headline(lang, &plan, &live, now),
         "saved": lang.t_with("bus-crew-last-fix", &[("time", clock(now).into())]),
     }))
     .into_response())
