@@ -122,6 +122,25 @@ pub fn moment(lang: Lang, at: Timestamp) -> String {
     }
 }
 
+/// A name as an address part: "Kulturhus Aksen (Asnæs)" → "kulturhus-aksen-asnaes";
+/// `fallback` when nothing is left.
+pub fn slug(name: &str, fallback: &str) -> String {
+    let folded: String = crate::search::analysis::fold(name)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = folded
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        fallback.into()
+    } else {
+        slug
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +165,14 @@ mod tests {
         assert_eq!(moment(Lang::Da, after), "søndag 27. oktober kl. 02.30");
         let summer: Timestamp = "2025-06-21T08:00:00Z".parse().unwrap();
         assert_eq!(moment(Lang::Da, summer), "lørdag 21. juni kl. 10.00");
+    }
+    #[test]
+    fn slugs_write_out_danish_letters() {
+        assert_eq!(
+            slug("Kulturhus Aksen (Asnæs)", "x"),
+            "kulturhus-aksen-asnaes"
+        );
+        assert_eq!(slug("Ukendt arrangør", "x"), "ukendt-arrangoer");
+        assert_eq!(slug("!!", "organisation"), "organisation");
     }
 }

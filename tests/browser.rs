@@ -1455,6 +1455,26 @@ async fn the_crew_shares_the_position_and_the_public_page_follows() {
     for v in browser.axe_violations().await {
         problems.push(format!("{settings} with errors: {v}"));
     }
+    // A new stop, and the form with an error (nothing typed).
+    let new_stop = "/admin/bussen/stop/ny";
+    c.goto(&app.url(new_stop)).await.unwrap();
+    for v in browser.axe_violations().await {
+        problems.push(format!("{new_stop}: {v}"));
+    }
+    c.find(Locator::Css("main form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let shown = eventually(Duration::from_secs(10), || async {
+        c.find(Locator::Css(".error-summary")).await.is_ok()
+    })
+    .await;
+    assert!(shown, "the stop form shows its errors");
+    for v in browser.axe_violations().await {
+        problems.push(format!("{new_stop} with errors: {v}"));
+    }
     assert!(
         problems.is_empty(),
         "accessibility problems:\n{}",

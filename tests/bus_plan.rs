@@ -14,6 +14,7 @@ both_backends!(
     extra_visits_on_chosen_dates_are_public_at_once,
     staff_change_what_a_stop_wants_and_the_check_and_planner_follow,
     staff_set_the_crews_day_and_the_check_and_live_times_follow,
+    staff_add_a_stop_and_mend_its_place,
 );
 
 fn km(html: &str, label: &str) -> f64 {
@@ -531,5 +532,157 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
             .await
             .unwrap();
     assert_eq!(audited, 1);
+    app.stop().await;
+}
+
+async fn staff_add_a_stop_and_mend_its_place(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let id = make_account(
+        &store,
+        "planner@eksempel.dk",
+        "adgangskode123",
+        &[Role::BusCrew],
+        &[],
+    )
+    .await;
+    let cookie = session_for(&store, id).await;
+    let pool = raw_pool(&db).await;
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM bus_stop")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let before = count().await;
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("/admin/bussen/stop/ny"));
+    let path = "/admin/bussen/stop/ny";
+    let page = app.get_as(Some(&cookie), path).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Nyt stop for bussen"));
+    assert!(html.contains("<option value=\"Asnæs\""), "{html}");
+
+    // Mistakes in Danish, with what was typed kept and nothing saved.
+    let long = "x".repeat(301);
+    let response = app
+        .post_as(
+            Some(&cookie),
+            path,
+            path,
+            &[
+                ("navn", ""),
+                ("by", "Atlantis"),
+                ("bredde", "11,5"),
+                ("laengde", "55,8"),
+                ("adgang", "raket"),
+                ("indendoers", &long),
+                ("besoegende", "Alle"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    for text in [
+        "Skriv stoppets navn",
+        "mere end 25 km fra kommunens byer",
+        "Skriv højst 300 tegn.",
+    ] {
+        assert!(html.contains(text), "{text}: {html}");
+    }
+    assert!(html.contains("value=\"11,5\""));
+    assert_eq!(count().await, before);
+
+    // A new stop: public at once, visited once a week until staff say otherwise.
+    let library = [
+        ("navn", "Biblioteket"),
+        ("by", "Asnæs"),
+        ("bredde", "55,8130"),
+        ("laengde", "11.5030"),
+        ("adgang", "trinfri-adgang"),
+        ("indendoers", "I læsesalen"),
+        ("besoegende", "Alle, der kan lide bøger"),
+    ];
+    let response = app.post_as(Some(&cookie), path, path, &library).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "/admin/bussen?gemt=stop-ny");
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen?gemt=stop-ny")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Stoppet er oprettet."));
+    let (stop, key, per_week): (i64, String, i64) =
+        sqlx::query_as("SELECT id, key, per_week FROM bus_stop WHERE name = 'Biblioteket'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((key.as_str(), per_week), ("asnaes-biblioteket", 1));
+    let (status, html) = app.get_text(&format!("/bussen/stop/{stop}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("Biblioteket, Asnæs") && html.contains("I læsesalen"),
+        "{html}"
+    );
+    // The same name again gets a key of its own.
+    let response = app.post_as(Some(&cookie), path, path, &library).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let second: String =
+        sqlx::query_scalar("SELECT key FROM bus_stop WHERE name = 'Biblioteket' AND id <> $1")
+            .bind(stop)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(second, "asnaes-biblioteket-2");
+
+    // Mending the place keeps the key (a road table names it).
+    let edit = format!("/admin/bussen/stop/{stop}/sted");
+    let page = app.get_as(Some(&cookie), &edit).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("value=\"Biblioteket\""));
+    let mut renamed = library.to_vec();
+    renamed[0] = ("navn", "Asnæs Bibliotek");
+    let response = app.post_as(Some(&cookie), &edit, &edit, &renamed).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "/admin/bussen?gemt=sted");
+    let (_, html) = app.get_text(&format!("/bussen/stop/{stop}")).await;
+    assert!(html.contains("Asnæs Bibliotek"), "{html}");
+    let key: String = sqlx::query_scalar("SELECT key FROM bus_stop WHERE id = $1")
+        .bind(stop)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(key, "asnaes-biblioteket");
+    let missing = app
+        .get_as(Some(&cookie), "/admin/bussen/stop/999999/sted")
+        .await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+
+    // The next proposal takes the new stop along.
+    let response = app
+        .post_as(Some(&cookie), "/admin/bussen/forslag", "/admin/bussen", &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let drafted: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM bus_draft_visit WHERE stop_id = $1")
+            .bind(stop)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(drafted, 1);
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action IN ('bus-stop-new', 'bus-stop-edit')",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(audited, 3);
     app.stop().await;
 }

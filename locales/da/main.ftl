@@ -1508,6 +1508,27 @@ plan-settings-error-speed = Skriv gennemsnitsfarten som et helt tal mellem 10 og
 plan-settings-error-stay = Skriv det korteste ophold som et helt antal minutter mellem 5 og 240.
 plan-saved-indstillinger = Bussens dag er gemt. Kontrollen herunder bruger den nu; beregn et nyt forslag for at planlægge efter den.
 plan-finding-stay = { $day }: { $stop } har kun { $stay } min., men et ophold skal vare mindst { $minimum } min.
+bus-stop-new-link = Opret et nyt stop
+bus-stop-edit-link = Ret stedet
+bus-stop-new-title = Nyt stop for bussen
+bus-stop-edit-title = Stedet: { $stop }
+bus-stop-lead = Hvor bussen holder, og hvad folk skal vide om stedet. Stoppets side, køreplanen og GTFS-filen viser det.
+bus-stop-no-town = Ingen by
+bus-stop-field-name = Stoppets navn
+bus-stop-field-name-hint = Fx "Torvet" eller "Grevinge Skole". Byen vises ved siden af.
+bus-stop-field-town = By
+bus-stop-field-lat = Breddegrad
+bus-stop-field-lon = Længdegrad
+bus-stop-field-access = Tilgængelighed
+bus-stop-field-indoor = Hvis det regner
+bus-stop-field-indoor-hint = Hvor man kan være inden døre, fx "I hallen ved siden af". Højst 300 tegn.
+bus-stop-field-visitors = Hvem kommer typisk
+bus-stop-field-visitors-hint = Fx "Ældre fra byen og forældre med små børn". Højst 300 tegn.
+bus-stop-error-name = Skriv stoppets navn (højst 80 tegn).
+bus-stop-error-far = Stedet ligger mere end 25 km fra kommunens byer. Tjek koordinaterne – er bredde og længde byttet om?
+bus-stop-error-long = Skriv højst 300 tegn.
+plan-saved-stop-ny = Stoppet er oprettet. Det besøges en gang om ugen på en hverdag, indtil du ændrer dets ønsker; beregn et nyt forslag for at få det med i planen.
+plan-saved-sted = Stedet er gemt. Køreplanen og stoppets side viser det nu.
 
 ## The bell by Web Push
 bell-push-title = Eller: besked på denne telefon eller computer

@@ -1511,6 +1511,27 @@ plan-settings-error-speed = Write the average speed as a whole number between 10
 plan-settings-error-stay = Write the shortest stay as a whole number of minutes between 5 and 240.
 plan-saved-indstillinger = The bus's day is saved. The check below uses it now; compute a new proposal to plan by it.
 plan-finding-stay = { $day }: { $stop } has only { $stay } min., but a stay must last at least { $minimum } min.
+bus-stop-new-link = Create a new stop
+bus-stop-edit-link = Edit the place
+bus-stop-new-title = New stop for the bus
+bus-stop-edit-title = The place: { $stop }
+bus-stop-lead = Where the bus stops, and what people should know about the place. The stop's page, the timetable and the GTFS file show it.
+bus-stop-no-town = No town
+bus-stop-field-name = The stop's name
+bus-stop-field-name-hint = E.g. "Torvet" or "Grevinge Skole". The town is shown beside it.
+bus-stop-field-town = Town
+bus-stop-field-lat = Latitude
+bus-stop-field-lon = Longitude
+bus-stop-field-access = Accessibility
+bus-stop-field-indoor = If it rains
+bus-stop-field-indoor-hint = Where people can be indoors, e.g. "In the hall next door". At most 300 characters.
+bus-stop-field-visitors = Who usually comes
+bus-stop-field-visitors-hint = E.g. "Older people from the town and parents with small children". At most 300 characters.
+bus-stop-error-name = Write the stop's name (at most 80 characters).
+bus-stop-error-far = The place is more than 25 km from the municipality's towns. Check the coordinates – are latitude and longitude swapped?
+bus-stop-error-long = Write at most 300 characters.
+plan-saved-stop-ny = The stop is created. It is visited once a week on a weekday until you change its wishes; compute a new proposal to include it in the plan.
+plan-saved-sted = The place is saved. The timetable and the stop's page show it now.
 
 ## The bell by Web Push
 bell-push-title = Or: a message on this phone or computer

@@ -13,6 +13,7 @@ use crate::bus::{Extra, Pause, Plan, Stop, Visit};
 use crate::domain::Coordinate;
 use crate::i18n::Lang;
 
+#[derive(Clone, Copy)]
 pub struct NewStop<'a> {
     pub key: &'a str,
     pub name: &'a str,
@@ -702,6 +703,63 @@ impl Store {
     pub async fn save_bus_settings(&self, municipality_id: i64, settings: &Settings) -> Result<()> {
         let mut conn = self.pool().acquire().await?;
         insert_settings(&mut conn, municipality_id, settings).await
+    }
+
+    /// Adds a stop (visited once a week on a weekday, an hour, until staff say otherwise)
+    /// under `key`, or `key-2`, `key-3`, … when a stop already has it.
+    pub async fn create_stop(&self, municipality_id: i64, stop: &NewStop<'_>) -> Result<i64> {
+        let mut tx = self.pool().begin().await?;
+        // A write first, so SQLite starts this transaction as a writer (no upgrade later).
+        sqlx::query("UPDATE bus_stop SET key = key WHERE municipality_id = $1 AND key = $2")
+            .bind(municipality_id)
+            .bind(stop.key)
+            .execute(&mut *tx)
+            .await?;
+        let taken: Vec<String> = sqlx::query_scalar(
+            "SELECT key FROM bus_stop WHERE municipality_id = $1 AND (key = $2 OR key LIKE $3)",
+        )
+        .bind(municipality_id)
+        .bind(stop.key)
+        .bind(format!("{}-%", stop.key))
+        .fetch_all(&mut *tx)
+        .await?;
+        let key = (1..)
+            .map(|n| match n {
+                1 => stop.key.to_owned(),
+                n => format!("{}-{n}", stop.key),
+            })
+            .find(|k| !taken.contains(k))
+            .expect("an unused key");
+        let id = insert_stop(&mut tx, municipality_id, &NewStop { key: &key, ..*stop }).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Changes a stop's facts (not its key, which a road table may name); `false` when
+    /// the stop is not this municipality's.
+    pub async fn update_stop(
+        &self,
+        municipality_id: i64,
+        id: i64,
+        stop: &NewStop<'_>,
+    ) -> Result<bool> {
+        Ok(sqlx::query(
+            "UPDATE bus_stop SET name = $1, town_id = $2, lat = $3, lon = $4, accessibility = $5, \
+             indoor_fallback = $6, typical_visitors = $7 WHERE id = $8 AND municipality_id = $9",
+        )
+        .bind(stop.name)
+        .bind(stop.town_id)
+        .bind(stop.at.lat)
+        .bind(stop.at.lon)
+        .bind(stop.accessibility.join(","))
+        .bind(stop.indoor_fallback)
+        .bind(stop.typical_visitors)
+        .bind(id)
+        .bind(municipality_id)
+        .execute(self.pool())
+        .await?
+        .rows_affected()
+            > 0)
     }
 
     /// Saves what a stop asks of the plan; `false` when the stop is not this

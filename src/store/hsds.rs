@@ -202,7 +202,7 @@ async fn resolve_organisation(
     municipality_id: i64,
     org: &HsdsOrganisation,
 ) -> Result<i64> {
-    let base = slug(&org.name);
+    let base = crate::format::slug(&org.name, "organisation");
     let found = match &org.hsds_id {
         Some(hsds_id) => find_by_hsds_id(conn, "organisation", municipality_id, hsds_id).await?,
         None => {
@@ -322,24 +322,6 @@ async fn set_hsds_id(conn: &mut AnyConnection, table: &str, id: i64, hsds_id: &s
     Ok(())
 }
 
-/// "Kulturhus Aksen (Asnæs)" → "kulturhus-aksen-asnaes".
-fn slug(name: &str) -> String {
-    let folded: String = fold(name)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let slug = folded
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() {
-        "organisation".into()
-    } else {
-        slug
-    }
-}
-
 /// `base`, or `base-2`, `base-3`, … whichever is not taken yet.
 async fn free_slug(conn: &mut AnyConnection, municipality_id: i64, base: &str) -> Result<String> {
     let mut candidate = base.to_owned();
@@ -357,16 +339,4 @@ async fn free_slug(conn: &mut AnyConnection, municipality_id: i64, base: &str) -
         candidate = format!("{base}-{n}");
     }
     Ok(candidate)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_write_out_danish_letters() {
-        assert_eq!(slug("Kulturhus Aksen (Asnæs)"), "kulturhus-aksen-asnaes");
-        assert_eq!(slug("Ukendt arrangør"), "ukendt-arrangoer");
-        assert_eq!(slug("!!"), "organisation");
-    }
 }

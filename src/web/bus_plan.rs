@@ -158,8 +158,9 @@ struct PlanPage {
     extras: Vec<(i64, String)>,
     /// For the "extra tour" form: (stop id, name).
     stops: Vec<(i64, String)>,
-    /// Each stop's wishes in words, with the link to change them: (href, name, text).
-    wishes: Vec<(String, String, String)>,
+    /// Each stop's wishes in words, with the links to change them and the place:
+    /// (href, name, text, place href).
+    wishes: Vec<(String, String, String, String)>,
 }
 
 pub(super) struct Loaded {
@@ -217,7 +218,9 @@ async fn page(
 ) -> Result<Response, HttpError> {
     let saved = q.gemt.as_deref().and_then(|what| match what {
         "forslag" | "kladde" | "besoeg" | "udgivet" | "kasseret" | "ekstra" | "ekstra-slettet"
-        | "stop" | "indstillinger" => Some(chrome.t(&format!("plan-saved-{what}"))),
+        | "stop" | "indstillinger" | "stop-ny" | "sted" => {
+            Some(chrome.t(&format!("plan-saved-{what}")))
+        }
         _ => None,
     });
     render(&state, chrome, saved, None, StatusCode::OK).await
@@ -307,6 +310,7 @@ async fn render(
                 chrome.href(&format!("/admin/bussen/stop/{id}")),
                 name.clone(),
                 wish_text(lang, w),
+                chrome.href(&format!("/admin/bussen/stop/{id}/sted")),
             ))
         })
         .collect();

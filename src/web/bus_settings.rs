@@ -76,22 +76,14 @@ impl Values {
         if name.is_empty() || name.chars().count() > 80 {
             errors.push(("depot", "plan-settings-error-depot"));
         }
-        let number = |t: &str| t.replace(',', ".").parse::<f64>().ok();
-        let depot = match (number(&self.lat), number(&self.lon)) {
-            (Some(lat), Some(lon))
-                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
-            {
-                let at = Coordinate { lat, lon };
-                if !near_a_stop(at, stops) {
-                    errors.push(("bredde", "plan-settings-error-far"));
-                }
-                Some(at)
+        let depot = coordinate(&self.lat, &self.lon);
+        match depot {
+            None => errors.push(("bredde", "plan-settings-error-coordinates")),
+            Some(at) if !near_a_stop(at, stops) => {
+                errors.push(("bredde", "plan-settings-error-far"))
             }
-            _ => {
-                errors.push(("bredde", "plan-settings-error-coordinates"));
-                None
-            }
-        };
+            Some(_) => {}
+        }
         let time = |t: &str| format!("{}:00", t.replace('.', ":")).parse::<Time>().ok();
         let hours = match (time(&self.start), time(&self.end)) {
             (Some(a), Some(b))
@@ -137,6 +129,14 @@ impl Values {
             _ => Err(errors),
         }
     }
+}
+
+/// Decimal degrees as typed, with a comma or a point: "55,73785" and "11,5078".
+pub(super) fn coordinate(lat: &str, lon: &str) -> Option<Coordinate> {
+    let number = |t: &str| t.trim().replace(',', ".").parse::<f64>().ok();
+    let (lat, lon) = (number(lat)?, number(lon)?);
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+        .then_some(Coordinate { lat, lon })
 }
 
 fn near_a_stop(at: Coordinate, stops: &[Coordinate]) -> bool {

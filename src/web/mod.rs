@@ -14,6 +14,7 @@ pub mod bus;
 pub mod bus_live;
 pub mod bus_plan;
 pub mod bus_settings;
+pub mod bus_stops;
 pub mod calendar;
 pub mod chrome;
 pub mod error;
@@ -111,6 +112,7 @@ pub fn routes() -> routes::Routes {
     let r = bus_live::routes(r);
     let r = bus_plan::routes(r);
     let r = bus_settings::routes(r);
+    let r = bus_stops::routes(r);
     let r = bell::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
