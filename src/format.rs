@@ -67,6 +67,16 @@ fn month(lang: Lang, date: Date) -> &'static str {
     }
 }
 
+/// A day of every year: "1. juli" / "1 July".
+pub fn day_of_year(lang: Lang, (month_number, day): (i8, i8)) -> String {
+    // A leap year, so 29 February has a date.
+    let date = jiff::civil::date(2024, month_number, day);
+    match lang {
+        Lang::Da => format!("{day}. {}", month(lang, date)),
+        Lang::En => format!("{day} {}", month(lang, date)),
+    }
+}
+
 /// The time zone every municipality in Denmark lives in.
 /// "mandag 30. november" → "Mandag 30. november".
 pub fn capitalise(text: &str) -> String {

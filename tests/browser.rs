@@ -1475,6 +1475,28 @@ async fn the_crew_shares_the_position_and_the_public_page_follows() {
     for v in browser.axe_violations().await {
         problems.push(format!("{new_stop} with errors: {v}"));
     }
+    // The yearly pauses, and the form with errors (nothing typed).
+    let pauses = "/admin/bussen/pauser";
+    c.goto(&app.url(pauses)).await.unwrap();
+    for v in browser.axe_violations().await {
+        problems.push(format!("{pauses}: {v}"));
+    }
+    c.find(Locator::Css(
+        "main form[action='/admin/bussen/pauser'] button[type=submit]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    let shown = eventually(Duration::from_secs(10), || async {
+        c.find(Locator::Css(".error-summary")).await.is_ok()
+    })
+    .await;
+    assert!(shown, "the pause form shows its errors");
+    for v in browser.axe_violations().await {
+        problems.push(format!("{pauses} with errors: {v}"));
+    }
     assert!(
         problems.is_empty(),
         "accessibility problems:\n{}",

@@ -15,6 +15,7 @@ both_backends!(
     staff_change_what_a_stop_wants_and_the_check_and_planner_follow,
     staff_set_the_crews_day_and_the_check_and_live_times_follow,
     staff_add_a_stop_and_mend_its_place,
+    staff_keep_the_yearly_pauses_and_the_feeds_follow,
 );
 
 fn km(html: &str, label: &str) -> f64 {
@@ -684,5 +685,115 @@ async fn staff_add_a_stop_and_mend_its_place(db: TestDb) {
     .await
     .unwrap();
     assert_eq!(audited, 3);
+    app.stop().await;
+}
+
+async fn gtfs_calendar_dates(app: &TestApp) -> String {
+    let bytes = app.get("/bussen/gtfs.zip").await.bytes().await.unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("calendar_dates.txt").unwrap(),
+        &mut text,
+    )
+    .unwrap();
+    text
+}
+
+async fn staff_keep_the_yearly_pauses_and_the_feeds_follow(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let id = make_account(
+        &store,
+        "planner@eksempel.dk",
+        "adgangskode123",
+        &[Role::BusCrew],
+        &[],
+    )
+    .await;
+    let cookie = session_for(&store, id).await;
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("2 pauser om året: 1. juli–31. juli (Sommerferie), 23. december–1. januar (Jul og nytår)."),
+        "{html}"
+    );
+    let path = "/admin/bussen/pauser";
+    let page = app.get_as(Some(&cookie), path).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("1. juli – 31. juli: Sommerferie"), "{html}");
+
+    // Mistakes in Danish, nothing saved.
+    let pool = raw_pool(&db).await;
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM bus_pause")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let response = app
+        .post_as(
+            Some(&cookie),
+            path,
+            path,
+            &[("fra", "31.4"), ("til", "juli"), ("grund", "")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("Skriv en dag som dag.måned, fx 1.7."),
+        "{html}"
+    );
+    assert!(html.contains("Skriv hvorfor bussen holder pause"));
+    assert!(html.contains("value=\"31.4\""));
+    assert_eq!(count().await, 2);
+
+    // A winter holiday: Wednesday 3 February 2027 leaves the GTFS feed.
+    assert!(!gtfs_calendar_dates(&app).await.contains(",20270203,2"));
+    let response = app
+        .post_as(
+            Some(&cookie),
+            path,
+            path,
+            &[("fra", "1.2"), ("til", "14.2."), ("grund", "Vinterferie")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        response.headers()["location"],
+        "/admin/bussen/pauser?gemt=tilfoejet"
+    );
+    let html = app
+        .get_as(Some(&cookie), "/admin/bussen/pauser?gemt=tilfoejet")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Pausen er tilføjet."));
+    assert!(html.contains("1. februar – 14. februar: Vinterferie"));
+    assert!(gtfs_calendar_dates(&app).await.contains(",20270203,2"));
+
+    // And taken away again.
+    let winter: i64 = sqlx::query_scalar("SELECT id FROM bus_pause WHERE reason = 'Vinterferie'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let delete = format!("/admin/bussen/pauser/{winter}/slet");
+    let response = app.post_as(Some(&cookie), &delete, path, &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        response.headers()["location"],
+        "/admin/bussen/pauser?gemt=slettet"
+    );
+    assert_eq!(count().await, 2);
+    assert!(!gtfs_calendar_dates(&app).await.contains(",20270203,2"));
+    let again = app.post_as(Some(&cookie), &delete, path, &[]).await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND);
     app.stop().await;
 }

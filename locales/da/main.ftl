@@ -1529,6 +1529,25 @@ bus-stop-error-far = Stedet ligger mere end 25 km fra kommunens byer. Tjek koord
 bus-stop-error-long = Skriv højst 300 tegn.
 plan-saved-stop-ny = Stoppet er oprettet. Det besøges en gang om ugen på en hverdag, indtil du ændrer dets ønsker; beregn et nyt forslag for at få det med i planen.
 plan-saved-sted = Stedet er gemt. Køreplanen og stoppets side viser det nu.
+bus-pauses-title = Pauser
+bus-pauses-lead = Dage hvert år uden de faste ture, fx juli eller julen. En pause kan gå hen over nytår. Køreplanen, stoppenes kalendere, klokken og GTFS-filen springer dagene over med det samme; ekstra ture på bestemte datoer kører stadig.
+bus-pauses-none = Der er ingen pauser: bussen kører hele året.
+bus-pauses-link = Ret pauserne
+bus-pauses-summary = { $count ->
+    [0] Ingen pauser: bussen kører hele året.
+    [one] Én pause om året: { $list }.
+   *[other] { $count } pauser om året: { $list }.
+}
+bus-pauses-add = Tilføj en pause
+bus-pauses-from = Fra og med (dag.måned)
+bus-pauses-day-hint = Fx 1.7 og 31.7 for juli, eller 23.12 og 1.1 for julen.
+bus-pauses-to = Til og med (dag.måned)
+bus-pauses-reason = Hvorfor
+bus-pauses-reason-hint = Vises på køreplanen, fx "Sommerferie". Højst 80 tegn.
+bus-pauses-error-day = Skriv en dag som dag.måned, fx 1.7.
+bus-pauses-error-reason = Skriv hvorfor bussen holder pause (højst 80 tegn).
+bus-pauses-added = Pausen er tilføjet. Køreplanen springer dagene over nu.
+bus-pauses-deleted = Pausen er slettet. Bussen kører igen de dage.
 
 ## The bell by Web Push
 bell-push-title = Eller: besked på denne telefon eller computer

@@ -1532,6 +1532,25 @@ bus-stop-error-far = The place is more than 25 km from the municipality's towns.
 bus-stop-error-long = Write at most 300 characters.
 plan-saved-stop-ny = The stop is created. It is visited once a week on a weekday until you change its wishes; compute a new proposal to include it in the plan.
 plan-saved-sted = The place is saved. The timetable and the stop's page show it now.
+bus-pauses-title = Pauses
+bus-pauses-lead = Days of every year without the weekly tours, e.g. July or Christmas. A pause may run over New Year. The timetable, the stops' calendars, the bell and the GTFS file leave the days out at once; extra tours on chosen dates still run.
+bus-pauses-none = There are no pauses: the bus runs all year.
+bus-pauses-link = Change the pauses
+bus-pauses-summary = { $count ->
+    [0] No pauses: the bus runs all year.
+    [one] One pause a year: { $list }.
+   *[other] { $count } pauses a year: { $list }.
+}
+bus-pauses-add = Add a pause
+bus-pauses-from = From (day.month)
+bus-pauses-day-hint = E.g. 1.7 and 31.7 for July, or 23.12 and 1.1 for Christmas.
+bus-pauses-to = To (day.month)
+bus-pauses-reason = Why
+bus-pauses-reason-hint = Shown on the timetable, e.g. "Summer holiday". At most 80 characters.
+bus-pauses-error-day = Write a day as day.month, e.g. 1.7.
+bus-pauses-error-reason = Write why the bus pauses (at most 80 characters).
+bus-pauses-added = The pause is added. The timetable leaves the days out now.
+bus-pauses-deleted = The pause is deleted. The bus runs on those days again.
 
 ## The bell by Web Push
 bell-push-title = Or: a message on this phone or computer

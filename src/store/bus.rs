@@ -705,6 +705,58 @@ impl Store {
         insert_settings(&mut conn, municipality_id, settings).await
     }
 
+    /// The yearly pauses with their ids, in the order they were added.
+    pub async fn bus_pauses(&self, municipality_id: i64) -> Result<Vec<(i64, Pause)>> {
+        sqlx::query(
+            "SELECT id, from_day, to_day, reason FROM bus_pause WHERE municipality_id = $1 ORDER BY id",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            let (from, to): (String, String) = (r.try_get("from_day")?, r.try_get("to_day")?);
+            let day = |text: &str| {
+                Pause::day(text).ok_or_else(|| StoreError::Invalid(format!("pause day '{text}'")))
+            };
+            Ok((
+                r.try_get("id")?,
+                Pause {
+                    from: day(&from)?,
+                    to: day(&to)?,
+                    reason: r.try_get("reason")?,
+                },
+            ))
+        })
+        .collect()
+    }
+
+    pub async fn add_bus_pause(&self, municipality_id: i64, pause: &Pause) -> Result<()> {
+        let mut conn = self.pool().acquire().await?;
+        let day = |(m, d): (i8, i8)| format!("{m:02}-{d:02}");
+        insert_pause(
+            &mut conn,
+            municipality_id,
+            &day(pause.from),
+            &day(pause.to),
+            &pause.reason,
+        )
+        .await
+    }
+
+    /// `false` when there is no such pause in this municipality.
+    pub async fn delete_bus_pause(&self, municipality_id: i64, id: i64) -> Result<bool> {
+        Ok(
+            sqlx::query("DELETE FROM bus_pause WHERE id = $1 AND municipality_id = $2")
+                .bind(id)
+                .bind(municipality_id)
+                .execute(self.pool())
+                .await?
+                .rows_affected()
+                > 0,
+        )
+    }
+
     /// Adds a stop (visited once a week on a weekday, an hour, until staff say otherwise)
     /// under `key`, or `key-2`, `key-3`, … when a stop already has it.
     pub async fn create_stop(&self, municipality_id: i64, stop: &NewStop<'_>) -> Result<i64> {

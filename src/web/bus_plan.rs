@@ -161,6 +161,8 @@ struct PlanPage {
     /// Each stop's wishes in words, with the links to change them and the place:
     /// (href, name, text, place href).
     wishes: Vec<(String, String, String, String)>,
+    /// The yearly pauses in one sentence.
+    pauses: String,
 }
 
 pub(super) struct Loaded {
@@ -314,7 +316,31 @@ async fn render(
             ))
         })
         .collect();
+    let pauses = lang.t_with(
+        "bus-pauses-summary",
+        &[
+            ("count", (l.plan.pauses.len() as i64).into()),
+            (
+                "list",
+                l.plan
+                    .pauses
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{}–{} ({})",
+                            crate::format::day_of_year(lang, p.from),
+                            crate::format::day_of_year(lang, p.to),
+                            p.reason
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ),
+        ],
+    );
     let page = PlanPage {
+        pauses,
         wishes,
         extras,
         stops,

@@ -12,6 +12,7 @@ pub mod assets;
 pub mod bell;
 pub mod bus;
 pub mod bus_live;
+pub mod bus_pauses;
 pub mod bus_plan;
 pub mod bus_settings;
 pub mod bus_stops;
@@ -113,6 +114,7 @@ pub fn routes() -> routes::Routes {
     let r = bus_plan::routes(r);
     let r = bus_settings::routes(r);
     let r = bus_stops::routes(r);
+    let r = bus_pauses::routes(r);
     let r = bell::routes(r);
     let r = ops::routes(r);
     let r = api::routes(r);
