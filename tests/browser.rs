@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::{TestApp, TestDb, eventually, skip};
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::{Client, ClientBuilder, Locator};
 use sammen::config::Backend;
 use serde_json::{Value, json};
 
@@ -189,6 +189,47 @@ impl Browser {
             .expect("script runs")
     }
 
+    /// axe-core's violations on a form page, then on the same page after sending it with
+    /// `typed` (selector, text) in place of what was there, which must show errors.
+    async fn axe_form_with_errors(
+        &self,
+        url: &str,
+        typed: Option<(&str, &str)>,
+        submit: &str,
+    ) -> Vec<String> {
+        let c = &self.client;
+        c.goto(url).await.unwrap();
+        let mut problems: Vec<String> = self
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("{url}: {v}"))
+            .collect();
+        if let Some((selector, text)) = typed {
+            let field = c.find(Locator::Css(selector)).await.unwrap();
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+        }
+        c.find(Locator::Css(submit))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let shown = eventually(Duration::from_secs(10), || async {
+            c.find(Locator::Css(".error-summary")).await.is_ok()
+        })
+        .await;
+        assert!(shown, "{url} shows its errors");
+        problems.extend(
+            self.axe_violations()
+                .await
+                .into_iter()
+                .map(|v| format!("{url} with errors: {v}")),
+        );
+        problems
+    }
+
     /// axe-core's violations on the current page, one line each.
     async fn axe_violations(&self) -> Vec<String> {
         self.client.execute(AXE, vec![]).await.expect("axe loads");
@@ -335,7 +376,6 @@ async fn wait_for_url(c: &Client, part: &str) {
 /// A person searches, narrows by town, opens an offer, steps back, and prints a town
 /// guide — by clicking and typing only, so it works the same with JavaScript off.
 async fn search_filter_offer_print(browser: &Browser, app: &TestApp) {
-    use fantoccini::Locator;
     let c = &browser.client;
     let submit = || async {
         c.find(Locator::Css("form.search button[type=submit]"))
@@ -433,7 +473,6 @@ async fn search_filter_offer_print_without_javascript() {
 
 /// Signs in through the sign-in form, as a person would.
 async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
-    use fantoccini::Locator;
     let c = &browser.client;
     c.goto(&app.url("/login")).await.unwrap();
     c.find(Locator::Css("#email"))
@@ -459,7 +498,6 @@ async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
 
 /// Presses the first submit button of the form on the page (its error state follows).
 async fn submit_empty(browser: &Browser) {
-    use fantoccini::Locator;
     browser
         .client
         .find(Locator::Css("main form button[type=submit]"))
@@ -639,7 +677,6 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
 /// moderator approves it, it is found in search, and the organisation confirms it from
 /// the link in the reminder mail (read from a real SMTP server).
 async fn the_whole_loop(backend: Backend) {
-    use fantoccini::Locator;
     let Some(db) = TestDb::new(backend).await else {
         return;
     };
@@ -806,7 +843,6 @@ async fn the_whole_loop_on_postgres() {
 /// gets a mail (read from a real SMTP server).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
-    use fantoccini::Locator;
     let Some(db) = TestDb::new(Backend::Sqlite).await else {
         return;
     };
@@ -1026,7 +1062,6 @@ async fn walk_the_guide(
     person: &Person,
     javascript: bool,
 ) -> (Vec<String>, Vec<String>) {
-    use fantoccini::Locator;
     let c = &browser.client;
     let click = async |css: &str| {
         // The page a click leads to may still be loading: wait for the element.
@@ -1173,7 +1208,6 @@ async fn the_guide_end_to_end_with_javascript_on() {
 /// reads the reply by the private link and answers → Mette sees the answer.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_anonymous_request_reaches_an_ambassador_and_the_reply_comes_back() {
-    use fantoccini::Locator;
     with_browser_js(false, async |browser, app| {
         let c = &browser.client;
         let click = async |css: &str| {
@@ -1275,7 +1309,6 @@ async fn an_anonymous_request_reaches_an_ambassador_and_the_reply_comes_back() {
 /// staff plan with a draft, also through axe.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_crew_shares_the_position_and_the_public_page_follows() {
-    use fantoccini::Locator;
     let db = TestDb::new(Backend::Sqlite).await.unwrap();
     let Some(browser) = Browser::start_with(true).await else {
         return;
@@ -1409,93 +1442,37 @@ async fn the_crew_shares_the_position_and_the_public_page_follows() {
     for v in browser.axe_violations().await {
         problems.push(format!("/admin/bussen (draft): {v}"));
     }
-    // A stop's wishes, and the form with an error.
+    // A stop's wishes, the crew's day, a new stop and the pauses: each form, and each
+    // with errors (a wrong number, or nothing typed).
     let wishes = format!("/admin/bussen/stop/{}", tour[1].stop.id);
-    c.goto(&app.url(&wishes)).await.unwrap();
-    for v in browser.axe_violations().await {
-        problems.push(format!("{wishes}: {v}"));
-    }
-    let per_week = c.find(Locator::Css("#gange")).await.unwrap();
-    per_week.clear().await.unwrap();
-    per_week.send_keys("9").await.unwrap();
-    c.find(Locator::Css("main form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let shown = eventually(Duration::from_secs(10), || async {
-        c.find(Locator::Css(".error-summary")).await.is_ok()
-    })
-    .await;
-    assert!(shown, "the wish form shows its error");
-    for v in browser.axe_violations().await {
-        problems.push(format!("{wishes} with errors: {v}"));
-    }
-    // The crew's day, and the form with an error.
-    let settings = "/admin/bussen/indstillinger";
-    c.goto(&app.url(settings)).await.unwrap();
-    for v in browser.axe_violations().await {
-        problems.push(format!("{settings}: {v}"));
-    }
-    let speed = c.find(Locator::Css("#hastighed")).await.unwrap();
-    speed.clear().await.unwrap();
-    speed.send_keys("5").await.unwrap();
-    c.find(Locator::Css("main form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let shown = eventually(Duration::from_secs(10), || async {
-        c.find(Locator::Css(".error-summary")).await.is_ok()
-    })
-    .await;
-    assert!(shown, "the settings form shows its error");
-    for v in browser.axe_violations().await {
-        problems.push(format!("{settings} with errors: {v}"));
-    }
-    // A new stop, and the form with an error (nothing typed).
-    let new_stop = "/admin/bussen/stop/ny";
-    c.goto(&app.url(new_stop)).await.unwrap();
-    for v in browser.axe_violations().await {
-        problems.push(format!("{new_stop}: {v}"));
-    }
-    c.find(Locator::Css("main form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let shown = eventually(Duration::from_secs(10), || async {
-        c.find(Locator::Css(".error-summary")).await.is_ok()
-    })
-    .await;
-    assert!(shown, "the stop form shows its errors");
-    for v in browser.axe_violations().await {
-        problems.push(format!("{new_stop} with errors: {v}"));
-    }
-    // The yearly pauses, and the form with errors (nothing typed).
-    let pauses = "/admin/bussen/pauser";
-    c.goto(&app.url(pauses)).await.unwrap();
-    for v in browser.axe_violations().await {
-        problems.push(format!("{pauses}: {v}"));
-    }
-    c.find(Locator::Css(
-        "main form[action='/admin/bussen/pauser'] button[type=submit]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
-    let shown = eventually(Duration::from_secs(10), || async {
-        c.find(Locator::Css(".error-summary")).await.is_ok()
-    })
-    .await;
-    assert!(shown, "the pause form shows its errors");
-    for v in browser.axe_violations().await {
-        problems.push(format!("{pauses} with errors: {v}"));
+    let forms = [
+        (
+            wishes.as_str(),
+            Some(("#gange", "9")),
+            "main form button[type=submit]",
+        ),
+        (
+            "/admin/bussen/indstillinger",
+            Some(("#hastighed", "5")),
+            "main form button[type=submit]",
+        ),
+        (
+            "/admin/bussen/stop/ny",
+            None,
+            "main form button[type=submit]",
+        ),
+        (
+            "/admin/bussen/pauser",
+            None,
+            "main form[action='/admin/bussen/pauser'] button[type=submit]",
+        ),
+    ];
+    for (path, typed, submit) in forms {
+        problems.extend(
+            browser
+                .axe_form_with_errors(&app.url(path), typed, submit)
+                .await,
+        );
     }
     assert!(
         problems.is_empty(),

@@ -18,6 +18,34 @@ both_backends!(
     staff_keep_the_yearly_pauses_and_the_feeds_follow,
 );
 
+/// A signed-in member of the bus crew: the session cookie.
+async fn planner(app: &TestApp) -> String {
+    let store = &app.server().store;
+    let id = make_account(
+        store,
+        "planner@eksempel.dk",
+        "adgangskode123",
+        &[Role::BusCrew],
+        &[],
+    )
+    .await;
+    session_for(store, id).await
+}
+
+/// The page a form's answer sends the browser to (303), as the signed-in person sees it.
+async fn followed(
+    app: &TestApp,
+    cookie: &str,
+    response: reqwest::Response,
+    location: &str,
+) -> String {
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], location);
+    let page = app.get_as(Some(cookie), location).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    page.text().await.unwrap()
+}
+
 fn km(html: &str, label: &str) -> f64 {
     let start = html
         .find(label)
@@ -29,16 +57,7 @@ fn km(html: &str, label: &str) -> f64 {
 
 async fn staff_plan_propose_edit_check_and_publish(db: TestDb) {
     let app = TestApp::spawn(&db).await;
-    let store = app.server().store.clone();
-    let id = make_account(
-        &store,
-        "planner@eksempel.dk",
-        "adgangskode123",
-        &[Role::BusCrew],
-        &[],
-    )
-    .await;
-    let cookie = session_for(&store, id).await;
+    let cookie = planner(&app).await;
     let page = app.get_as(Some(&cookie), "/admin/bussen").await;
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
@@ -54,14 +73,7 @@ async fn staff_plan_propose_edit_check_and_publish(db: TestDb) {
     let response = app
         .post_as(Some(&cookie), "/admin/bussen/forslag", "/admin/bussen", &[])
         .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(response.headers()["location"], "/admin/bussen?gemt=forslag");
-    let html = app
-        .get_as(Some(&cookie), "/admin/bussen?gemt=forslag")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = followed(&app, &cookie, response, "/admin/bussen?gemt=forslag").await;
     assert!(html.contains("Planlæggerens forslag er gemt som kladde."));
     assert!(html.contains("Problemer i kladden"));
     assert!(html.contains("Ingen problemer"), "{html}");
@@ -200,16 +212,7 @@ async fn staff_plan_propose_edit_check_and_publish(db: TestDb) {
 
 async fn extra_visits_on_chosen_dates_are_public_at_once(db: TestDb) {
     let app = TestApp::spawn(&db).await;
-    let store = app.server().store.clone();
-    let id = make_account(
-        &store,
-        "planner@eksempel.dk",
-        "adgangskode123",
-        &[Role::BusCrew],
-        &[],
-    )
-    .await;
-    let cookie = session_for(&store, id).await;
+    let cookie = planner(&app).await;
     // The demo's market Saturday at the first stop, in the timetable and its calendar.
     let (_, html) = app.get_text("/bussen").await;
     assert!(html.contains("Ekstra ture på bestemte datoer"), "{html}");
@@ -310,16 +313,7 @@ async fn extra_visits_on_chosen_dates_are_public_at_once(db: TestDb) {
 
 async fn staff_change_what_a_stop_wants_and_the_check_and_planner_follow(db: TestDb) {
     let app = TestApp::spawn(&db).await;
-    let store = app.server().store.clone();
-    let id = make_account(
-        &store,
-        "planner@eksempel.dk",
-        "adgangskode123",
-        &[Role::BusCrew],
-        &[],
-    )
-    .await;
-    let cookie = session_for(&store, id).await;
+    let cookie = planner(&app).await;
     let pool = raw_pool(&db).await;
     let vig: i64 = sqlx::query_scalar("SELECT id FROM bus_stop WHERE key = 'vig-vig-torv'")
         .fetch_one(&pool)
@@ -408,15 +402,7 @@ async fn staff_change_what_a_stop_wants_and_the_check_and_planner_follow(db: Tes
 async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let store = app.server().store.clone();
-    let id = make_account(
-        &store,
-        "planner@eksempel.dk",
-        "adgangskode123",
-        &[Role::BusCrew],
-        &[],
-    )
-    .await;
-    let cookie = session_for(&store, id).await;
+    let cookie = planner(&app).await;
     let path = "/admin/bussen/indstillinger";
     let html = app
         .get_as(Some(&cookie), "/admin/bussen")
@@ -490,17 +476,7 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
             ],
         )
         .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        response.headers()["location"],
-        "/admin/bussen?gemt=indstillinger"
-    );
-    let html = app
-        .get_as(Some(&cookie), "/admin/bussen?gemt=indstillinger")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = followed(&app, &cookie, response, "/admin/bussen?gemt=indstillinger").await;
     assert!(html.contains("Bussens dag er gemt."));
     assert!(
         html.contains("arbejdstiden er 08.00–16.30, farten i gennemsnit 30 km/t, og et ophold varer mindst 70 min."),
@@ -538,16 +514,7 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
 
 async fn staff_add_a_stop_and_mend_its_place(db: TestDb) {
     let app = TestApp::spawn(&db).await;
-    let store = app.server().store.clone();
-    let id = make_account(
-        &store,
-        "planner@eksempel.dk",
-        "adgangskode123",
-        &[Role::BusCrew],
-        &[],
-    )
-    .await;
-    let cookie = session_for(&store, id).await;
+    let cookie = planner(&app).await;
     let pool = raw_pool(&db).await;
     let count = || async {
         sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM bus_stop")
@@ -611,14 +578,7 @@ async fn staff_add_a_stop_and_mend_its_place(db: TestDb) {
         ("besoegende", "Alle, der kan lide bøger"),
     ];
     let response = app.post_as(Some(&cookie), path, path, &library).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(response.headers()["location"], "/admin/bussen?gemt=stop-ny");
-    let html = app
-        .get_as(Some(&cookie), "/admin/bussen?gemt=stop-ny")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = followed(&app, &cookie, response, "/admin/bussen?gemt=stop-ny").await;
     assert!(html.contains("Stoppet er oprettet."));
     let (stop, key, per_week): (i64, String, i64) =
         sqlx::query_as("SELECT id, key, per_week FROM bus_stop WHERE name = 'Biblioteket'")
@@ -702,16 +662,7 @@ async fn gtfs_calendar_dates(app: &TestApp) -> String {
 
 async fn staff_keep_the_yearly_pauses_and_the_feeds_follow(db: TestDb) {
     let app = TestApp::spawn(&db).await;
-    let store = app.server().store.clone();
-    let id = make_account(
-        &store,
-        "planner@eksempel.dk",
-        "adgangskode123",
-        &[Role::BusCrew],
-        &[],
-    )
-    .await;
-    let cookie = session_for(&store, id).await;
+    let cookie = planner(&app).await;
     let html = app
         .get_as(Some(&cookie), "/admin/bussen")
         .await
@@ -764,17 +715,13 @@ async fn staff_keep_the_yearly_pauses_and_the_feeds_follow(db: TestDb) {
             &[("fra", "1.2"), ("til", "14.2."), ("grund", "Vinterferie")],
         )
         .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        response.headers()["location"],
-        "/admin/bussen/pauser?gemt=tilfoejet"
-    );
-    let html = app
-        .get_as(Some(&cookie), "/admin/bussen/pauser?gemt=tilfoejet")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = followed(
+        &app,
+        &cookie,
+        response,
+        "/admin/bussen/pauser?gemt=tilfoejet",
+    )
+    .await;
     assert!(html.contains("Pausen er tilføjet."));
     assert!(html.contains("1. februar – 14. februar: Vinterferie"));
     assert!(gtfs_calendar_dates(&app).await.contains(",20270203,2"));

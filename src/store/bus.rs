@@ -135,24 +135,12 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>>>()?;
-        let pauses = sqlx::query(
-            "SELECT from_day, to_day, reason FROM bus_pause WHERE municipality_id = $1 ORDER BY id",
-        )
-        .bind(municipality_id)
-        .fetch_all(self.pool())
-        .await?
-        .iter()
-        .map(|r| {
-            let (from, to): (String, String) = (r.try_get("from_day")?, r.try_get("to_day")?);
-            Ok(Pause {
-                from: Pause::day(&from)
-                    .ok_or_else(|| StoreError::Invalid(format!("pause day '{from}'")))?,
-                to: Pause::day(&to)
-                    .ok_or_else(|| StoreError::Invalid(format!("pause day '{to}'")))?,
-                reason: r.try_get("reason")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+        let pauses = self
+            .bus_pauses(municipality_id)
+            .await?
+            .into_iter()
+            .map(|(_, pause)| pause)
+            .collect();
         let yesterday = crate::calendar::today()
             .yesterday()
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
