@@ -227,6 +227,10 @@ mod tests {
             "shiftend",
             "visits",
             "wanted",
+            "speed",
+            "stay",
+            "minimum",
+            "list",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))
