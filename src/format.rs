@@ -67,6 +67,16 @@ fn month(lang: Lang, date: Date) -> &'static str {
     }
 }
 
+/// A time of day as people type it: "9.30", "09:30", "9:30" (hours, then minutes).
+pub fn parse_clock(text: &str) -> Option<jiff::civil::Time> {
+    let (h, m) = text.trim().split_once(['.', ':'])?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
+    jiff::civil::Time::new(h, m, 0, 0).ok()
+}
+
 /// A day of every year: "1. juli" / "1 July".
 pub fn day_of_year(lang: Lang, (month_number, day): (i8, i8)) -> String {
     // A leap year, so 29 February has a date.
@@ -184,5 +194,15 @@ mod tests {
         );
         assert_eq!(slug("Ukendt arrangør", "x"), "ukendt-arrangoer");
         assert_eq!(slug("!!", "organisation"), "organisation");
+    }
+    #[test]
+    fn clock_times_are_read_as_people_type_them() {
+        let at = |h, m| Some(jiff::civil::time(h, m, 0, 0));
+        assert_eq!(parse_clock("9.30"), at(9, 30));
+        assert_eq!(parse_clock(" 09:30 "), at(9, 30));
+        assert_eq!(parse_clock("17.00"), at(17, 0));
+        for wrong in ["", "9", "24.00", "9.5", "9.60", "-1.00", "9:30:00", "ni"] {
+            assert_eq!(parse_clock(wrong), None, "{wrong}");
+        }
     }
 }

@@ -469,7 +469,7 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
                 ("depot", "Asnæs"),
                 ("bredde", "55,81"),
                 ("laengde", "11,50"),
-                ("start", "08.00"),
+                ("start", "8.00"),
                 ("slut", "16:30"),
                 ("hastighed", "30"),
                 ("ophold", "70"),

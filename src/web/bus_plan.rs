@@ -398,9 +398,7 @@ pub(super) async fn audit(
 
 /// "ankomst" as HH:MM (or HH.MM).
 fn arrival(form: &FormData) -> Option<Time> {
-    format!("{}:00", form.get("ankomst").trim().replace('.', ":"))
-        .parse()
-        .ok()
+    crate::format::parse_clock(form.get("ankomst"))
 }
 
 /// "ophold" in minutes, 5 to 480.
@@ -727,7 +725,7 @@ impl WishValues {
         {
             errors.push(("gange", "plan-error-per-week-days"));
         }
-        let time = |t: &str| format!("{}:00", t.replace('.', ":")).parse::<Time>().ok();
+        let time = crate::format::parse_clock;
         let window = match (self.from.as_str(), self.to.as_str()) {
             ("", "") => None,
             (a, b) => match (time(a), time(b)) {

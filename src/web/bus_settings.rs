@@ -6,7 +6,6 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use jiff::civil::Time;
 
 use super::AppState;
 use super::account::FormPage;
@@ -84,7 +83,7 @@ impl Values {
             }
             Some(_) => {}
         }
-        let time = |t: &str| format!("{}:00", t.replace('.', ":")).parse::<Time>().ok();
+        let time = crate::format::parse_clock;
         let hours = match (time(&self.start), time(&self.end)) {
             (Some(a), Some(b))
                 if a < b && b.duration_since(a).as_hours() <= LONGEST_SHIFT_HOURS =>
