@@ -1135,13 +1135,11 @@ impl BusFile {
                 lat: self.stop[0].lat,
                 lon: self.stop[0].lon,
             });
+        let start = Settings::starting_at(self.bus.depot.clone(), depot);
         let settings = Settings {
-            depot_name: self.bus.depot.clone(),
-            depot,
-            shift_start: hh_mm(&self.bus.shift[0]).unwrap_or(jiff::civil::time(9, 0, 0, 0)),
-            shift_end: hh_mm(&self.bus.shift[1]).unwrap_or(jiff::civil::time(17, 0, 0, 0)),
-            speed_kmh: crate::planner::SPEED_KMH,
-            min_stay_minutes: Settings::DEFAULT_MIN_STAY,
+            shift_start: hh_mm(&self.bus.shift[0]).unwrap_or(start.shift_start),
+            shift_end: hh_mm(&self.bus.shift[1]).unwrap_or(start.shift_end),
+            ..start
         };
         crate::store::bus::insert_settings(tx, municipality_id, &settings).await?;
         Ok(())

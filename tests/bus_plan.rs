@@ -677,7 +677,7 @@ async fn staff_keep_the_yearly_pauses_and_the_feeds_follow(db: TestDb) {
     let page = app.get_as(Some(&cookie), path).await;
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
-    assert!(html.contains("1. juli – 31. juli: Sommerferie"), "{html}");
+    assert!(html.contains("1. juli–31. juli: Sommerferie"), "{html}");
 
     // Mistakes in Danish, nothing saved.
     let pool = raw_pool(&db).await;
@@ -723,7 +723,7 @@ async fn staff_keep_the_yearly_pauses_and_the_feeds_follow(db: TestDb) {
     )
     .await;
     assert!(html.contains("Pausen er tilføjet."));
-    assert!(html.contains("1. februar – 14. februar: Vinterferie"));
+    assert!(html.contains("1. februar–14. februar: Vinterferie"));
     assert!(gtfs_calendar_dates(&app).await.contains(",20270203,2"));
 
     // And taken away again.

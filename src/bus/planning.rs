@@ -33,6 +33,18 @@ impl Settings {
     pub const SPEEDS: std::ops::RangeInclusive<f64> = 10.0..=90.0;
     pub const MIN_STAYS: std::ops::RangeInclusive<i64> = 5..=240;
     pub const DEFAULT_MIN_STAY: i64 = 15;
+
+    /// A crew's day until staff set their own: 09–17, the default speed and shortest stay.
+    pub fn starting_at(depot_name: String, depot: Coordinate) -> Settings {
+        Settings {
+            depot_name,
+            depot,
+            shift_start: Time::constant(9, 0, 0, 0),
+            shift_end: Time::constant(17, 0, 0, 0),
+            speed_kmh: planner::SPEED_KMH,
+            min_stay_minutes: Settings::DEFAULT_MIN_STAY,
+        }
+    }
 }
 
 /// Where a leg starts or ends.

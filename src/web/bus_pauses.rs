@@ -37,6 +37,11 @@ struct PausesPage {
     form: FormView,
 }
 
+/// "1. juli–31. juli".
+pub(super) fn span(lang: crate::i18n::Lang, p: &Pause) -> String {
+    format!("{}–{}", day_of_year(lang, p.from), day_of_year(lang, p.to))
+}
+
 #[derive(Default)]
 struct Values {
     from: String,
@@ -124,15 +129,7 @@ async fn render(
         .bus_pauses(municipality)
         .await?
         .into_iter()
-        .map(|(id, p)| {
-            let text = format!(
-                "{} – {}: {}",
-                day_of_year(lang, p.from),
-                day_of_year(lang, p.to),
-                p.reason
-            );
-            (id, text)
-        })
+        .map(|(id, p)| (id, format!("{}: {}", span(lang, &p), p.reason)))
         .collect();
     let form = form_view(state, &chrome, v, errors);
     let status = if errors.is_empty() {

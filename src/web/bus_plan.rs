@@ -174,31 +174,20 @@ pub(super) struct Loaded {
 }
 
 pub(super) async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
+    let snapshot = state.derived.snapshot();
+    let municipality = snapshot.municipality.id;
     let plan = super::bus::plan(state, lang).await?;
-    let settings = state
-        .store
-        .bus_settings(municipality)
-        .await?
-        .unwrap_or_else(|| Settings {
-            depot_name: plan
-                .stops
-                .first()
-                .map(|s| s.full_name())
-                .unwrap_or_default(),
-            depot: plan
-                .stops
-                .first()
-                .map(|s| s.at)
-                .unwrap_or(crate::domain::Coordinate {
-                    lat: 55.8,
-                    lon: 11.5,
-                }),
-            shift_start: jiff::civil::time(9, 0, 0, 0),
-            shift_end: jiff::civil::time(17, 0, 0, 0),
-            speed_kmh: crate::planner::SPEED_KMH,
-            min_stay_minutes: Settings::DEFAULT_MIN_STAY,
-        });
+    // Until staff set the crew's day: from the first stop, else the municipality's centre.
+    let settings = match state.store.bus_settings(municipality).await? {
+        Some(settings) => settings,
+        None => match plan.stops.first() {
+            Some(stop) => Settings::starting_at(stop.full_name(), stop.at),
+            None => Settings::starting_at(
+                snapshot.municipality.short_name.clone(),
+                snapshot.municipality.center,
+            ),
+        },
+    };
     Ok(Loaded {
         draft: state.store.bus_draft(municipality).await?,
         wishes: state.store.bus_wishes(municipality).await?,
@@ -325,14 +314,7 @@ async fn render(
                 l.plan
                     .pauses
                     .iter()
-                    .map(|p| {
-                        format!(
-                            "{}–{} ({})",
-                            crate::format::day_of_year(lang, p.from),
-                            crate::format::day_of_year(lang, p.to),
-                            p.reason
-                        )
-                    })
+                    .map(|p| format!("{} ({})", super::bus_pauses::span(lang, p), p.reason))
                     .collect::<Vec<_>>()
                     .join(", ")
                     .into(),

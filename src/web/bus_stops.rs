@@ -11,7 +11,7 @@ use axum::response::Response;
 
 use super::AppState;
 use super::account::FormPage;
-use super::bus_plan::{audit, back, load};
+use super::bus_plan::{audit, back};
 use super::bus_settings::coordinate;
 use super::chrome::Chrome;
 use super::error::HttpError;
@@ -297,8 +297,8 @@ async fn edit_form(
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
-    let l = load(&state, chrome.lang).await?;
-    let stop = l.plan.stop(id).ok_or(HttpError::NotFound)?;
+    let plan = super::bus::plan(&state, chrome.lang).await?;
+    let stop = plan.stop(id).ok_or(HttpError::NotFound)?;
     page(&state, chrome, Some(id), &Values::of(stop), &[]).await
 }
 
