@@ -1151,23 +1151,23 @@ impl BusFile {
         municipality_id: i64,
         town_ids: &HashMap<String, i64>,
     ) -> Result<usize, DemoError> {
-        use crate::store::bus::{NewStop, insert_pause, insert_stop, insert_visit};
+        use crate::store::bus::{StopPlace, insert_pause, insert_stop, insert_visit};
         let mut ids = HashMap::new();
         for s in &self.stop {
             let id = insert_stop(
                 tx,
                 municipality_id,
-                &NewStop {
-                    key: &s.key,
-                    name: &s.name,
+                &s.key,
+                &StopPlace {
+                    name: s.name.clone(),
                     town_id: town_ids.get(&s.town).copied(),
                     at: Coordinate {
                         lat: s.lat,
                         lon: s.lon,
                     },
-                    accessibility: &s.accessibility,
-                    indoor_fallback: &s.indoor_fallback,
-                    typical_visitors: &s.typical_visitors,
+                    accessibility: s.accessibility.clone(),
+                    indoor_fallback: s.indoor_fallback.clone(),
+                    typical_visitors: s.typical_visitors.clone(),
                 },
             )
             .await?;

@@ -46,6 +46,19 @@ async fn followed(
     page.text().await.unwrap()
 }
 
+/// A form sent back with its errors (400): each text shown, and what was typed kept.
+async fn shows_errors(response: reqwest::Response, texts: &[&str], typed: &str) {
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    for text in texts {
+        assert!(html.contains(text), "{text}: {html}");
+    }
+    assert!(
+        html.contains(&format!("value=\"{typed}\"")),
+        "{typed}: {html}"
+    );
+}
+
 fn km(html: &str, label: &str) -> f64 {
     let start = html
         .find(label)
@@ -333,16 +346,16 @@ async fn staff_change_what_a_stop_wants_and_the_check_and_planner_follow(db: Tes
             &[("gange", "9"), ("fra", "14"), ("ophold", "45")],
         )
         .await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    let html = response.text().await.unwrap();
-    for text in [
-        "Skriv et tal fra 0 til 5.",
-        "Vælg mindst én dag.",
-        "Skriv både tidligst og senest",
-    ] {
-        assert!(html.contains(text), "{text}: {html}");
-    }
-    assert!(html.contains("value=\"9\""));
+    shows_errors(
+        response,
+        &[
+            "Skriv et tal fra 0 til 5.",
+            "Vælg mindst én dag.",
+            "Skriv både tidligst og senest",
+        ],
+        "9",
+    )
+    .await;
 
     // Vig wants Mondays 14–15 now; the published Monday 13:45 breaks it.
     let response = app
@@ -441,18 +454,18 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
             ],
         )
         .await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    let html = response.text().await.unwrap();
-    for text in [
-        "Skriv depotets navn",
-        "mere end 50 km fra alle bussens stop",
-        "den skal slutte efter den starter",
-        "mellem 10 og 90 km/t",
-        "mellem 5 og 240",
-    ] {
-        assert!(html.contains(text), "{text}: {html}");
-    }
-    assert!(html.contains("value=\"200\""));
+    shows_errors(
+        response,
+        &[
+            "Skriv depotets navn",
+            "mere end 50 km fra alle bussens stop",
+            "den skal slutte efter den starter",
+            "mellem 10 og 90 km/t",
+            "mellem 5 og 240",
+        ],
+        "200",
+    )
+    .await;
     let after: (f64, i64) = sqlx::query_as("SELECT speed_kmh, min_stay_minutes FROM bus_settings")
         .fetch_one(&pool)
         .await
@@ -555,16 +568,16 @@ async fn staff_add_a_stop_and_mend_its_place(db: TestDb) {
             ],
         )
         .await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    let html = response.text().await.unwrap();
-    for text in [
-        "Skriv stoppets navn",
-        "mere end 25 km fra kommunens byer",
-        "Skriv højst 300 tegn.",
-    ] {
-        assert!(html.contains(text), "{text}: {html}");
-    }
-    assert!(html.contains("value=\"11,5\""));
+    shows_errors(
+        response,
+        &[
+            "Skriv stoppets navn",
+            "mere end 25 km fra kommunens byer",
+            "Skriv højst 300 tegn.",
+        ],
+        "11,5",
+    )
+    .await;
     assert_eq!(count().await, before);
 
     // A new stop: public at once, visited once a week until staff say otherwise.
@@ -695,14 +708,15 @@ async fn staff_keep_the_yearly_pauses_and_the_feeds_follow(db: TestDb) {
             &[("fra", "31.4"), ("til", "juli"), ("grund", "")],
         )
         .await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    let html = response.text().await.unwrap();
-    assert!(
-        html.contains("Skriv en dag som dag.måned, fx 1.7."),
-        "{html}"
-    );
-    assert!(html.contains("Skriv hvorfor bussen holder pause"));
-    assert!(html.contains("value=\"31.4\""));
+    shows_errors(
+        response,
+        &[
+            "Skriv en dag som dag.måned, fx 1.7.",
+            "Skriv hvorfor bussen holder pause",
+        ],
+        "31.4",
+    )
+    .await;
     assert_eq!(count().await, 2);
 
     // A winter holiday: Wednesday 3 February 2027 leaves the GTFS feed.

@@ -13,35 +13,35 @@ use crate::bus::{Extra, Pause, Plan, Stop, Visit};
 use crate::domain::Coordinate;
 use crate::i18n::Lang;
 
-#[derive(Clone, Copy)]
-pub struct NewStop<'a> {
-    pub key: &'a str,
-    pub name: &'a str,
+/// What a stop is, apart from its id and its key.
+pub struct StopPlace {
+    pub name: String,
     pub town_id: Option<i64>,
     pub at: Coordinate,
-    pub accessibility: &'a [String],
-    pub indoor_fallback: &'a str,
-    pub typical_visitors: &'a str,
+    pub accessibility: Vec<String>,
+    pub indoor_fallback: String,
+    pub typical_visitors: String,
 }
 
 pub async fn insert_stop(
     conn: &mut AnyConnection,
     municipality_id: i64,
-    s: &NewStop<'_>,
+    key: &str,
+    s: &StopPlace,
 ) -> Result<i64> {
     Ok(sqlx::query_scalar(
         "INSERT INTO bus_stop (municipality_id, key, name, town_id, lat, lon, accessibility, indoor_fallback, typical_visitors) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(municipality_id)
-    .bind(s.key)
-    .bind(s.name)
+    .bind(key)
+    .bind(&s.name)
     .bind(s.town_id)
     .bind(s.at.lat)
     .bind(s.at.lon)
     .bind(s.accessibility.join(","))
-    .bind(s.indoor_fallback)
-    .bind(s.typical_visitors)
+    .bind(&s.indoor_fallback)
+    .bind(&s.typical_visitors)
     .fetch_one(&mut *conn)
     .await?)
 }
@@ -747,30 +747,35 @@ impl Store {
 
     /// Adds a stop (visited once a week on a weekday, an hour, until staff say otherwise)
     /// under `key`, or `key-2`, `key-3`, … when a stop already has it.
-    pub async fn create_stop(&self, municipality_id: i64, stop: &NewStop<'_>) -> Result<i64> {
+    pub async fn create_stop(
+        &self,
+        municipality_id: i64,
+        key: &str,
+        stop: &StopPlace,
+    ) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
         // A write first, so SQLite starts this transaction as a writer (no upgrade later).
         sqlx::query("UPDATE bus_stop SET key = key WHERE municipality_id = $1 AND key = $2")
             .bind(municipality_id)
-            .bind(stop.key)
+            .bind(key)
             .execute(&mut *tx)
             .await?;
         let taken: Vec<String> = sqlx::query_scalar(
             "SELECT key FROM bus_stop WHERE municipality_id = $1 AND (key = $2 OR key LIKE $3)",
         )
         .bind(municipality_id)
-        .bind(stop.key)
-        .bind(format!("{}-%", stop.key))
+        .bind(key)
+        .bind(format!("{key}-%"))
         .fetch_all(&mut *tx)
         .await?;
-        let key = (1..)
+        let free = (1..)
             .map(|n| match n {
-                1 => stop.key.to_owned(),
-                n => format!("{}-{n}", stop.key),
+                1 => key.to_owned(),
+                n => format!("{key}-{n}"),
             })
             .find(|k| !taken.contains(k))
             .expect("an unused key");
-        let id = insert_stop(&mut tx, municipality_id, &NewStop { key: &key, ..*stop }).await?;
+        let id = insert_stop(&mut tx, municipality_id, &free, stop).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -781,19 +786,19 @@ impl Store {
         &self,
         municipality_id: i64,
         id: i64,
-        stop: &NewStop<'_>,
+        stop: &StopPlace,
     ) -> Result<bool> {
         Ok(sqlx::query(
             "UPDATE bus_stop SET name = $1, town_id = $2, lat = $3, lon = $4, accessibility = $5, \
              indoor_fallback = $6, typical_visitors = $7 WHERE id = $8 AND municipality_id = $9",
         )
-        .bind(stop.name)
+        .bind(&stop.name)
         .bind(stop.town_id)
         .bind(stop.at.lat)
         .bind(stop.at.lon)
         .bind(stop.accessibility.join(","))
-        .bind(stop.indoor_fallback)
-        .bind(stop.typical_visitors)
+        .bind(&stop.indoor_fallback)
+        .bind(&stop.typical_visitors)
         .bind(id)
         .bind(municipality_id)
         .execute(self.pool())

@@ -173,21 +173,28 @@ pub(super) struct Loaded {
     pub municipality: i64,
 }
 
-pub(super) async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
+/// The crew's day as staff set it; until then from the first stop, else the
+/// municipality's centre.
+pub(super) async fn crew_day(state: &AppState, plan: &Plan) -> Result<Settings, HttpError> {
     let snapshot = state.derived.snapshot();
-    let municipality = snapshot.municipality.id;
-    let plan = super::bus::plan(state, lang).await?;
-    // Until staff set the crew's day: from the first stop, else the municipality's centre.
-    let settings = match state.store.bus_settings(municipality).await? {
-        Some(settings) => settings,
-        None => match plan.stops.first() {
-            Some(stop) => Settings::starting_at(stop.full_name(), stop.at),
-            None => Settings::starting_at(
-                snapshot.municipality.short_name.clone(),
-                snapshot.municipality.center,
-            ),
+    Ok(
+        match state.store.bus_settings(snapshot.municipality.id).await? {
+            Some(settings) => settings,
+            None => match plan.stops.first() {
+                Some(stop) => Settings::starting_at(stop.full_name(), stop.at),
+                None => Settings::starting_at(
+                    snapshot.municipality.short_name.clone(),
+                    snapshot.municipality.center,
+                ),
+            },
         },
-    };
+    )
+}
+
+pub(super) async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
+    let municipality = state.derived.snapshot().municipality.id;
+    let plan = super::bus::plan(state, lang).await?;
+    let settings = crew_day(state, &plan).await?;
     Ok(Loaded {
         draft: state.store.bus_draft(municipality).await?,
         wishes: state.store.bus_wishes(municipality).await?,

@@ -9,7 +9,7 @@ use axum::response::Response;
 
 use super::AppState;
 use super::account::FormPage;
-use super::bus_plan::{audit, back, load};
+use super::bus_plan::{audit, back, crew_day};
 use super::chrome::Chrome;
 use super::error::HttpError;
 use super::forms::{Field, FormData, FormView, Kind};
@@ -235,8 +235,9 @@ async fn page(
 }
 
 async fn form(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
-    let l = load(&state, chrome.lang).await?;
-    page(&state, chrome, &Values::of(&l.settings), &[]).await
+    let plan = super::bus::plan(&state, chrome.lang).await?;
+    let settings = crew_day(&state, &plan).await?;
+    page(&state, chrome, &Values::of(&settings), &[]).await
 }
 
 async fn save(
@@ -246,15 +247,16 @@ async fn save(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let values = Values::from_form(&form);
-    let l = load(&state, chrome.lang).await?;
-    let stops: Vec<Coordinate> = l.plan.stops.iter().map(|s| s.at).collect();
+    let plan = super::bus::plan(&state, chrome.lang).await?;
+    let municipality = state.derived.snapshot().municipality.id;
+    let stops: Vec<Coordinate> = plan.stops.iter().map(|s| s.at).collect();
     let settings = match values.parse(&stops) {
         Ok(settings) => settings,
         Err(errors) => return page(&state, chrome, &values, &errors).await,
     };
     state
         .store
-        .save_bus_settings(l.municipality, &settings)
+        .save_bus_settings(municipality, &settings)
         .await?;
     let detail = format!(
         "{} {}–{} {} km/t, mindst {} min.",
@@ -264,6 +266,6 @@ async fn save(
         settings.speed_kmh,
         settings.min_stay_minutes
     );
-    audit(&state, &who, l.municipality, "bus-settings", &detail).await?;
+    audit(&state, &who, municipality, "bus-settings", &detail).await?;
     Ok(back(&chrome, "indstillinger"))
 }

@@ -20,7 +20,7 @@ use super::routes::{Access, Routes};
 use super::session::SignedIn;
 use crate::domain::{Coordinate, Town};
 use crate::search::filters::ACCESSIBILITY;
-use crate::store::bus::NewStop;
+use crate::store::bus::StopPlace;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/admin/bussen/stop/ny", Access::Crew, new_form)
@@ -49,30 +49,6 @@ struct Values {
     visitors: String,
 }
 
-/// A checked stop, ready for the store.
-struct Checked {
-    name: String,
-    town_id: Option<i64>,
-    at: Coordinate,
-    access: Vec<String>,
-    indoor: String,
-    visitors: String,
-}
-
-impl Checked {
-    fn as_new<'a>(&'a self, key: &'a str) -> NewStop<'a> {
-        NewStop {
-            key,
-            name: &self.name,
-            town_id: self.town_id,
-            at: self.at,
-            accessibility: &self.access,
-            indoor_fallback: &self.indoor,
-            typical_visitors: &self.visitors,
-        }
-    }
-}
-
 impl Values {
     fn of(stop: &crate::bus::Stop) -> Values {
         Values {
@@ -99,7 +75,7 @@ impl Values {
         }
     }
 
-    fn parse(&self, towns: &[Town]) -> Result<Checked, Errors> {
+    fn parse(&self, towns: &[Town]) -> Result<StopPlace, Errors> {
         let mut errors = Vec::new();
         if self.name.is_empty() || self.name.chars().count() > LONGEST_NAME {
             errors.push(("navn", "bus-stop-error-name"));
@@ -130,13 +106,13 @@ impl Values {
             }
         }
         match (town, at) {
-            (Some(town_id), Some(at)) if errors.is_empty() => Ok(Checked {
+            (Some(town_id), Some(at)) if errors.is_empty() => Ok(StopPlace {
                 name: self.name.clone(),
                 town_id,
                 at,
-                access: self.access.clone(),
-                indoor: self.indoor.clone(),
-                visitors: self.visitors.clone(),
+                accessibility: self.access.clone(),
+                indoor_fallback: self.indoor.clone(),
+                typical_visitors: self.visitors.clone(),
             }),
             _ => Err(errors),
         }
@@ -278,7 +254,7 @@ async fn create(
     let key = crate::format::slug(&format!("{town} {}", checked.name), "stop");
     let id = state
         .store
-        .create_stop(municipality, &checked.as_new(&key))
+        .create_stop(municipality, &key, &checked)
         .await?;
     audit(
         &state,
@@ -317,12 +293,7 @@ async fn update(
         Ok(checked) => checked,
         Err(errors) => return page(&state, chrome, Some(id), &values, &errors).await,
     };
-    // The key is not written by an update; any placeholder will do.
-    if !state
-        .store
-        .update_stop(municipality, id, &checked.as_new(""))
-        .await?
-    {
+    if !state.store.update_stop(municipality, id, &checked).await? {
         return Err(HttpError::NotFound);
     }
     audit(
