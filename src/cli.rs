@@ -73,13 +73,13 @@ pub enum RoleArg {
     BusCrew,
 }
 
-impl From<RoleArg> for crate::auth::Role {
+impl From<RoleArg> for crate::accounts::Role {
     fn from(role: RoleArg) -> Self {
         match role {
-            RoleArg::Administrator => crate::auth::Role::Administrator,
-            RoleArg::Moderator => crate::auth::Role::Moderator,
-            RoleArg::Ambassador => crate::auth::Role::Ambassador,
-            RoleArg::BusCrew => crate::auth::Role::BusCrew,
+            RoleArg::Administrator => crate::accounts::Role::Administrator,
+            RoleArg::Moderator => crate::accounts::Role::Moderator,
+            RoleArg::Ambassador => crate::accounts::Role::Ambassador,
+            RoleArg::BusCrew => crate::accounts::Role::BusCrew,
         }
     }
 }
@@ -209,8 +209,8 @@ async fn invite(config: &Config, email: &str, roles: &[RoleArg]) -> anyhow::Resu
     use crate::store::accounts::Purpose;
     use crate::store::outbox::NewMail;
     let (store, municipality) = served(config).await?;
-    let email = crate::auth::normalise_email(email);
-    if !crate::auth::plausible_email(&email) {
+    let email = crate::accounts::normalise_email(email);
+    if !crate::accounts::plausible_email(&email) {
         anyhow::bail!("'{email}' is not an e-mail address");
     }
     let account = match store.account_by_email(municipality.id, &email).await {
@@ -225,21 +225,21 @@ async fn invite(config: &Config, email: &str, roles: &[RoleArg]) -> anyhow::Resu
     for role in roles {
         store.grant_role(account, (*role).into()).await?;
     }
-    let (token, hash) = crate::auth::new_token();
+    let (token, hash) = crate::accounts::new_token();
     store
         .create_action_token(
             &hash,
             Purpose::Invite,
             Some(account),
             None,
-            crate::web::account::INVITE_SECONDS,
+            crate::web::accounts::account::INVITE_SECONDS,
         )
         .await?;
     let link = format!("{}/konto/invitation/{token}", config.base_url);
     let lang = crate::i18n::Lang::Da;
     let roles_text = roles
         .iter()
-        .map(|r| crate::web::account::role_name(lang, (*r).into()))
+        .map(|r| crate::web::accounts::account::role_name(lang, (*r).into()))
         .collect::<Vec<_>>()
         .join(", ");
     store
@@ -295,7 +295,7 @@ async fn import_hsds(config: &Config, file: &Path) -> anyhow::Result<()> {
     let today = jiff::Timestamp::now()
         .to_zoned_datetime(crate::format::copenhagen())
         .date();
-    let records = crate::hsds::parse_import(&text, today)
+    let records = crate::directory::hsds::parse_import(&text, today)
         .with_context(|| format!("{} was not imported", file.display()))?;
     let (store, municipality) = served(config).await?;
     let summary = store
@@ -311,7 +311,7 @@ async fn export_gtfs(config: &Config, file: &Path) -> anyhow::Result<()> {
     let plan = store
         .bus_plan(municipality.id, &crate::i18n::Lang::Da.t("bus-name"))
         .await?;
-    let zip = crate::web::bus::feed_zip(&plan, &municipality, &config.base_url)?;
+    let zip = crate::web::bus::timetable::feed_zip(&plan, &municipality, &config.base_url)?;
     std::fs::write(file, zip).with_context(|| format!("cannot write {}", file.display()))?;
     println!(
         "Exported the bus plan of {} ({} stops, {} visits a week) to {}.",
@@ -327,7 +327,7 @@ async fn export_hsds(config: &Config, file: Option<&Path>) -> anyhow::Result<()>
     let (store, municipality) = served(config).await?;
     let source = store.hsds_source(&municipality).await?;
     let count = source.offers.len();
-    let mut json = serde_json::to_string_pretty(&crate::hsds::export(&source))?;
+    let mut json = serde_json::to_string_pretty(&crate::directory::hsds::export(&source))?;
     json.push('\n');
     match file {
         Some(path) => {

@@ -186,7 +186,7 @@ pub struct Config {
     /// Web Push to plain HTTP on 127.0.0.1 (a test's push service); never in a server.
     pub push_loopback: bool,
     /// Road distances for the bus planner, read at start.
-    pub bus_matrix: Option<std::sync::Arc<crate::planner::MatrixFile>>,
+    pub bus_matrix: Option<std::sync::Arc<crate::bus::planner::MatrixFile>>,
 }
 
 /// When an offer's confirmation counts as old, in months after the last confirmation.
@@ -304,7 +304,7 @@ impl Settings {
             bus_matrix: match &self.bus_matrix {
                 None => None,
                 Some(path) => Some(std::sync::Arc::new(
-                    crate::planner::MatrixFile::read(path)
+                    crate::bus::planner::MatrixFile::read(path)
                         .map_err(|why| ConfigError::new("SAMMEN_BUS_MATRIX", path, &why))?,
                 )),
             },

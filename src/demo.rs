@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::auth::Role;
+use crate::accounts::Role;
 use crate::calendar::EventKind;
 use crate::domain::{
     Channel, Coordinate, CostKind, HowToJoin, LifeArena, MunicipalityTexts, OfferStatus, PhoneLine,
@@ -219,7 +219,7 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 5] = [
 ];
 
 async fn demo_accounts(store: &Store, municipality_id: i64) -> Result<usize, DemoError> {
-    let hash = tokio::task::spawn_blocking(|| crate::auth::hash_password(DEMO_PASSWORD))
+    let hash = tokio::task::spawn_blocking(|| crate::accounts::hash_password(DEMO_PASSWORD))
         .await
         .map_err(|e| DemoError::Accounts(e.to_string()))?
         .map_err(|e| DemoError::Accounts(e.to_string()))?;
@@ -588,7 +588,11 @@ impl OfferFile {
             None => None,
         };
         let cost = word("cost", &self.cost, CostKind::from_danish)?;
-        crate::schedule::Schedule::parse(&self.schedule, &self.start_time, &self.end_time)?;
+        crate::directory::schedule::Schedule::parse(
+            &self.schedule,
+            &self.start_time,
+            &self.end_time,
+        )?;
         let last_confirmed = today
             .checked_sub(jiff::Span::new().days(self.last_confirmed_days_ago))
             .map_err(|e| format!("last_confirmed_days_ago: {e}"))?;
@@ -850,7 +854,7 @@ impl AmbassadorsFile {
             if let Some(g) = a
                 .target_groups
                 .iter()
-                .find(|g| !crate::search::filters::TARGET_GROUPS.contains(&g.as_str()))
+                .find(|g| !crate::directory::search::filters::TARGET_GROUPS.contains(&g.as_str()))
             {
                 return Err(fail(format!(
                     "ambassador '{who}': unknown target group '{g}'"

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use crate::directory::search::Directory;
 use crate::domain::{LifeArena, Municipality, OfferStatus, PhoneLine};
-use crate::search::Directory;
 use crate::store::changes::ChangeMark;
 use crate::store::{Result, Store, StoreError};
 

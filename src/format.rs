@@ -145,7 +145,7 @@ pub fn moment(lang: Lang, at: Timestamp) -> String {
 /// A name as an address part: "Kulturhus Aksen (Asnæs)" → "kulturhus-aksen-asnaes";
 /// `fallback` when nothing is left.
 pub fn slug(name: &str, fallback: &str) -> String {
-    let folded: String = crate::search::analysis::fold(name)
+    let folded: String = crate::directory::search::analysis::fold(name)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();

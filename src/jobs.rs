@@ -59,12 +59,12 @@ pub fn handlers() -> Vec<Handler> {
             run: |ctx, _job| Box::pin(housekeeping(ctx)),
         },
         Handler {
-            kind: crate::freshness::FRESHNESS,
-            run: |ctx, _job| Box::pin(crate::freshness::run(ctx)),
+            kind: crate::directory::freshness::FRESHNESS,
+            run: |ctx, _job| Box::pin(crate::directory::freshness::run(ctx)),
         },
         Handler {
-            kind: crate::reminders::REMINDERS,
-            run: |ctx, _job| Box::pin(crate::reminders::run(ctx)),
+            kind: crate::calendar::reminders::REMINDERS,
+            run: |ctx, _job| Box::pin(crate::calendar::reminders::run(ctx)),
         },
     ]
 }
@@ -189,10 +189,10 @@ pub fn spawn_worker(ctx: JobContext, every: Duration) -> tokio::task::JoinHandle
         if let Err(err) = schedule_housekeeping(&ctx.store).await {
             tracing::warn!(error = %err, "could not schedule housekeeping");
         }
-        if let Err(err) = crate::freshness::schedule(&ctx.store).await {
+        if let Err(err) = crate::directory::freshness::schedule(&ctx.store).await {
             tracing::warn!(error = %err, "could not schedule the freshness check");
         }
-        if let Err(err) = crate::reminders::schedule(&ctx.store).await {
+        if let Err(err) = crate::calendar::reminders::schedule(&ctx.store).await {
             tracing::warn!(error = %err, "could not schedule event reminders");
         }
         let mut ticker = tokio::time::interval(every);

@@ -176,7 +176,7 @@ mod tests {
         };
         Plan {
             name: "Bussen".into(),
-            speed_kmh: crate::planner::SPEED_KMH,
+            speed_kmh: crate::bus::planner::SPEED_KMH,
             stops: vec![stop(1, 11.40), stop(2, 11.48)],
             visits: vec![visit(1, 1, 1, 10), visit(2, 2, 1, 12), visit(3, 2, 2, 9)],
             pauses: vec![],

@@ -17,9 +17,9 @@ use jiff::civil::{Date, Time};
 use jiff::{SignedDuration, Timestamp};
 
 use super::{Dated, Plan, Stop, Visit};
+use crate::bus::planner::ROAD_FACTOR;
+use crate::directory::search::haversine_km;
 use crate::domain::Coordinate;
-use crate::planner::ROAD_FACTOR;
-use crate::search::haversine_km;
 
 pub const FRESH_MINUTES: i64 = 10;
 pub const MARK_FRESH_MINUTES: i64 = 90;
@@ -277,7 +277,7 @@ mod tests {
         };
         Plan {
             name: "Bussen".into(),
-            speed_kmh: crate::planner::SPEED_KMH,
+            speed_kmh: crate::bus::planner::SPEED_KMH,
             stops: vec![stop(1, 11.40), stop(2, 11.48), stop(3, 11.56)],
             visits: vec![visit(1, 1, 10), visit(2, 2, 12), visit(3, 3, 14)],
             pauses: vec![],

@@ -1,5 +1,5 @@
 //! Planning the bus's week for staff: what each stop asks for ([`Wish`]) and the crew's
-//! day ([`Settings`]) become a [`crate::planner::Problem`]; the planner's answer becomes
+//! day ([`Settings`]) become a [`crate::bus::planner::Problem`]; the planner's answer becomes
 //! draft visits; and [`check`] reviews any plan — the planner's or one edited by hand —
 //! against time windows, working hours, driving time between stops and how often each
 //! stop should be visited. Pure: no I/O.
@@ -11,8 +11,8 @@
 use jiff::civil::Time;
 
 use super::{Stop, Visit};
+use crate::bus::planner::{self, Matrix, MatrixFile, Problem, Site};
 use crate::domain::Coordinate;
-use crate::planner::{self, Matrix, MatrixFile, Problem, Site};
 
 /// The crew's day.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,7 +81,8 @@ impl Driving<'_> {
             return leg;
         }
         let (a, b) = (self.at(from), self.at(to));
-        let km = crate::search::haversine_km(a.lat, a.lon, b.lat, b.lon) * planner::ROAD_FACTOR;
+        let km = crate::directory::search::haversine_km(a.lat, a.lon, b.lat, b.lon)
+            * planner::ROAD_FACTOR;
         (km, planner::minutes_at(km, self.settings.speed_kmh))
     }
 }

@@ -1,10 +1,10 @@
 //! Accounts, roles, organisation memberships, sessions, mailed one-time links and failed
-//! sign-ins. Tokens arrive here already hashed ([`crate::auth::token_hash`]).
+//! sign-ins. Tokens arrive here already hashed ([`crate::accounts::token_hash`]).
 
 use sqlx::Row;
 
 use super::{Result, Store, StoreError, now};
-use crate::auth::{Principal, Role};
+use crate::accounts::{Principal, Role};
 use crate::store::municipality::unique_violation;
 
 #[derive(Debug, Clone)]

@@ -174,7 +174,7 @@ impl Store {
         .collect::<Result<Vec<_>>>()?;
         let speed_kmh = match self.bus_settings(municipality_id).await? {
             Some(settings) => settings.speed_kmh,
-            None => crate::planner::SPEED_KMH,
+            None => crate::bus::planner::SPEED_KMH,
         };
         Ok(Plan {
             name: name.to_owned(),

@@ -688,7 +688,7 @@ pub async fn insert_demo_signups(
         .chain(std::iter::repeat_n("waitlist", waitlist as usize))
         .enumerate()
     {
-        let (_, hash) = crate::auth::new_token();
+        let (_, hash) = crate::accounts::new_token();
         sqlx::query(
             "INSERT INTO signup (event_id, occurrence_date, name, phone, email, people, is_group, group_note, status, token_hash, created_at, updated_at) \
              VALUES ($1, $2, $3, '', '', 1, 0, '', $4, $5, $6, $6)",

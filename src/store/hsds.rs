@@ -1,4 +1,4 @@
-//! HSDS exchange (see [`crate::hsds`]): what an export reads, with the stored HSDS ids, and
+//! HSDS exchange (see [`crate::directory::hsds`]): what an export reads, with the stored HSDS ids, and
 //! the import, one transaction for a whole file.
 
 use std::collections::{HashMap, HashSet};
@@ -8,12 +8,12 @@ use sqlx::{AnyConnection, Row};
 use super::directory::{NewOrganisation, insert_offer, insert_organisation};
 use super::municipality::{NewPlace, insert_place, unique_violation};
 use super::{Result, Store, StoreError, changes};
-use crate::domain::{Coordinate, Municipality};
-use crate::hsds::{
+use crate::directory::hsds::{
     ExportOffer, ExportSource, HsdsOrganisation, HsdsPlace, ImportLocation, ImportRecord,
     ImportSummary,
 };
-use crate::search::analysis::fold;
+use crate::directory::search::analysis::fold;
+use crate::domain::{Coordinate, Municipality};
 
 impl Store {
     /// Everything an HSDS export of the municipality needs: every offer (ended ones too),

@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use super::{Result, Store};
-use crate::selfcheck::MIN_CELL;
+use crate::guide::selfcheck::MIN_CELL;
 
 /// One cell of the tally that is big enough to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

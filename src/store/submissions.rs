@@ -12,7 +12,7 @@ use super::audit::{self, Actor};
 use super::directory::{NewOffer, NewOrganisation, insert_offer, insert_organisation};
 use super::outbox::{self, NewMail};
 use super::{Result, Store, StoreError, changes, now};
-use crate::moderation::OfferDraft;
+use crate::directory::draft::OfferDraft;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SubmissionKind {

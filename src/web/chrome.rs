@@ -6,7 +6,7 @@ use axum::http::request::Parts;
 
 use super::AppState;
 use super::assets::{FAVICON, STYLESHEET};
-use crate::auth::Principal;
+use crate::accounts::Principal;
 use crate::i18n::{Lang, Locale};
 
 pub struct NavItem {

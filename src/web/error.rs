@@ -161,7 +161,7 @@ pub async fn render_errors(
     let path = request.uri().path().to_owned();
     let who = request
         .extensions()
-        .get::<crate::auth::Principal>()
+        .get::<crate::accounts::Principal>()
         .cloned();
     let response = next.run(request).await;
     let status = response.status();

@@ -22,7 +22,7 @@ use sha2::Sha256;
 use super::AppState;
 use super::chrome::Chrome;
 use super::error::HttpError;
-use crate::auth::{Principal, hex};
+use crate::accounts::{Principal, hex};
 
 /// Name of the hidden field.
 pub const TOKEN_FIELD: &str = "_token";

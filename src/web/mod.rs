@@ -3,38 +3,20 @@
 //! ids, metrics). Handlers read derived state or call the store; templates never touch
 //! the database.
 
-pub mod account;
-pub mod admin;
+pub mod accounts;
 pub mod ambassadors;
-pub mod ambassadors_admin;
-pub mod api;
 pub mod assets;
-pub mod bell;
 pub mod bus;
-pub mod bus_live;
-pub mod bus_pauses;
-pub mod bus_plan;
-pub mod bus_settings;
-pub mod bus_stops;
 pub mod calendar;
 pub mod chrome;
+pub mod directory;
 pub mod error;
-pub mod events_admin;
 pub mod forms;
 pub mod guide;
-pub mod map;
-pub mod moderation;
-pub mod offer;
 pub mod ops;
-pub mod organisation;
 pub mod pages;
-pub mod print;
-pub mod requests;
 pub mod routes;
-pub mod selfcheck;
 pub mod session;
-pub mod submit;
-pub mod vejviser;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -69,7 +51,7 @@ pub struct AppState {
     /// Signs form tokens ([`forms`]).
     pub form_key: forms::FormKey,
     /// The server's Web Push identity (the bell).
-    pub vapid: crate::push::Vapid,
+    pub vapid: crate::bus::push::Vapid,
 }
 
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
@@ -100,32 +82,13 @@ pub fn loggable_path(path: &str) -> String {
 pub fn routes() -> routes::Routes {
     let r = routes::Routes::default();
     let r = pages::routes(r);
-    let r = vejviser::routes(r);
-    let r = offer::routes(r);
-    let r = print::routes(r);
-    let r = map::routes(r);
-    let r = selfcheck::routes(r);
+    let r = ops::routes(r);
+    let r = directory::routes(r);
     let r = guide::routes(r);
     let r = ambassadors::routes(r);
-    let r = ambassadors_admin::routes(r);
-    let r = requests::routes(r);
     let r = bus::routes(r);
-    let r = bus_live::routes(r);
-    let r = bus_plan::routes(r);
-    let r = bus_settings::routes(r);
-    let r = bus_stops::routes(r);
-    let r = bus_pauses::routes(r);
-    let r = bell::routes(r);
-    let r = ops::routes(r);
-    let r = api::routes(r);
-    let r = account::routes(r);
-    let r = account::sent_routes(r);
-    let r = admin::routes(r);
-    let r = organisation::routes(r);
-    let r = submit::routes(r);
-    let r = calendar::routes(r);
-    let r = events_admin::routes(r);
-    moderation::routes(r)
+    let r = accounts::routes(r);
+    calendar::routes(r)
 }
 
 /// The whole application as a router with state applied.

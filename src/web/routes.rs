@@ -16,7 +16,7 @@ use axum::routing::MethodRouter;
 
 use super::AppState;
 use super::error::HttpError;
-use crate::auth::{Principal, Role};
+use crate::accounts::{Principal, Role};
 use crate::i18n::Locale;
 
 /// Who may use a route.

@@ -13,7 +13,7 @@ use cookie::{Cookie, SameSite};
 
 use super::AppState;
 use super::error::HttpError;
-use crate::auth::{Principal, token_hash};
+use crate::accounts::{Principal, token_hash};
 
 pub const COOKIE: &str = "sammen_session";
 /// A session lasts at most this long; signing in again starts a new one.
