@@ -14,6 +14,7 @@ pub mod error;
 pub mod forms;
 pub mod guide;
 pub mod ops;
+pub mod page;
 pub mod pages;
 pub mod routes;
 pub mod session;
@@ -120,21 +121,6 @@ pub fn router(state: AppState) -> Router {
                 .layer(header_if_missing(header::CACHE_CONTROL, "no-cache")),
         )
         .with_state(state)
-}
-
-/// Renders a page template with a status. Every HTML handler that sets its own status
-/// (form errors are 400 with the page) goes through here.
-pub fn render_page(
-    page: &impl askama::Template,
-    status: axum::http::StatusCode,
-) -> Result<Response, error::HttpError> {
-    let html = page
-        .render()
-        .map_err(|e| error::HttpError::Internal(e.into()))?;
-    Ok(axum::response::IntoResponse::into_response((
-        status,
-        axum::response::Html(html),
-    )))
 }
 
 fn header_if_missing(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

@@ -155,3 +155,12 @@ async fn guard(access: Access, request: Request, next: Next) -> Response {
             .into_response()
     }
 }
+
+/// The organisation a member may edit, or 403.
+pub fn editable(who: &Principal, organisation_id: i64) -> Result<(), HttpError> {
+    if who.may_edit_organisation(organisation_id) {
+        Ok(())
+    } else {
+        Err(HttpError::Forbidden)
+    }
+}

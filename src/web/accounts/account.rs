@@ -21,12 +21,12 @@ use crate::i18n::Lang;
 use crate::store::StoreError;
 use crate::store::accounts::Purpose;
 use crate::store::audit::Actor;
-use crate::store::forms::FormClaim;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::routes::{Access, Routes};
 use crate::web::session::{self, MaybeSignedIn, SignedIn};
 
@@ -65,45 +65,6 @@ pub const CONFIRM_SECONDS: i64 = 7 * 86_400;
 pub const RESET_SECONDS: i64 = 3600;
 pub const INVITE_SECONDS: i64 = 14 * 86_400;
 
-#[derive(Template)]
-#[template(path = "form.html")]
-pub struct FormPage {
-    pub chrome: Chrome,
-    pub title: String,
-    pub lead: Vec<String>,
-    pub notice: Option<String>,
-    pub form: FormView,
-    pub links: Vec<(String, String)>,
-}
-
-impl FormPage {
-    pub fn new(chrome: Chrome, title_key: &str, form: FormView) -> Self {
-        FormPage {
-            title: chrome.t(title_key),
-            chrome,
-            lead: Vec::new(),
-            notice: None,
-            form,
-            links: Vec::new(),
-        }
-    }
-    pub fn lead(mut self, text: String) -> Self {
-        self.lead.push(text);
-        self
-    }
-    pub fn notice(mut self, text: Option<String>) -> Self {
-        self.notice = text;
-        self
-    }
-    pub fn link(mut self, href: String, text: String) -> Self {
-        self.links.push((href, text));
-        self
-    }
-    pub fn render(&self, status: StatusCode) -> Result<Response, HttpError> {
-        crate::web::render_page(self, status)
-    }
-}
-
 /// The client's address, for the sign-in rate limit.
 pub struct ClientIp(pub String);
 
@@ -128,32 +89,6 @@ fn safe_next(next: &str) -> String {
         next.to_owned()
     } else {
         "/admin".to_owned()
-    }
-}
-
-/// Runs `work` once per form: a repeated submission is sent where the first one went.
-pub async fn once<F, Fut>(state: &AppState, form: &FormData, work: F) -> Result<Response, HttpError>
-where
-    F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<(Response, String), HttpError>>,
-{
-    match state.store.claim_form(&form.nonce).await? {
-        FormClaim::Seen(outcome) if !outcome.is_empty() => {
-            Ok(Redirect::to(&outcome).into_response())
-        }
-        FormClaim::Seen(_) => Err(HttpError::Conflict {
-            key: "error-form-twice",
-        }),
-        FormClaim::Fresh => match work().await {
-            Ok((response, outcome)) => {
-                state.store.finish_form(&form.nonce, &outcome).await?;
-                Ok(response)
-            }
-            Err(err) => {
-                state.store.release_form(&form.nonce).await?;
-                Err(err)
-            }
-        },
     }
 }
 
@@ -432,7 +367,7 @@ async fn overview(
         },
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 fn new_password_fields(chrome: &Chrome, form: FormView) -> FormView {
@@ -828,35 +763,6 @@ async fn send_confirmation(
         })
         .await?;
     Ok(())
-}
-
-/// A page that only says something and offers a link on.
-#[derive(Template)]
-#[template(path = "message.html")]
-pub struct MessagePage {
-    pub chrome: Chrome,
-    pub title: String,
-    pub paragraphs: Vec<String>,
-    pub links: Vec<(String, String)>,
-}
-
-impl MessagePage {
-    pub fn new(chrome: Chrome, title_key: &str, text_keys: &[&str]) -> Self {
-        MessagePage {
-            title: chrome.t(title_key),
-            paragraphs: text_keys.iter().map(|k| chrome.t(k)).collect(),
-            links: Vec::new(),
-            chrome,
-        }
-    }
-    pub fn link(mut self, path: &str, key: &str) -> Self {
-        self.links
-            .push((self.chrome.href(path), self.chrome.t(key)));
-        self
-    }
-    pub fn render(&self, status: StatusCode) -> Result<Response, HttpError> {
-        crate::web::render_page(self, status)
-    }
 }
 
 /// Checks a mailed link without using it; a used or expired link gets a kind page.

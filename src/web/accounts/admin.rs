@@ -14,10 +14,11 @@ use crate::store::accounts::Purpose;
 use crate::store::audit::Actor;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
-use crate::web::accounts::account::{FormPage, once, personal_data, role_name};
+use crate::web::accounts::account::{personal_data, role_name};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::{FormPage, once};
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 
@@ -104,7 +105,7 @@ async fn dashboard(
         organisations,
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 // --- Accounts ---
@@ -170,7 +171,7 @@ async fn accounts(
         "slettet" => Some(chrome.t("admin-account-deleted")),
         _ => None,
     };
-    crate::web::render_page(
+    crate::web::page::render_page(
         &AccountsPage {
             chrome,
             rows,
@@ -486,7 +487,7 @@ async fn account_detail(
         notice: (notice.ok == "gemt").then(|| chrome.t("admin-account-saved")),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn change_account(
@@ -652,7 +653,7 @@ async fn audit_log(
             detail: e.detail,
         })
         .collect();
-    crate::web::render_page(
+    crate::web::page::render_page(
         &LogPage {
             chrome,
             rows,
@@ -709,5 +710,5 @@ async fn outbox(
         })
         .collect();
     let smtp = state.config.smtp_url.is_some();
-    crate::web::render_page(&OutboxPage { chrome, rows, smtp }, StatusCode::OK)
+    crate::web::page::render_page(&OutboxPage { chrome, rows, smtp }, StatusCode::OK)
 }

@@ -15,11 +15,11 @@ use crate::store::ambassadors::NewAmbassador;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
 use crate::web::AppState;
-use crate::web::accounts::account::{FormPage, MessagePage};
 use crate::web::ambassadors::public::{group_name, language_name, setting_name};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, Upload, check_length};
+use crate::web::page::{FormPage, MessagePage};
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 
@@ -379,7 +379,7 @@ async fn edit_page(
 ) -> Result<Response, HttpError> {
     let (page, status) =
         edit_view(chrome, state, a, p, errors, training_errors, notice, status).await?;
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -768,7 +768,7 @@ async fn admin_photo(
             )
             .await?;
             page.photo.error = Some(message);
-            crate::web::render_page(&page, status)
+            crate::web::page::render_page(&page, status)
         }
     }
 }
@@ -799,7 +799,7 @@ async fn own_photo(
             );
             let message = chrome.t(key);
             let page = own_page(&state, chrome, &a, form, None, Some(message));
-            crate::web::render_page(&page, StatusCode::BAD_REQUEST)
+            crate::web::page::render_page(&page, StatusCode::BAD_REQUEST)
         }
     }
 }
@@ -822,7 +822,7 @@ async fn own_form(
         false,
     );
     let notice = notice_for(&chrome, &params);
-    crate::web::render_page(
+    crate::web::page::render_page(
         &own_page(&state, chrome, &a, form, notice, None),
         StatusCode::OK,
     )
@@ -843,7 +843,7 @@ async fn own_update(
     if !errors.is_empty() {
         let view = profile_view(&state, &chrome, "/konto/ambassador", &p, false)
             .with_errors(&chrome, &errors);
-        return crate::web::render_page(
+        return crate::web::page::render_page(
             &own_page(&state, chrome, &a, view, None, None),
             StatusCode::BAD_REQUEST,
         );

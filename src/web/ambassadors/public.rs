@@ -260,7 +260,7 @@ async fn list(
         errors,
         chrome,
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 async fn find(state: &AppState, id: &str) -> Result<Ambassador, HttpError> {
@@ -290,7 +290,7 @@ async fn profile(
         talk_href: chrome.href(&format!("/ambassadorer/tal-med?ambassador={}", a.id)),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 /// The photo of a published ambassador; nothing for a hidden profile.
@@ -345,7 +345,7 @@ async fn certificate(
         total: hours(a.training_minutes()),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 /// A row of the coverage table: a town and, per column, a count.
@@ -448,5 +448,5 @@ async fn coverage(
             .collect(),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }

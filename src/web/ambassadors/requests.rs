@@ -26,11 +26,11 @@ use crate::store::forms::FormClaim;
 use crate::store::outbox::NewMail;
 use crate::store::requests::{NewRequest, Request, RequestStatus};
 use crate::web::AppState;
-use crate::web::accounts::account::FormPage;
 use crate::web::ambassadors::public::language_name;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, check_length};
+use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 
@@ -559,7 +559,7 @@ async fn private_page(
     let notice = params.get("sendt").map(|_| chrome.t("request-answer-sent"));
     let new = params.contains_key("ny");
     let page = private_view(chrome, &state, &r, notice, None, String::new(), new).await?;
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn private_answer(
@@ -600,7 +600,7 @@ async fn private_answer(
             false,
         )
         .await?;
-        return crate::web::render_page(&page, StatusCode::BAD_REQUEST);
+        return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
     if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
         let name = if r.contact_name.is_empty() {
@@ -745,7 +745,7 @@ async fn staff_list(
         outcomes,
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 /// The request, if this person may work on it.
@@ -912,7 +912,7 @@ async fn staff_page(
         })
         .filter(|t| !t.starts_with("request-done-"));
     let page = staff_view(chrome, &state, &desk, &r, notice, Vec::new()).await?;
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 /// The answers to the three scale questions, summed (3–9), if all are given.
@@ -972,7 +972,7 @@ async fn staff_action(
     if let Some(key) = error {
         let message = chrome.t(key);
         let page = staff_view(chrome, &state, &desk, &r, None, vec![message]).await?;
-        return crate::web::render_page(&page, StatusCode::BAD_REQUEST);
+        return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
     // A double click does the thing once.
     if let FormClaim::Seen(_) = state.store.claim_form(&form.nonce).await? {

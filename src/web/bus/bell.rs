@@ -18,10 +18,10 @@ use crate::bus::ring::{token, verify};
 use crate::store::bus::NewSubscription;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
-use crate::web::accounts::account::MessagePage;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::MessagePage;
 use crate::web::routes::{Access, Routes};
 
 pub fn routes(r: Routes) -> Routes {
@@ -187,7 +187,7 @@ async fn subscribe(
         &["bell-sent-text", "bell-sent-privacy"],
     )
     .link(&format!("/bussen/stop/{stop_id}"), "bell-back-to-stop");
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 fn push_error(code: &'static str, message: String) -> Response {
@@ -294,7 +294,7 @@ async fn manage(
     let Some(subscription) = state.store.subscription(id).await? else {
         let page = MessagePage::new(chrome, "bell-gone-title", &["bell-gone-text"])
             .link("/bussen", "bus-back");
-        return crate::web::render_page(&page, StatusCode::NOT_FOUND);
+        return crate::web::page::render_page(&page, StatusCode::NOT_FOUND);
     };
     let plan = crate::web::bus::timetable::plan(&state, lang).await?;
     let stop = plan.stop(subscription.stop_id).ok_or(HttpError::NotFound)?;
@@ -317,7 +317,7 @@ async fn manage(
         token: state.form_key.issue(chrome.session.as_deref()),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn change(
@@ -330,7 +330,7 @@ async fn change(
     let Some(subscription) = state.store.subscription(id).await? else {
         let page = MessagePage::new(chrome, "bell-gone-title", &["bell-gone-text"])
             .link("/bussen", "bus-back");
-        return crate::web::render_page(&page, StatusCode::NOT_FOUND);
+        return crate::web::page::render_page(&page, StatusCode::NOT_FOUND);
     };
     let stop = format!("/bussen/stop/{}", subscription.stop_id);
     let page = match form.get("handling") {
@@ -352,5 +352,5 @@ async fn change(
             });
         }
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }

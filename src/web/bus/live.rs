@@ -245,7 +245,7 @@ async fn now_page(chrome: Chrome, State(state): State<AppState>) -> Result<Respo
         script: &LIVE_JS.href,
         chrome,
     };
-    let mut response = crate::web::render_page(&page, StatusCode::OK)?;
+    let mut response = crate::web::page::render_page(&page, StatusCode::OK)?;
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -334,7 +334,7 @@ async fn route_map(
         lines,
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn vehicle_positions(
@@ -406,7 +406,7 @@ async fn crew_page(
         script: &CREW_JS.href,
         chrome,
     };
-    let mut response = crate::web::render_page(&page, StatusCode::OK)?;
+    let mut response = crate::web::page::render_page(&page, StatusCode::OK)?;
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

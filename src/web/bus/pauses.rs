@@ -10,9 +10,8 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::bus::Pause;
-use crate::format::day_of_year;
 use crate::web::AppState;
-use crate::web::bus::plan::audit;
+use crate::web::bus::{audit, span};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -35,11 +34,6 @@ struct PausesPage {
     /// (id, "1. juli – 31. juli: Sommerferie").
     pauses: Vec<(i64, String)>,
     form: FormView,
-}
-
-/// "1. juli–31. juli".
-pub(super) fn span(lang: crate::i18n::Lang, p: &Pause) -> String {
-    format!("{}–{}", day_of_year(lang, p.from), day_of_year(lang, p.to))
 }
 
 #[derive(Default)]
@@ -137,7 +131,7 @@ async fn render(
     } else {
         StatusCode::BAD_REQUEST
     };
-    crate::web::render_page(
+    crate::web::page::render_page(
         &PausesPage {
             chrome,
             notice,

@@ -7,19 +7,19 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use jiff::civil::Time;
 use serde::Deserialize;
 
 use crate::bus::planning::{Finding, Settings, Wish, check, propose, week_km};
 use crate::bus::{Plan, Visit};
 use crate::i18n::Lang;
-use crate::store::audit::Actor;
 use crate::web::AppState;
-use crate::web::accounts::account::FormPage;
+use crate::web::bus::{audit, back};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 
@@ -321,7 +321,7 @@ async fn render(
                 l.plan
                     .pauses
                     .iter()
-                    .map(|p| format!("{} ({})", crate::web::bus::pauses::span(lang, p), p.reason))
+                    .map(|p| format!("{} ({})", crate::web::bus::span(lang, p), p.reason))
                     .collect::<Vec<_>>()
                     .join(", ")
                     .into(),
@@ -362,27 +362,7 @@ async fn render(
         token: state.form_key.issue(chrome.session.as_deref()),
         chrome,
     };
-    crate::web::render_page(&page, status)
-}
-
-pub(super) async fn audit(
-    state: &AppState,
-    who: &SignedIn,
-    municipality: i64,
-    action: &str,
-    detail: &str,
-) -> Result<(), HttpError> {
-    state
-        .store
-        .audit(
-            Some(municipality),
-            Actor::Account(who.0.account_id),
-            action,
-            ("bus-plan", &municipality.to_string()),
-            detail,
-        )
-        .await?;
-    Ok(())
+    crate::web::page::render_page(&page, status)
 }
 
 /// "ankomst" as HH:MM (or HH.MM).
@@ -397,10 +377,6 @@ fn stay(form: &FormData) -> Option<i64> {
         .parse()
         .ok()
         .filter(|m| (5..=480).contains(m))
-}
-
-pub(super) fn back(chrome: &Chrome, what: &str) -> Response {
-    Redirect::to(&chrome.href(&format!("/admin/bussen?gemt={what}"))).into_response()
 }
 
 /// The planner's week becomes the draft.

@@ -10,11 +10,12 @@ use axum::response::Response;
 use crate::bus::planning::Settings;
 use crate::domain::Coordinate;
 use crate::web::AppState;
-use crate::web::accounts::account::FormPage;
-use crate::web::bus::plan::{audit, back, crew_day};
+use crate::web::bus::plan::crew_day;
+use crate::web::bus::{audit, back};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 

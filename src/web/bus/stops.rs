@@ -13,12 +13,12 @@ use crate::directory::search::filters::ACCESSIBILITY;
 use crate::domain::{Coordinate, Town};
 use crate::store::bus::StopPlace;
 use crate::web::AppState;
-use crate::web::accounts::account::FormPage;
-use crate::web::bus::plan::{audit, back};
 use crate::web::bus::settings::coordinate;
+use crate::web::bus::{audit, back};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 

@@ -166,7 +166,7 @@ async fn overview(chrome: Chrome, State(state): State<AppState>) -> Result<Respo
         stops,
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 #[derive(Template)]
@@ -257,7 +257,7 @@ pub async fn render_stop(
         script: &crate::web::assets::BELL_JS.href,
         chrome,
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 /// The stop's visits as weekly series, paused dates left out.

@@ -19,13 +19,13 @@ use crate::i18n::Lang;
 use crate::store::calendar::{NewEvent, OccurrenceChange, Signup, SignupStatus};
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
-use crate::web::accounts::account::{FormPage, once};
 use crate::web::calendar::public::{kind_name, local_now, mail_args};
 use crate::web::chrome::Chrome;
-use crate::web::directory::submit::editable;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::{FormPage, once};
 use crate::web::pages::arena_key;
+use crate::web::routes::editable;
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 
@@ -893,7 +893,7 @@ async fn overview(
         organisation_href: chrome.href(&format!("/admin/organisation/{}", event.organisation.id)),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn csv(

@@ -25,10 +25,10 @@ use crate::store::StoreError;
 use crate::store::calendar::{NewSignup, Signup, SignupStatus};
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
-use crate::web::accounts::account::{MessagePage, once};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::{MessagePage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
 
@@ -507,7 +507,7 @@ async fn calendar(
     } else {
         StatusCode::BAD_REQUEST
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 /// Den Glade Bus's visits are gatherings too: they join the list (after the day's events)
@@ -1031,7 +1031,7 @@ async fn render_event(
         json_ld: json_ld(event, occurrence, &url),
         chrome,
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 /// schema.org Event for this occurrence.
@@ -1335,7 +1335,7 @@ async fn signup_page(
         action: chrome.href(&format!("/tilmelding/{token}")),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn cancel_signup(

@@ -159,5 +159,5 @@ async fn map(
         list_href,
         chrome,
     };
-    crate::web::render_page(&page, axum::http::StatusCode::OK)
+    crate::web::page::render_page(&page, axum::http::StatusCode::OK)
 }

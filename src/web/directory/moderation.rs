@@ -19,11 +19,11 @@ use crate::store::directory::NewOrganisation;
 use crate::store::outbox::NewMail;
 use crate::store::submissions::{Decision, Submission, SubmissionKind};
 use crate::web::AppState;
-use crate::web::accounts::account::{FormPage, MessagePage, once};
 use crate::web::chrome::Chrome;
 use crate::web::directory::submit::status_text;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 
@@ -148,7 +148,7 @@ async fn queue(
         notice,
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 pub struct ChangeView {
@@ -272,7 +272,7 @@ async fn render_detail(
         form,
         chrome,
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 async fn detail(
@@ -548,7 +548,7 @@ async fn stale_list(
         notice: (notice.ok == "bekraeftet").then(|| chrome.t("fresh-confirmed-staff")),
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 /// A moderator, or a member of the offer's organisation, confirms it is still right.

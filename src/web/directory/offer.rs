@@ -96,7 +96,7 @@ async fn show(
         reported,
     )
     .await?;
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn report(
@@ -125,7 +125,7 @@ async fn report(
     }
     if !errors.is_empty() {
         let page = offer_page(chrome, &state, id, form, errors, false).await?;
-        return crate::web::render_page(&page, StatusCode::BAD_REQUEST);
+        return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
     let municipality_id = state.derived.snapshot().municipality.id;
     let report = NewOfferReport {
@@ -133,7 +133,7 @@ async fn report(
         message: message.to_owned(),
         contact: contact.to_owned(),
     };
-    crate::web::accounts::account::once(&state, &data, || async {
+    crate::web::page::once(&state, &data, || async {
         state
             .store
             .add_offer_report(municipality_id, &report)

@@ -12,11 +12,12 @@ use crate::domain::tel;
 use crate::store::audit::Actor;
 use crate::store::submissions::OrganisationProfile;
 use crate::web::AppState;
-use crate::web::accounts::account::once;
 use crate::web::chrome::Chrome;
-use crate::web::directory::submit::{editable, status_text};
+use crate::web::directory::submit::status_text;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::once;
+use crate::web::routes::editable;
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
 
@@ -80,7 +81,7 @@ async fn public_profile(
         offers,
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 #[derive(Template)]
@@ -102,7 +103,7 @@ async fn list(
         .into_iter()
         .map(|(id, name)| (chrome.href(&format!("/admin/organisation/{id}")), name))
         .collect();
-    crate::web::render_page(&ListPage { chrome, rows }, StatusCode::OK)
+    crate::web::page::render_page(&ListPage { chrome, rows }, StatusCode::OK)
 }
 
 pub struct SubmissionLink {
@@ -248,7 +249,7 @@ async fn render_manage(
         notice,
         chrome,
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 async fn manage(

@@ -89,7 +89,7 @@ async fn guide(
             error: asked.is_some(),
             chrome,
         };
-        return crate::web::render_page(&page, status);
+        return crate::web::page::render_page(&page, status);
     };
     let now = jiff::Timestamp::now();
     let at = town.coordinate;
@@ -170,7 +170,7 @@ async fn guide(
         error: false,
         chrome,
     };
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 fn by_name(mut entries: Vec<&Entry>) -> Vec<&Entry> {

@@ -20,12 +20,12 @@ use crate::domain::LifeArena;
 use crate::store::audit::Actor;
 use crate::store::submissions::{NewSubmission, Submission, SubmissionKind, SubmissionStatus};
 use crate::web::AppState;
-use crate::web::accounts::account::{FormPage, MessagePage, once};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::pages::arena_key;
-use crate::web::routes::{Access, Routes};
+use crate::web::routes::{Access, Routes, editable};
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -387,15 +387,6 @@ async fn suggest_thanks(chrome: Chrome) -> Result<Response, HttpError> {
 
 // --- Members' offers ---
 
-/// The organisation a member may edit, or 403.
-pub fn editable(who: &Principal, organisation_id: i64) -> Result<(), HttpError> {
-    if who.may_edit_organisation(organisation_id) {
-        Ok(())
-    } else {
-        Err(HttpError::Forbidden)
-    }
-}
-
 fn member_buttons(chrome: &Chrome, form: FormView) -> FormView {
     form.button(
         "handling",
@@ -713,7 +704,7 @@ fn render_submission(
             .map(|o| chrome.href(&format!("/tilbud/{o}"))),
         chrome,
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 async fn update_submission(

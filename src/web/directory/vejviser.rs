@@ -248,7 +248,7 @@ async fn render_search(
     } else {
         StatusCode::BAD_REQUEST
     };
-    crate::web::render_page(&page, status)
+    crate::web::page::render_page(&page, status)
 }
 
 fn field_id(error: &FieldError) -> &'static str {

@@ -62,7 +62,7 @@ pub struct Outcome {
 }
 
 async fn form(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
-    crate::web::render_page(
+    crate::web::page::render_page(
         &page(chrome, &state, &HashMap::new(), Vec::new(), None),
         StatusCode::OK,
     )
@@ -93,13 +93,13 @@ async fn answer(
         errors.push("alder");
     }
     let [Some(a), Some(b), Some(c)] = answers[..] else {
-        return crate::web::render_page(
+        return crate::web::page::render_page(
             &page(chrome, &state, &fields, errors, None),
             StatusCode::BAD_REQUEST,
         );
     };
     if !errors.is_empty() {
-        return crate::web::render_page(
+        return crate::web::page::render_page(
             &page(chrome, &state, &fields, errors, None),
             StatusCode::BAD_REQUEST,
         );
@@ -123,7 +123,7 @@ async fn answer(
             .await?;
     }
     let outcome = outcome(&chrome, level(total), counted);
-    crate::web::render_page(
+    crate::web::page::render_page(
         &page(chrome, &state, &HashMap::new(), Vec::new(), Some(outcome)),
         StatusCode::OK,
     )

@@ -320,7 +320,7 @@ async fn guide_page(
     let (answers, errors) = Answers::parse(&pairs, |t| directory.town(t).map(|t| t.name.clone()));
     if let Some(step) = errors.iter().map(|e| e.step).min() {
         let page = step_page(chrome, directory, &answers, step, &errors);
-        return crate::web::render_page(&page, StatusCode::BAD_REQUEST);
+        return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
     let step = value(&pairs, "trin")
         .and_then(|v| v.parse::<usize>().ok())
@@ -330,10 +330,10 @@ async fn guide_page(
     if step == RESULTS {
         let print = value(&pairs, "udskriv").is_some();
         let page = results_page(chrome, &state, &answers, print).await?;
-        return crate::web::render_page(&page, StatusCode::OK);
+        return crate::web::page::render_page(&page, StatusCode::OK);
     }
     let page = step_page(chrome, directory, &answers, step, &[]);
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 /// "Send it to me": one mail with the list; the address lives only in the outbox row,
@@ -362,7 +362,7 @@ async fn send(
         } else {
             "guide-error-email"
         }));
-        return crate::web::render_page(&page, StatusCode::BAD_REQUEST);
+        return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
     // A second press of the button (double click, back and resubmit) sends nothing more.
     if let crate::store::forms::FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
@@ -376,7 +376,7 @@ async fn send(
         state.store.queue_mail_and_forget(&mail).await?;
     }
     page.sent = true;
-    crate::web::render_page(&page, StatusCode::OK)
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 fn mail_body(page: &ResultsPage, state: &AppState) -> String {
