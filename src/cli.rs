@@ -116,7 +116,7 @@ pub enum ExportFormat {
 impl Cli {
     /// Settings with every default, as if no flag or variable were given.
     pub fn default_settings() -> Settings {
-        Cli::parse_from(["sammen"]).settings
+        Settings::defaults()
     }
 }
 
@@ -129,7 +129,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             crate::serve(config).await
         }
         Command::Migrate => {
-            let store = Store::connect(&config.database).await?;
+            let store = Store::connect(&config.database)
+                .await?
+                .with_clock(config.clock.clone());
             store.migrate().await?;
             println!("Database migrated: {}", config.database.redacted());
             Ok(())
@@ -137,14 +139,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo {
             action: DemoAction::Load,
         } => {
-            let store = Store::connect(&config.database).await?;
+            let store = Store::connect(&config.database)
+                .await?
+                .with_clock(config.clock.clone());
             store.migrate().await?;
             let summary = crate::demo::load(&store, config.demo_content).await?;
             println!("{summary}");
             Ok(())
         }
         Command::Moderation => {
-            let store = Store::connect(&config.database).await?;
+            let store = Store::connect(&config.database)
+                .await?
+                .with_clock(config.clock.clone());
             store.migrate().await?;
             let municipality = store.municipality(config.municipality.as_deref()).await?;
             let reports = store.open_offer_report_list(municipality.id).await?;
@@ -173,7 +179,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Reindex => {
-            let store = Store::connect(&config.database).await?;
+            let store = Store::connect(&config.database)
+                .await?
+                .with_clock(config.clock.clone());
             store.migrate().await?;
             let derived =
                 crate::derived::Derived::build(store.clone(), config.municipality.clone()).await?;
@@ -276,7 +284,9 @@ async fn invite(config: &Config, email: &str, roles: &[RoleArg]) -> anyhow::Resu
 
 /// The municipality `SAMMEN_MUNICIPALITY` names (or the first), on a migrated store.
 async fn served(config: &Config) -> anyhow::Result<(Store, Municipality)> {
-    let store = Store::connect(&config.database).await?;
+    let store = Store::connect(&config.database)
+        .await?
+        .with_clock(config.clock.clone());
     store.migrate().await?;
     let municipality = store
         .municipality(config.municipality.as_deref())
@@ -292,9 +302,7 @@ async fn served(config: &Config) -> anyhow::Result<(Store, Municipality)> {
 async fn import_hsds(config: &Config, file: &Path) -> anyhow::Result<()> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let today = jiff::Timestamp::now()
-        .to_zoned_datetime(crate::format::copenhagen())
-        .date();
+    let today = config.clock.today();
     let records = crate::directory::hsds::parse_import(&text, today)
         .with_context(|| format!("{} was not imported", file.display()))?;
     let (store, municipality) = served(config).await?;
@@ -311,7 +319,8 @@ async fn export_gtfs(config: &Config, file: &Path) -> anyhow::Result<()> {
     let plan = store
         .bus_plan(municipality.id, &crate::i18n::Lang::Da.t("bus-name"))
         .await?;
-    let zip = crate::web::bus::timetable::feed_zip(&plan, &municipality, &config.base_url)?;
+    let zip =
+        crate::bus::gtfs::feed_zip(&plan, &municipality, &config.base_url, config.clock.today())?;
     std::fs::write(file, zip).with_context(|| format!("cannot write {}", file.display()))?;
     println!(
         "Exported the bus plan of {} ({} stops, {} visits a week) to {}.",

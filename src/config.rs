@@ -228,7 +228,20 @@ impl Freshness {
     }
 }
 
+/// Only to read the defaults: the settings as clap fills them with no flag given.
+#[derive(clap::Parser)]
+struct Defaults {
+    #[command(flatten)]
+    settings: Settings,
+}
+
 impl Settings {
+    /// Every default, as if no flag were given (environment variables still count, as on
+    /// the command line).
+    pub fn defaults() -> Settings {
+        <Defaults as clap::Parser>::parse_from(["sammen"]).settings
+    }
+
     pub fn validate(&self) -> Result<Config, ConfigError> {
         let database = DatabaseUrl::parse(&self.database_url)?;
         let listen: SocketAddr = self.listen.parse().map_err(|_| {
@@ -371,7 +384,7 @@ mod tests {
 
     #[test]
     fn a_bad_smtp_url_names_the_variable() {
-        let mut settings = crate::cli::Cli::default_settings();
+        let mut settings = Settings::defaults();
         settings.smtp_url = Some("mail.example.org".into());
         let err = settings.validate().unwrap_err().to_string();
         assert!(err.starts_with("SAMMEN_SMTP_URL:"), "{err}");
@@ -381,7 +394,7 @@ mod tests {
 
     #[test]
     fn bad_port_names_the_variable() {
-        let mut settings = crate::cli::Cli::default_settings();
+        let mut settings = Settings::defaults();
         settings.listen = "127.0.0.1:99999".into();
         let err = settings.validate().unwrap_err().to_string();
         assert!(err.starts_with("SAMMEN_LISTEN:"), "{err}");

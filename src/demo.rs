@@ -96,7 +96,7 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
         .begin()
         .await
         .map_err(crate::store::StoreError::from)?;
-    let municipality_id = insert_municipality(&mut tx, &data.municipality).await?;
+    let municipality_id = insert_municipality(&mut tx, store.now(), &data.municipality).await?;
     for (position, line) in data.phone_lines.iter().enumerate() {
         insert_phone_line(&mut tx, municipality_id, position as i64, line).await?;
     }
@@ -124,12 +124,18 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
         ..Loaded::default()
     };
     if content {
-        let today = jiff::ZonedDateTime::now().date();
+        // The demo's dates are relative to today in Copenhagen, by the program's clock.
+        let today = store.clock().today();
         let mut organisation_ids = HashMap::new();
         let mut offer_ids = HashMap::new();
         for (file, org) in &data.organisations {
-            let organisation_id =
-                insert_organisation(&mut tx, municipality_id, &org.to_new(&town_ids)).await?;
+            let organisation_id = insert_organisation(
+                &mut tx,
+                store.now(),
+                municipality_id,
+                &org.to_new(&town_ids),
+            )
+            .await?;
             organisation_ids.insert(org.key.clone(), organisation_id);
             loaded.organisations += 1;
             for offer in &org.offer {
@@ -139,7 +145,7 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
                         file,
                         message: format!("offer '{}': {message}", offer.name),
                     })?;
-                let offer_id = insert_offer(&mut tx, municipality_id, &new).await?;
+                let offer_id = insert_offer(&mut tx, store.now(), municipality_id, &new).await?;
                 offer_ids.insert((org.key.clone(), offer.name.clone()), offer_id);
                 loaded.offers += 1;
             }
@@ -157,9 +163,10 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
                     file: "events.toml",
                     message: format!("event '{}': {message}", event.key),
                 })?;
-            let id = insert_event(&mut tx, municipality_id, &new).await?;
+            let id = insert_event(&mut tx, store.now(), municipality_id, &new).await?;
             insert_demo_signups(
                 &mut tx,
+                store.now(),
                 id,
                 &first.to_string(),
                 event.taken,
@@ -171,12 +178,16 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
         }
         loaded.ambassadors = data
             .ambassadors
+            .insert(&mut tx, store.now(), municipality_id, &town_ids, today)
+            .await?;
+        loaded.bus_stops = data
+            .bus
             .insert(&mut tx, municipality_id, &town_ids, today)
             .await?;
-        loaded.bus_stops = data.bus.insert(&mut tx, municipality_id, &town_ids).await?;
     }
     changes::record(
         &mut tx,
+        store.now(),
         Some(municipality_id),
         "municipality",
         &municipality_id.to_string(),
@@ -854,7 +865,7 @@ impl AmbassadorsFile {
             if let Some(g) = a
                 .target_groups
                 .iter()
-                .find(|g| !crate::directory::search::filters::TARGET_GROUPS.contains(&g.as_str()))
+                .find(|g| !crate::domain::vocab::TARGET_GROUPS.contains(&g.as_str()))
             {
                 return Err(fail(format!(
                     "ambassador '{who}': unknown target group '{g}'"
@@ -884,6 +895,7 @@ impl AmbassadorsFile {
     async fn insert(
         &self,
         tx: &mut sqlx::AnyConnection,
+        now: i64,
         municipality_id: i64,
         town_ids: &HashMap<String, i64>,
         today: jiff::civil::Date,
@@ -922,7 +934,7 @@ impl AmbassadorsFile {
                 languages: a.languages.clone(),
                 published: true,
             };
-            let id = insert_ambassador(tx, municipality_id, &new).await?;
+            let id = insert_ambassador(tx, now, municipality_id, &new).await?;
             for t in &a.training {
                 let on = today
                     .checked_sub(jiff::Span::new().days(t.days_ago))
@@ -1154,6 +1166,7 @@ impl BusFile {
         tx: &mut sqlx::AnyConnection,
         municipality_id: i64,
         town_ids: &HashMap<String, i64>,
+        today: jiff::civil::Date,
     ) -> Result<usize, DemoError> {
         use crate::store::bus::{StopPlace, insert_pause, insert_stop, insert_visit};
         let mut ids = HashMap::new();
@@ -1202,7 +1215,7 @@ impl BusFile {
                 .iter()
                 .position(|d| *d == e.weekday)
                 .unwrap_or(5) as i8;
-            let mut date = crate::calendar::today()
+            let mut date = today
                 .checked_add(jiff::Span::new().weeks(e.in_weeks))
                 .map_err(|err| DemoError::File {
                     file: "bus.toml",

@@ -95,12 +95,12 @@ async fn build_snapshot(store: &Store, slug: Option<&str>) -> Result<Snapshot> {
         }
     }
     // Building the index is CPU work; keep it off the async threads.
-    let directory = tokio::task::spawn_blocking(move || {
-        Directory::build(offers, towns, places, jiff::Timestamp::now())
-    })
-    .await
-    .map_err(|e| StoreError::Invalid(format!("search index build stopped: {e}")))?
-    .map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let now = store.clock().now();
+    let directory =
+        tokio::task::spawn_blocking(move || Directory::build(offers, towns, places, now))
+            .await
+            .map_err(|e| StoreError::Invalid(format!("search index build stopped: {e}")))?
+            .map_err(|e| StoreError::Invalid(e.to_string()))?;
     Ok(Snapshot {
         mark,
         phone_lines: store.phone_lines(municipality.id).await?,

@@ -16,9 +16,11 @@ pub mod guide;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod signing;
 pub mod store;
 pub mod telemetry;
 pub mod web;
+pub mod worker;
 
 // The paths the integration tests and benches used before the regroup.
 #[doc(hidden)]
@@ -52,7 +54,9 @@ use crate::store::Store;
 /// Connects, migrates, loads the demo municipality into an empty database, and builds the
 /// derived state: everything a server needs before it takes its first request.
 pub async fn prepare(config: &Config) -> anyhow::Result<(Store, Derived)> {
-    let store = Store::connect(&config.database).await?;
+    let store = Store::connect(&config.database)
+        .await?
+        .with_clock(config.clock.clone());
     store.migrate().await?;
     if store.municipality_count().await? == 0 {
         // Two servers starting at once on an empty database: the second one's insert fails
@@ -106,7 +110,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
     let config = Arc::new(config);
     let mut background = vec![derived.spawn_watcher(config.change_poll)];
     if let Some(every) = config.job_poll {
-        background.push(jobs::spawn_worker(
+        background.push(worker::spawn_worker(
             jobs::JobContext::new(store.clone(), config.clone()),
             every,
         ));
@@ -117,10 +121,10 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         }
     }
     let form_key = store
-        .secret("form_key", web::forms::FormKey::generate)
+        .secret("form_key", signing::FormKey::generate)
         .await
         .context("reading the form-token key")?;
-    let form_key = web::forms::FormKey::new(&form_key);
+    let form_key = signing::FormKey::new(&form_key);
     let vapid = store
         .secret("vapid_key", push::Vapid::generate)
         .await

@@ -12,8 +12,8 @@ use std::time::Duration;
 use lettre::message::{Mailbox, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use crate::store::Store;
 use crate::store::outbox::OutboxMail;
-use crate::store::{Store, now};
 
 /// How long a claimed message is ours.
 const LEASE_SECONDS: i64 = 120;
@@ -74,7 +74,7 @@ pub async fn send_due(store: &Store, mailer: &Mailer, worker: &str) -> crate::st
                 sent += 1;
             }
             Err(error) => {
-                let retry_at = now() + 60 * mail.attempts * mail.attempts;
+                let retry_at = store.now() + 60 * mail.attempts * mail.attempts;
                 tracing::warn!(mail = mail.id, attempt = mail.attempts, %error, "mail not sent");
                 store
                     .mark_mail_failed(&mail, worker, &error, retry_at)

@@ -37,7 +37,7 @@ async fn app_with_mail(db: &TestDb) -> (TestApp, SmtpSink) {
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "50".into();
     settings.smtp_url = Some(sink.url());
-    let app = TestApp::spawn_with(settings.validate().unwrap()).await;
+    let app = TestApp::spawn_with(common::config_from(settings)).await;
     (app, sink)
 }
 
@@ -547,7 +547,7 @@ async fn a_suggestion_is_approved_found_and_confirmed_from_the_mail(db: TestDb) 
             .contains("tilbuddet er bekræftet")
     );
     let offer = store.offer(municipality, offer_id).await.unwrap();
-    assert_eq!(offer.last_confirmed_on, jiff::ZonedDateTime::now().date());
+    assert_eq!(offer.last_confirmed_on, common::today());
     assert_eq!(sink.to("forslag@example.org").len(), 2, "no mail twice");
     app.stop().await;
 }

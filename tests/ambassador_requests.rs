@@ -399,7 +399,7 @@ async fn closed_requests_are_deleted_after_the_retention_time(db: TestDb) {
     let pool = raw_pool(&db).await;
     // The first closed seven months ago, the second yesterday; the third is open.
     sqlx::query("UPDATE ambassador_request SET closed_at = $1 WHERE id = $2")
-        .bind(sammen::store::now() - 7 * 30 * 86_400)
+        .bind(store.now() - 7 * 30 * 86_400)
         .bind(ids[0])
         .execute(&pool)
         .await
@@ -407,16 +407,16 @@ async fn closed_requests_are_deleted_after_the_retention_time(db: TestDb) {
     store
         .enqueue(&sammen::store::jobs::NewJob {
             unique_key: Some("housekeeping:retention-test".into()),
-            run_at: sammen::store::now() - 60,
+            run_at: store.now() - 60,
             ..sammen::store::jobs::NewJob::new(sammen::jobs::HOUSEKEEPING, serde_json::json!({}))
         })
         .await
         .unwrap()
         .expect("a new job");
-    let ran = sammen::jobs::run_due(
+    let ran = sammen::worker::run_due(
         &sammen::jobs::JobContext::with_defaults(store.clone()),
         "w",
-        &sammen::jobs::handlers(),
+        &sammen::worker::handlers(),
     )
     .await
     .unwrap();

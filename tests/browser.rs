@@ -690,7 +690,7 @@ async fn the_whole_loop(backend: Backend) {
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "50".into();
     settings.smtp_url = Some(sink.url());
-    let app = TestApp::spawn_with(settings.validate().unwrap()).await;
+    let app = TestApp::spawn_with(common::config_from(settings)).await;
     let c = &browser.client;
     // 1. A citizen suggests an offer, without an account.
     c.goto(&app.url("/foreslaa-tilbud")).await.unwrap();
@@ -786,8 +786,9 @@ async fn the_whole_loop(backend: Backend) {
         .into_iter()
         .find(|o| o.name == "Havkajak for begyndere")
         .unwrap();
-    let in_seven_months = jiff::ZonedDateTime::now()
-        .date()
+    let in_seven_months = store
+        .clock()
+        .today()
         .checked_add(jiff::Span::new().months(7))
         .unwrap();
     let ctx = sammen::jobs::JobContext::with_defaults(store.clone());
@@ -856,11 +857,15 @@ async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "50".into();
     settings.smtp_url = Some(sink.url());
-    let app = TestApp::spawn_with(settings.validate().unwrap()).await;
+    let mut config = settings.validate().unwrap();
+    config.clock = common::clock();
+    let app = TestApp::spawn_with(config).await;
     let store = app.server().store.clone();
     let municipality = store.municipality(None).await.unwrap().id;
     // A meal later today (or tomorrow if it is late), with five seats.
-    let now = jiff::Timestamp::now()
+    let now = store
+        .clock()
+        .now()
         .to_zoned_datetime(jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap());
     let day = if now.hour() < 22 {
         now.date()

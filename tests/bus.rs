@@ -207,7 +207,7 @@ async fn bus_visits_are_gatherings_in_the_calendar(db: TestDb) {
     let municipality = store.municipality(None).await.unwrap().id;
     let plan = store.bus_plan(municipality, "Den Glade Bus").await.unwrap();
     // The next Tuesday the bus is not paused.
-    let mut day = sammen::calendar::today();
+    let mut day = common::today();
     while day.weekday() != jiff::civil::Weekday::Tuesday || plan.paused(day).is_some() {
         day = day.tomorrow().unwrap();
     }

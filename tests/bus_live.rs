@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::smtp::{SmtpSink, link};
-use common::{TestApp, TestDb, make_account, raw_pool, session_for};
+use common::{TestApp, TestDb, make_account, raw_pool};
 use jiff::civil::{Date, date};
 use jiff::{SignedDuration, Timestamp};
 use prost_reflect::{DescriptorPool, DynamicMessage, Value};
@@ -63,7 +63,11 @@ async fn plan(app: &TestApp) -> Plan {
 async fn crew(app: &TestApp, email: &str) -> String {
     let store = &app.server().store;
     let id = make_account(store, email, "adgangskode123", &[Role::BusCrew], &[]).await;
-    session_for(store, id).await
+    // The whole server reads the simulated clock, sessions too: the crew's session must
+    // last the simulated working day (sessions last 12 hours, as in `web::session`).
+    let (token, hash) = sammen::auth::new_token();
+    store.create_session(&hash, id, 12 * 3600).await.unwrap();
+    format!("sammen_session={token}")
 }
 
 async fn post_position(
@@ -608,7 +612,7 @@ async fn the_bell_form_checks_its_input_confirms_and_stops(db: TestDb) {
     let bell = sammen::bus::ring::Bell {
         store: app.server().store.clone(),
         clock: Clock::simulated(local(TUESDAY.yesterday().unwrap(), 16, 5)),
-        key: sammen::web::forms::FormKey::new("unused"),
+        key: sammen::signing::FormKey::new("unused"),
         base_url: app.base.clone(),
     };
     let municipality = app.server().store.municipality(None).await.unwrap().id;

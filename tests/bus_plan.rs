@@ -244,7 +244,7 @@ async fn extra_visits_on_chosen_dates_are_public_at_once(db: TestDb) {
     assert!(ics.contains("UID:bus-extra-"));
 
     // Staff add one: a Sunday three weeks ahead at Vig Torv.
-    let mut day = sammen::calendar::today() + jiff::Span::new().weeks(3);
+    let mut day = common::today() + jiff::Span::new().weeks(3);
     while day.weekday() != jiff::civil::Weekday::Sunday {
         day = day.tomorrow().unwrap();
     }
@@ -256,7 +256,7 @@ async fn extra_visits_on_chosen_dates_are_public_at_once(db: TestDb) {
             .unwrap()
             .to_string()
     };
-    let yesterday = sammen::calendar::today().yesterday().unwrap().to_string();
+    let yesterday = common::today().yesterday().unwrap().to_string();
     let response = app
         .post_as(
             Some(&cookie),

@@ -53,7 +53,7 @@ fn event(organisation_id: i64, start: &str, every_weeks: i64, capacity: Option<i
 
 /// A date some days from today, as text.
 fn in_days(days: i64) -> String {
-    sammen::calendar::today()
+    common::today()
         .checked_add(jiff::Span::new().days(days))
         .unwrap()
         .to_string()
@@ -234,7 +234,7 @@ async fn app_with_mail(db: &TestDb) -> (TestApp, SmtpSink) {
     settings.job_poll_ms = "50".into();
     settings.smtp_url = Some(sink.url());
     (
-        TestApp::spawn_with(settings.validate().unwrap()).await,
+        TestApp::spawn_with(common::config_from(settings)).await,
         sink,
     )
 }

@@ -260,7 +260,7 @@ async fn the_list_is_mailed_once_and_nothing_about_the_person_is_kept(db: TestDb
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "50".into();
     settings.smtp_url = Some(sink.url());
-    let app = TestApp::spawn_with(settings.validate().unwrap()).await;
+    let app = TestApp::spawn_with(common::config_from(settings)).await;
     let before = row_counts(&db).await;
 
     // The self-check, without consent to be counted.

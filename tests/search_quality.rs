@@ -45,7 +45,7 @@ async fn demo_directory() -> Directory {
     let offers = store.offers(municipality).await.unwrap();
     let towns = store.towns(municipality).await.unwrap();
     let places = store.places(municipality).await.unwrap();
-    Directory::build(offers, towns, places, jiff::Timestamp::now()).unwrap()
+    Directory::build(offers, towns, places, store.clock().now()).unwrap()
 }
 
 #[tokio::test]

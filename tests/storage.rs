@@ -131,7 +131,7 @@ async fn concurrent_workers_never_run_a_job_twice(db: TestDb) {
         let store = Store::connect(&db.url).await.unwrap();
         let handlers = handlers.clone();
         workers.push(tokio::spawn(async move {
-            jobs::run_due(
+            sammen::worker::run_due(
                 &jobs::JobContext::with_defaults(store.clone()),
                 &format!("w{w}"),
                 &handlers,
@@ -170,7 +170,7 @@ async fn a_failed_job_is_retried_then_given_up(db: TestDb) {
         run: |_s, _j| Box::pin(async { Err("boom".to_owned()) }),
     }];
     assert_eq!(
-        jobs::run_due(
+        sammen::worker::run_due(
             &jobs::JobContext::with_defaults(store.clone()),
             "w",
             &handlers
@@ -181,7 +181,7 @@ async fn a_failed_job_is_retried_then_given_up(db: TestDb) {
     );
     // The retry is booked in the future: nothing is due now.
     assert_eq!(
-        jobs::run_due(
+        sammen::worker::run_due(
             &jobs::JobContext::with_defaults(store.clone()),
             "w",
             &handlers
@@ -302,7 +302,7 @@ async fn housekeeping_prunes_and_reschedules_itself(db: TestDb) {
         "one run per day, however many servers"
     );
     // Yesterday's run, still due: running it books the next one and leaves exactly one waiting.
-    let yesterday = sammen::store::now() - 86_400;
+    let yesterday = store.now() - 86_400;
     let overdue = NewJob {
         unique_key: Some(format!("{}:{}", jobs::HOUSEKEEPING, yesterday / 86_400)),
         run_at: yesterday,
@@ -314,10 +314,10 @@ async fn housekeeping_prunes_and_reschedules_itself(db: TestDb) {
         .unwrap()
         .expect("yesterday's run is a new job");
     assert_eq!(
-        jobs::run_due(
+        sammen::worker::run_due(
             &jobs::JobContext::with_defaults(store.clone()),
             "w",
-            &jobs::handlers()
+            &sammen::worker::handlers()
         )
         .await
         .unwrap(),

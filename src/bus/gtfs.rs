@@ -24,6 +24,26 @@ pub struct Feed<'a> {
     pub start: Date,
 }
 
+/// The GTFS zip for a municipality's bus, running from `start` (the server's today): the
+/// page `/bussen/gtfs.zip` and `sammen export gtfs` both write it.
+pub fn feed_zip(
+    plan: &Plan,
+    municipality: &crate::domain::Municipality,
+    base_url: &str,
+    start: Date,
+) -> std::io::Result<Vec<u8>> {
+    let name = format!("{} – {}", municipality.name, plan.name);
+    Feed {
+        plan,
+        agency_name: &name,
+        url: base_url,
+        phone: &municipality.contact_phone,
+        email: &municipality.contact_email,
+        start,
+    }
+    .zip()
+}
+
 /// A CSV field, quoted when it must be.
 fn field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {

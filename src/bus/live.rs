@@ -18,8 +18,8 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{Dated, Plan, Stop, Visit};
 use crate::bus::planner::ROAD_FACTOR;
-use crate::directory::search::haversine_km;
 use crate::domain::Coordinate;
+use crate::domain::geo::haversine_km;
 
 pub const FRESH_MINUTES: i64 = 10;
 pub const MARK_FRESH_MINUTES: i64 = 90;

@@ -11,8 +11,8 @@
 //! ([`optimum`]) proves the method on small instances in the tests; [`nearest_neighbour`]
 //! is the naive baseline the benchmark compares with.
 
-use crate::directory::search::haversine_km;
 use crate::domain::Coordinate;
+use crate::domain::geo::haversine_km;
 
 /// Roads are longer than the straight line.
 pub const ROAD_FACTOR: f64 = 1.3;

@@ -81,8 +81,8 @@ impl Driving<'_> {
             return leg;
         }
         let (a, b) = (self.at(from), self.at(to));
-        let km = crate::directory::search::haversine_km(a.lat, a.lon, b.lat, b.lon)
-            * planner::ROAD_FACTOR;
+        let km =
+            crate::domain::geo::haversine_km(a.lat, a.lon, b.lat, b.lon) * planner::ROAD_FACTOR;
         (km, planner::minutes_at(km, self.settings.speed_kmh))
     }
 }

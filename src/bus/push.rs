@@ -209,7 +209,7 @@ impl Pusher {
         };
         let Some(authorization) =
             self.vapid
-                .authorization(&subscription.address, &self.contact, crate::store::now())
+                .authorization(&subscription.address, &self.contact, self.store.now())
         else {
             return Ok(Outcome::Gone);
         };
@@ -270,7 +270,7 @@ pub async fn send_due(pusher: &Pusher, worker: &str) -> crate::store::Result<usi
                 store.mark_mail_sent(message.id, worker).await?;
             }
             Outcome::Failed(error) => {
-                let retry_at = crate::store::now() + 60 * message.attempts * message.attempts;
+                let retry_at = store.now() + 60 * message.attempts * message.attempts;
                 tracing::warn!(push = message.id, attempt = message.attempts, %error, "push not sent");
                 store
                     .mark_mail_failed(&message, worker, &error, retry_at)

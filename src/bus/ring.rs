@@ -12,9 +12,9 @@ use super::bell::{Alert, Channel, due};
 use super::live::{Live, today};
 use crate::clock::Clock;
 use crate::i18n::Lang;
+use crate::signing::FormKey;
 use crate::store::outbox::NewMail;
 use crate::store::{Result, Store};
-use crate::web::forms::FormKey;
 
 /// The private part of a subscription's links: its id and a MAC of it, so nothing
 /// secret needs storing and every message can carry the link.

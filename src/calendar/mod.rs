@@ -121,13 +121,6 @@ pub fn local_instant(at: DateTime) -> Timestamp {
         .unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
-/// Today's date in Copenhagen.
-pub fn today() -> Date {
-    Timestamp::now()
-        .to_zoned_datetime(crate::format::copenhagen())
-        .date()
-}
-
 /// Never expand a series further than this many occurrences.
 const MAX_OCCURRENCES: i64 = 520;
 

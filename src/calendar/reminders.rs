@@ -7,14 +7,14 @@ use jiff::civil::Date;
 
 use crate::i18n::Lang;
 use crate::jobs::{JobContext, JobResult, next_daily_run};
+use crate::store::Store;
 use crate::store::jobs::NewJob;
 use crate::store::outbox::NewMail;
-use crate::store::{Store, now};
 
 pub const REMINDERS: &str = "event-reminders";
 
 pub async fn schedule(store: &Store) -> crate::store::Result<()> {
-    let run_at = next_daily_run(now(), 7 * 3600);
+    let run_at = next_daily_run(store.now(), 7 * 3600);
     let job = NewJob {
         unique_key: Some(format!("{REMINDERS}:{}", run_at / 86_400)),
         run_at,
@@ -25,7 +25,10 @@ pub async fn schedule(store: &Store) -> crate::store::Result<()> {
 }
 
 pub async fn run(ctx: &JobContext) -> JobResult {
-    let tomorrow = crate::calendar::today()
+    let tomorrow = ctx
+        .store
+        .clock()
+        .today()
         .checked_add(Span::new().days(1))
         .map_err(|e| e.to_string())?;
     send(ctx, tomorrow).await.map_err(|e| e.to_string())?;

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::search::filters::{ACCESSIBILITY, TARGET_GROUPS};
+use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer, OfferStatus};
 use crate::store::directory::NewOffer;
 

@@ -14,10 +14,10 @@ use jiff::civil::Date;
 use crate::accounts::new_token;
 use crate::i18n::Lang;
 use crate::jobs::{JobContext, JobResult, next_daily_run};
+use crate::store::Store;
 use crate::store::accounts::Purpose;
 use crate::store::jobs::NewJob;
 use crate::store::outbox::NewMail;
-use crate::store::{Store, now};
 
 pub const FRESHNESS: &str = "freshness";
 /// How long the "still correct" link in a reminder works.
@@ -25,7 +25,7 @@ const LINK_DAYS: i64 = 120;
 
 /// Books the next run at the next 02:00 UTC; the unique key holds the day.
 pub async fn schedule(store: &Store) -> crate::store::Result<()> {
-    let run_at = next_daily_run(now(), 2 * 3600);
+    let run_at = next_daily_run(store.now(), 2 * 3600);
     let job = NewJob {
         unique_key: Some(format!("{FRESHNESS}:{}", run_at / 86_400)),
         run_at,
@@ -37,7 +37,10 @@ pub async fn schedule(store: &Store) -> crate::store::Result<()> {
 
 /// One run: reminders, then unlisting, for every municipality; then books tomorrow.
 pub async fn run(ctx: &JobContext) -> JobResult {
-    let today = jiff::Timestamp::now()
+    let today = ctx
+        .store
+        .clock()
+        .now()
         .to_zoned_datetime(crate::format::copenhagen())
         .date();
     check(ctx, today).await.map_err(|e| e.to_string())?;

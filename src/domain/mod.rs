@@ -1,5 +1,8 @@
 //! Domain types named after the glossary in `docs/mission.md`. No I/O here.
 
+pub mod geo;
+pub mod vocab;
+
 use serde::Serialize;
 
 /// Declares a closed set of values with a stable code (stored in the database and used in

@@ -31,7 +31,7 @@
 
 pub mod selfcheck;
 
-use crate::directory::search::haversine_km;
+use crate::domain::geo::haversine_km;
 use crate::domain::{Channel, Coordinate, LifeArena};
 
 pub const INTEREST: i32 = 3;

@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::{Result, Store, StoreError, now};
+use super::{Result, Store, StoreError};
 use crate::accounts::{Principal, Role};
 use crate::store::municipality::unique_violation;
 
@@ -82,7 +82,7 @@ impl Store {
         password_hash: Option<&str>,
         confirmed: bool,
     ) -> Result<i64> {
-        let now = now();
+        let now = self.now();
         sqlx::query_scalar(
             "INSERT INTO account (municipality_id, email, name, password_hash, email_confirmed_at, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -143,7 +143,7 @@ impl Store {
 
     pub async fn confirm_email(&self, account_id: i64) -> Result<()> {
         sqlx::query("UPDATE account SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2")
-            .bind(now())
+            .bind(self.now())
             .bind(account_id)
             .execute(self.pool())
             .await?;
@@ -276,7 +276,7 @@ impl Store {
         account_id: i64,
         lifetime: i64,
     ) -> Result<()> {
-        let now = now();
+        let now = self.now();
         sqlx::query("INSERT INTO session (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(token_hash)
             .bind(account_id)
@@ -294,7 +294,7 @@ impl Store {
              WHERE s.token_hash = $1 AND s.expires_at > $2",
         )
         .bind(token_hash)
-        .bind(now())
+        .bind(self.now())
         .fetch_optional(self.pool())
         .await?;
         let Some(row) = row else { return Ok(None) };
@@ -337,7 +337,7 @@ impl Store {
             "SELECT COUNT(*) FROM session WHERE account_id = $1 AND expires_at > $2",
         )
         .bind(account_id)
-        .bind(now())
+        .bind(self.now())
         .fetch_one(self.pool())
         .await?)
     }
@@ -352,7 +352,7 @@ impl Store {
         subject_id: Option<i64>,
         lifetime: i64,
     ) -> Result<()> {
-        let now = now();
+        let now = self.now();
         sqlx::query(
             "INSERT INTO action_token (token_hash, purpose, account_id, subject_id, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -388,7 +388,7 @@ impl Store {
 
     /// Uses a link once: true for the one caller that marked it used while it was valid.
     pub async fn use_action_token(&self, token_hash: &str, purpose: Purpose) -> Result<bool> {
-        let now = now();
+        let now = self.now();
         let done = sqlx::query(
             "UPDATE action_token SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 \
              AND used_at IS NULL AND expires_at > $1",
@@ -407,7 +407,7 @@ impl Store {
         for key in keys {
             sqlx::query("INSERT INTO login_failure (failure_key, at) VALUES ($1, $2)")
                 .bind(key)
-                .bind(now())
+                .bind(self.now())
                 .execute(self.pool())
                 .await?;
         }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, StoreError, list, now};
+use super::{Result, Store, StoreError, list};
 use crate::ambassadors::{Ambassador, Completion, Module};
 use crate::domain::TownRef;
 
@@ -24,6 +24,7 @@ pub struct NewAmbassador {
 
 pub async fn insert_ambassador(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: i64,
     a: &NewAmbassador,
 ) -> Result<i64> {
@@ -40,7 +41,7 @@ pub async fn insert_ambassador(
     .bind(a.settings.join(","))
     .bind(a.languages.join(","))
     .bind(i64::from(a.published))
-    .bind(now())
+    .bind(now)
     .fetch_one(&mut *conn)
     .await?;
     for town in &a.town_ids {
@@ -198,7 +199,7 @@ impl Store {
 impl Store {
     pub async fn add_ambassador(&self, municipality_id: i64, a: &NewAmbassador) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
-        let id = insert_ambassador(&mut tx, municipality_id, a).await?;
+        let id = insert_ambassador(&mut tx, self.now(), municipality_id, a).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -283,7 +284,7 @@ impl Store {
         .bind(id)
         .bind(content_type)
         .bind(bytes.to_vec())
-        .bind(now())
+        .bind(self.now())
         .execute(self.pool())
         .await?;
         Ok(())

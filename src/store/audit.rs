@@ -4,7 +4,7 @@
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, now};
+use super::{Result, Store};
 
 /// Who did it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,7 @@ pub struct AuditEntry {
 /// Appends one entry; call inside the transaction that made the change where there is one.
 pub async fn append(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: Option<i64>,
     actor: Actor,
     action: &str,
@@ -46,7 +47,7 @@ pub async fn append(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(municipality_id)
-    .bind(now())
+    .bind(now)
     .bind(id)
     .bind(kind)
     .bind(action)
@@ -69,7 +70,16 @@ impl Store {
         detail: &str,
     ) -> Result<()> {
         let mut conn = self.pool().acquire().await?;
-        append(&mut conn, municipality_id, actor, action, subject, detail).await
+        append(
+            &mut conn,
+            self.now(),
+            municipality_id,
+            actor,
+            action,
+            subject,
+            detail,
+        )
+        .await
     }
 
     /// Newest first, `limit` entries before id `before` (paging by id).

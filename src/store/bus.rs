@@ -141,7 +141,9 @@ impl Store {
             .into_iter()
             .map(|(_, pause)| pause)
             .collect();
-        let yesterday = crate::calendar::today()
+        let yesterday = self
+            .clock()
+            .today()
             .yesterday()
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
         let extras = sqlx::query(
@@ -349,7 +351,7 @@ impl Store {
         .bind(i64::from(s.day_before))
         .bind(i64::from(s.channel == Channel::Push))
         .bind(s.lang.code())
-        .bind(super::now())
+        .bind(self.now())
         .fetch_optional(self.pool())
         .await?;
         match id {

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, StoreError, changes, list, now};
+use super::{Result, Store, StoreError, changes, list};
 use crate::calendar::{Event, EventKind, Exception};
 use crate::domain::{Coordinate, LifeArena, OrganisationRef, PlaceRef, TownRef};
 use crate::store::outbox::{self, NewMail};
@@ -267,8 +267,15 @@ impl Store {
     /// Adds an event and records the change.
     pub async fn add_event(&self, municipality_id: i64, event: &NewEvent) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
-        let id = insert_event(&mut tx, municipality_id, event).await?;
-        changes::record(&mut tx, Some(municipality_id), "event", &id.to_string()).await?;
+        let id = insert_event(&mut tx, self.now(), municipality_id, event).await?;
+        changes::record(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            "event",
+            &id.to_string(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -305,7 +312,7 @@ impl Store {
         .bind(i64::from(e.needs_contact))
         .bind(&e.bring)
         .bind(e.accessibility.join(","))
-        .bind(now())
+        .bind(self.now())
         .bind(id)
         .bind(municipality_id)
         .execute(&mut *tx)
@@ -313,7 +320,14 @@ impl Store {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound);
         }
-        changes::record(&mut tx, Some(municipality_id), "event", &id.to_string()).await?;
+        changes::record(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            "event",
+            &id.to_string(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -332,7 +346,7 @@ impl Store {
         match (date, change) {
             (None, OccurrenceChange::Cancel) => {
                 sqlx::query("UPDATE event SET cancelled = 1, updated_at = $1 WHERE id = $2 AND municipality_id = $3")
-                    .bind(now())
+                    .bind(self.now())
                     .bind(event_id)
                     .bind(municipality_id)
                     .execute(&mut *tx)
@@ -364,7 +378,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
                 sqlx::query("UPDATE event SET updated_at = $1 WHERE id = $2")
-                    .bind(now())
+                    .bind(self.now())
                     .bind(event_id)
                     .execute(&mut *tx)
                     .await?;
@@ -374,10 +388,11 @@ impl Store {
             }
         }
         for mail in mails {
-            outbox::queue(&mut tx, mail).await?;
+            outbox::queue(&mut tx, self.now(), mail).await?;
         }
         changes::record(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             "event",
             &event_id.to_string(),
@@ -439,7 +454,7 @@ impl Store {
         } else {
             SignupStatus::Waitlist
         };
-        let now = now();
+        let now = self.now();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO signup (event_id, occurrence_date, name, phone, email, people, is_group, group_note, status, token_hash, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
@@ -500,13 +515,13 @@ impl Store {
             "UPDATE signup SET status = 'cancelled', updated_at = $1 WHERE token_hash = $2 AND status = 'confirmed' RETURNING {SIGNUP_COLUMNS}"
         );
         let freed = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(now())
+            .bind(self.now())
             .bind(token_hash)
             .fetch_optional(&mut *tx)
             .await?;
         let Some(freed) = freed.as_ref().map(signup_from_row).transpose()? else {
             sqlx::query("UPDATE signup SET status = 'cancelled', updated_at = $1 WHERE token_hash = $2 AND status = 'waitlist'")
-                .bind(now())
+                .bind(self.now())
                 .bind(token_hash)
                 .execute(&mut *tx)
                 .await?;
@@ -542,13 +557,13 @@ impl Store {
                 sqlx::query(
                     "UPDATE signup SET status = 'confirmed', updated_at = $1 WHERE id = $2",
                 )
-                .bind(now())
+                .bind(self.now())
                 .bind(next.id)
                 .execute(&mut *tx)
                 .await?;
                 next.status = SignupStatus::Confirmed;
                 if let Some(mail) = promoted(&next) {
-                    outbox::queue(&mut tx, &mail).await?;
+                    outbox::queue(&mut tx, self.now(), &mail).await?;
                 }
                 moved.push(next);
             }
@@ -623,10 +638,10 @@ async fn take_seats(
 
 pub async fn insert_event(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: i64,
     e: &NewEvent,
 ) -> Result<i64> {
-    let now = now();
     Ok(sqlx::query_scalar(
         "INSERT INTO event (municipality_id, organisation_id, offer_id, place_id, town_id, online, address, title, description, kind, \
          life_arena, target_groups, age_min, age_max, start_local, duration_minutes, every_weeks, occurrence_count, price_dkk, capacity, \
@@ -667,6 +682,7 @@ pub async fn insert_event(
 /// Demo only: invented sign-ups that fill seats and the waitlist, inside the demo load.
 pub async fn insert_demo_signups(
     conn: &mut AnyConnection,
+    now: i64,
     event_id: i64,
     date: &str,
     taken: i64,
@@ -683,7 +699,6 @@ pub async fn insert_demo_signups(
         .execute(&mut *conn)
         .await?;
     }
-    let now = now();
     for (n, status) in std::iter::repeat_n("confirmed", taken as usize)
         .chain(std::iter::repeat_n("waitlist", waitlist as usize))
         .enumerate()

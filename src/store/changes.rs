@@ -8,7 +8,7 @@
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, now};
+use super::{Result, Store};
 
 /// Where the change log stood when something was derived from the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -20,6 +20,7 @@ pub struct ChangeMark {
 /// Appends one change. Call inside the transaction that made the change.
 pub async fn record(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: Option<i64>,
     entity: &str,
     entity_id: &str,
@@ -28,7 +29,7 @@ pub async fn record(
         .bind(municipality_id)
         .bind(entity)
         .bind(entity_id)
-        .bind(now())
+        .bind(now)
         .execute(&mut *conn)
         .await?;
     Ok(())

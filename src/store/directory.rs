@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, StoreError, changes, flag, now};
+use super::{Result, Store, StoreError, changes, flag};
 use crate::domain::{
     Channel, Coordinate, CostKind, HowToJoin, LifeArena, Offer, OfferStatus, OrganisationRef,
     PlaceRef, TownRef,
@@ -174,8 +174,15 @@ impl Store {
     /// Adds an offer and records the change (imports, and later the organisations' own forms).
     pub async fn add_offer(&self, municipality_id: i64, offer: &NewOffer) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
-        let id = insert_offer(&mut tx, municipality_id, offer).await?;
-        changes::record(&mut tx, Some(municipality_id), "offer", &id.to_string()).await?;
+        let id = insert_offer(&mut tx, self.now(), municipality_id, offer).await?;
+        changes::record(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            "offer",
+            &id.to_string(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -184,7 +191,7 @@ impl Store {
     /// change to the synonym list or the analysis. Nothing else changes.
     pub async fn request_reindex(&self) -> Result<()> {
         let mut tx = self.pool().begin().await?;
-        changes::record(&mut tx, None, "reindex", "all").await?;
+        changes::record(&mut tx, self.now(), None, "reindex", "all").await?;
         tx.commit().await?;
         Ok(())
     }
@@ -196,9 +203,10 @@ impl Store {
         org: &NewOrganisation,
     ) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
-        let id = insert_organisation(&mut tx, municipality_id, org).await?;
+        let id = insert_organisation(&mut tx, self.now(), municipality_id, org).await?;
         changes::record(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             "organisation",
             &id.to_string(),
@@ -330,10 +338,10 @@ fn offer_from_row(row: &sqlx::any::AnyRow) -> Result<Offer> {
 
 pub async fn insert_organisation(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: i64,
     org: &NewOrganisation,
 ) -> Result<i64> {
-    let now = now();
     sqlx::query_scalar(
         "INSERT INTO organisation (municipality_id, slug, name, kind, description, email, phone, website, town_id, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
@@ -355,10 +363,10 @@ pub async fn insert_organisation(
 
 pub async fn insert_offer(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: i64,
     offer: &NewOffer,
 ) -> Result<i64> {
-    let now = now();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO offer (municipality_id, organisation_id, name, short_description, description, age_min, age_max, \
          cost_kind, cost_amount_dkk, cost_note, how_to_join, newcomers_welcome, bring_someone, ambassador_can_join, \
@@ -480,7 +488,7 @@ impl Store {
         .bind(report.offer_id)
         .bind(&report.message)
         .bind(&report.contact)
-        .bind(now())
+        .bind(self.now())
         .fetch_optional(self.pool())
         .await?;
         id.ok_or(StoreError::NotFound)

@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use super::{Result, Store, StoreError, now};
+use super::{Result, Store, StoreError};
 use crate::store::municipality::unique_violation;
 
 /// What claiming a form's nonce found.
@@ -47,7 +47,7 @@ impl Store {
         let inserted =
             sqlx::query("INSERT INTO form_use (nonce, used_at, outcome) VALUES ($1, $2, '')")
                 .bind(nonce)
-                .bind(now())
+                .bind(self.now())
                 .execute(self.pool())
                 .await
                 .map_err(|e| unique_violation(e, || nonce.to_owned()));

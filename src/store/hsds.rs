@@ -48,7 +48,8 @@ impl Store {
         let towns = towns(&mut tx, municipality.id).await?;
         let mut organisations = HashSet::new();
         for record in records {
-            organisations.insert(import_one(&mut tx, municipality, &towns, record).await?);
+            organisations
+                .insert(import_one(&mut tx, self.now(), municipality, &towns, record).await?);
         }
         tx.commit().await?;
         Ok(ImportSummary {
@@ -154,6 +155,7 @@ async fn towns(conn: &mut AnyConnection, municipality_id: i64) -> Result<Vec<Tow
 /// Inserts one offer with its organisation and place; returns the organisation's id.
 async fn import_one(
     conn: &mut AnyConnection,
+    now: i64,
     municipality: &Municipality,
     towns: &[TownPoint],
     record: &ImportRecord,
@@ -172,11 +174,13 @@ async fn import_one(
         .town
         .as_deref()
         .and_then(|name| towns.iter().find(|t| fold(&t.name) == fold(name)));
-    let organisation_id = resolve_organisation(conn, municipality_id, &record.organisation).await?;
+    let organisation_id =
+        resolve_organisation(conn, now, municipality_id, &record.organisation).await?;
     let (place_id, place_town, address) = match &record.location {
         Some(ImportLocation::Place(place)) => {
             let fallback = named_town.map_or(municipality.center, |t| t.coordinate);
-            let (id, town) = resolve_place(conn, municipality_id, towns, place, fallback).await?;
+            let (id, town) =
+                resolve_place(conn, now, municipality_id, towns, place, fallback).await?;
             (Some(id), town, String::new())
         }
         Some(ImportLocation::Address(address)) => (None, None, address.clone()),
@@ -189,9 +193,9 @@ async fn import_one(
         address,
         ..record.offer.clone()
     };
-    let id = insert_offer(conn, municipality_id, &offer).await?;
+    let id = insert_offer(conn, now, municipality_id, &offer).await?;
     set_hsds_id(conn, "offer", id, &record.hsds_id).await?;
-    changes::record(conn, Some(municipality_id), "offer", &id.to_string()).await?;
+    changes::record(conn, now, Some(municipality_id), "offer", &id.to_string()).await?;
     Ok(organisation_id)
 }
 
@@ -199,6 +203,7 @@ async fn import_one(
 /// found by its slug so that imports share one.
 async fn resolve_organisation(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: i64,
     org: &HsdsOrganisation,
 ) -> Result<i64> {
@@ -228,11 +233,18 @@ async fn resolve_organisation(
         website: org.website.clone(),
         town_id: None,
     };
-    let id = insert_organisation(conn, municipality_id, &new).await?;
+    let id = insert_organisation(conn, now, municipality_id, &new).await?;
     if let Some(hsds_id) = &org.hsds_id {
         set_hsds_id(conn, "organisation", id, hsds_id).await?;
     }
-    changes::record(conn, Some(municipality_id), "organisation", &id.to_string()).await?;
+    changes::record(
+        conn,
+        now,
+        Some(municipality_id),
+        "organisation",
+        &id.to_string(),
+    )
+    .await?;
     Ok(id)
 }
 
@@ -240,6 +252,7 @@ async fn resolve_organisation(
 /// a new place in the town nearest to it. Returns the place and its town.
 async fn resolve_place(
     conn: &mut AnyConnection,
+    now: i64,
     municipality_id: i64,
     towns: &[TownPoint],
     place: &HsdsPlace,
@@ -258,7 +271,7 @@ async fn resolve_place(
     if let Some((id, town_id, stored)) = found {
         if stored.is_none() && !hsds_id.is_empty() {
             set_hsds_id(conn, "place", id, hsds_id).await?;
-            changes::record(conn, Some(municipality_id), "place", &id.to_string()).await?;
+            changes::record(conn, now, Some(municipality_id), "place", &id.to_string()).await?;
         }
         return Ok((id, town_id));
     }
@@ -280,7 +293,7 @@ async fn resolve_place(
     if !hsds_id.is_empty() {
         set_hsds_id(conn, "place", id, hsds_id).await?;
     }
-    changes::record(conn, Some(municipality_id), "place", &id.to_string()).await?;
+    changes::record(conn, now, Some(municipality_id), "place", &id.to_string()).await?;
     Ok((id, town_id))
 }
 

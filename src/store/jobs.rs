@@ -9,7 +9,7 @@
 
 use sqlx::{Row, any::AnyRow};
 
-use super::{Result, Store, now};
+use super::{Result, Store};
 use crate::store::municipality::unique_violation;
 
 /// A job to enqueue.
@@ -32,7 +32,8 @@ impl NewJob {
             payload,
             municipality_id: None,
             unique_key: None,
-            run_at: now(),
+            // The epoch: due at once.
+            run_at: 0,
             max_attempts: 5,
         }
     }
@@ -70,7 +71,7 @@ impl Store {
         .bind(job.unique_key.as_deref())
         .bind(job.run_at)
         .bind(job.max_attempts)
-        .bind(now())
+        .bind(self.now())
         .fetch_one(self.pool())
         .await;
         match result {
@@ -92,7 +93,7 @@ impl Store {
         if kinds.is_empty() {
             return Ok(None);
         }
-        let now = now();
+        let now = self.now();
         // Placeholders for the kinds start at $4.
         let kind_list = (0..kinds.len())
             .map(|i| format!("${}", i + 4))
@@ -123,7 +124,7 @@ impl Store {
         let done = sqlx::query(
             "UPDATE job SET done_at = $1, locked_by = NULL, locked_until = NULL WHERE id = $2 AND locked_by = $3",
         )
-        .bind(now())
+        .bind(self.now())
         .bind(id)
         .bind(worker)
         .execute(self.pool())
@@ -147,7 +148,7 @@ impl Store {
             "UPDATE job SET run_at = $1, last_error = $2, locked_by = NULL, locked_until = NULL WHERE id = $3 AND locked_by = $4"
         };
         sqlx::query(sql)
-            .bind(if final_failure { now() } else { retry_at })
+            .bind(if final_failure { self.now() } else { retry_at })
             .bind(error)
             .bind(job.id)
             .bind(worker)
@@ -161,7 +162,7 @@ impl Store {
         let done = sqlx::query(
             "UPDATE job SET run_at = $1 WHERE kind = $2 AND done_at IS NULL AND failed_at IS NULL AND locked_by IS NULL",
         )
-        .bind(now())
+        .bind(self.now())
         .bind(kind)
         .execute(self.pool())
         .await?;
@@ -177,7 +178,7 @@ impl Store {
                COALESCE(SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS failed \
              FROM job",
         )
-        .bind(now())
+        .bind(self.now())
         .fetch_one(self.pool())
         .await?;
         Ok(JobCounts {

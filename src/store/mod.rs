@@ -29,6 +29,7 @@ use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::{MigrateDatabase, Migrator};
 use sqlx::{Any, AnyPool};
 
+use crate::clock::Clock;
 use crate::config::{Backend, DatabaseUrl};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
@@ -63,6 +64,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// The program's clock: every time the store writes or compares comes from it.
+    clock: Clock,
 }
 
 impl Store {
@@ -111,6 +114,7 @@ impl Store {
         Ok(Self {
             pool,
             backend: database.backend,
+            clock: Clock::system(),
         })
     }
 
@@ -122,6 +126,22 @@ impl Store {
         };
         migrator.run(&self.pool).await?;
         Ok(())
+    }
+
+    /// The same store reading `clock` (the server's, from its configuration).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Seconds since the Unix epoch by the program's clock, read in Rust so that SQL stays
+    /// the same on both backends.
+    pub fn now(&self) -> i64 {
+        self.clock.unix()
     }
 
     pub fn backend(&self) -> Backend {
@@ -142,7 +162,6 @@ impl Store {
     }
 }
 
-/// Seconds since the Unix epoch, read in Rust so that SQL stays the same on both backends.
 /// A comma-separated column (codes, towns, activities) as a list.
 pub fn list(text: &str) -> Vec<String> {
     text.split(',')
@@ -150,10 +169,6 @@ pub fn list(text: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-pub fn now() -> i64 {
-    jiff::Timestamp::now().as_second()
 }
 
 /// A 0/1 flag column as a bool.

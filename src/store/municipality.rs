@@ -2,7 +2,7 @@
 
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
-use super::{Result, Store, StoreError, changes, flag, now};
+use super::{Result, Store, StoreError, changes, flag};
 use crate::domain::{Coordinate, Municipality, MunicipalityTexts, PhoneLine, Place, Town};
 
 /// A municipality to insert (from the demo files or, later, an import).
@@ -171,6 +171,7 @@ impl Store {
         }
         changes::record(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             "municipality",
             &municipality_id.to_string(),
@@ -204,7 +205,11 @@ fn municipality_from_row(row: &AnyRow) -> Result<Municipality> {
 }
 
 /// Inserts within a caller's transaction; returns the new id.
-pub async fn insert_municipality(conn: &mut AnyConnection, m: &NewMunicipality) -> Result<i64> {
+pub async fn insert_municipality(
+    conn: &mut AnyConnection,
+    now: i64,
+    m: &NewMunicipality,
+) -> Result<i64> {
     let texts = serde_json::to_string(&m.texts).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let id = sqlx::query_scalar(
         "INSERT INTO municipality (slug, name, short_name, code, contact_email, contact_phone, address, website, \
@@ -223,7 +228,7 @@ pub async fn insert_municipality(conn: &mut AnyConnection, m: &NewMunicipality) 
     .bind(m.center.lon)
     .bind(texts)
     .bind(i64::from(m.is_demo))
-    .bind(now())
+    .bind(now)
     .fetch_one(&mut *conn)
     .await
     .map_err(|e| unique_violation(e, || format!("municipality '{}'", m.slug)))?;

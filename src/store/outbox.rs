@@ -6,7 +6,7 @@
 
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, Store, now};
+use super::{Result, Store};
 
 #[derive(Debug, Clone)]
 pub struct NewMail {
@@ -34,19 +34,19 @@ pub struct OutboxMail {
 pub const MAX_ATTEMPTS: i64 = 8;
 
 /// Queues a mail inside a transaction. Returns `None` if the unique key was used before.
-pub async fn queue(conn: &mut AnyConnection, mail: &NewMail) -> Result<Option<i64>> {
-    insert(conn, mail, false, "email").await
+pub async fn queue(conn: &mut AnyConnection, now: i64, mail: &NewMail) -> Result<Option<i64>> {
+    insert(conn, now, mail, false, "email").await
 }
 
 async fn insert(
     conn: &mut AnyConnection,
+    now: i64,
     mail: &NewMail,
     forget: bool,
     channel: &str,
 ) -> Result<Option<i64>> {
     // One statement, no read before the write: a seen key inserts nothing (and does not
     // abort a PostgreSQL transaction), and SQLite never has to upgrade a read snapshot.
-    let now = now();
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at, forget_after_send, channel) \
          VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
@@ -85,7 +85,7 @@ impl Store {
     /// Queues one mail on its own.
     pub async fn queue_mail(&self, mail: &NewMail) -> Result<Option<i64>> {
         let mut tx = self.pool().begin().await?;
-        let id = queue(&mut tx, mail).await?;
+        let id = queue(&mut tx, self.now(), mail).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -94,7 +94,7 @@ impl Store {
     /// given up: for people who asked for a message without giving us their address to keep.
     pub async fn queue_mail_and_forget(&self, mail: &NewMail) -> Result<Option<i64>> {
         let mut tx = self.pool().begin().await?;
-        let id = insert(&mut tx, mail, true, "email").await?;
+        let id = insert(&mut tx, self.now(), mail, true, "email").await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -111,7 +111,7 @@ impl Store {
     /// Queues a Web Push message: `to` is the bell subscription's id, `body` the payload.
     pub async fn queue_push(&self, message: &NewMail) -> Result<Option<i64>> {
         let mut tx = self.pool().begin().await?;
-        let id = insert(&mut tx, message, false, "push").await?;
+        let id = insert(&mut tx, self.now(), message, false, "push").await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -127,7 +127,7 @@ impl Store {
     }
 
     async fn claim(&self, worker: &str, lease: i64, channel: &str) -> Result<Option<OutboxMail>> {
-        let now = now();
+        let now = self.now();
         let free = "sent_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until < $3) AND channel = $4";
         let sql = format!(
             "UPDATE outbox SET locked_by = $1, locked_until = $2, attempts = attempts + 1 \
@@ -157,7 +157,7 @@ impl Store {
             return Ok(());
         }
         sqlx::query("UPDATE outbox SET sent_at = $1, locked_until = NULL, last_error = NULL WHERE id = $2 AND locked_by = $3")
-            .bind(now())
+            .bind(self.now())
             .bind(id)
             .bind(worker)
             .execute(self.pool())
@@ -193,7 +193,7 @@ impl Store {
         )
         .bind(error)
         .bind(retry_at)
-        .bind(give_up.then(now))
+        .bind(give_up.then(|| self.now()))
         .bind(mail.id)
         .bind(worker)
         .execute(self.pool())

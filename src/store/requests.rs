@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::{Result, Store, StoreError, now};
+use super::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequestStatus {
@@ -163,7 +163,7 @@ impl Store {
         .bind(r.wanted_ambassador_id)
         .bind(ambassador_id)
         .bind(token_hash)
-        .bind(now())
+        .bind(self.now())
         .fetch_one(self.pool())
         .await?)
     }
@@ -262,7 +262,7 @@ impl Store {
         .bind(i64::from(from_person))
         .bind(author_name)
         .bind(body)
-        .bind(now())
+        .bind(self.now())
         .execute(self.pool())
         .await?;
         Ok(())
@@ -299,7 +299,7 @@ impl Store {
         .bind(request_id)
         .bind(account_id)
         .bind(body)
-        .bind(now())
+        .bind(self.now())
         .execute(self.pool())
         .await?;
         Ok(())
@@ -312,7 +312,7 @@ impl Store {
              WHERE id = $3 AND status = 'new'",
         )
         .bind(ambassador_id)
-        .bind(now())
+        .bind(self.now())
         .bind(id)
         .execute(self.pool())
         .await?;
@@ -336,7 +336,7 @@ impl Store {
         sqlx::query(
             "UPDATE ambassador_request SET status = 'closed', closed_at = $1 WHERE id = $2 AND status <> 'closed'",
         )
-        .bind(now())
+        .bind(self.now())
         .bind(id)
         .execute(self.pool())
         .await?;

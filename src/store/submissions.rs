@@ -11,7 +11,7 @@ use sqlx::{AnyConnection, Row};
 use super::audit::{self, Actor};
 use super::directory::{NewOffer, NewOrganisation, insert_offer, insert_organisation};
 use super::outbox::{self, NewMail};
-use super::{Result, Store, StoreError, changes, now};
+use super::{Result, Store, StoreError, changes};
 use crate::directory::draft::OfferDraft;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,7 +171,7 @@ impl Store {
         new: &NewSubmission<'_>,
     ) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
-        let now = now();
+        let now = self.now();
         let author = match new.author {
             Actor::Account(id) => Some(id),
             _ => None,
@@ -194,6 +194,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             new.author,
             &format!("submission.{}.{}", new.kind.code(), new.status.code()),
@@ -220,7 +221,7 @@ impl Store {
         )
         .bind(json(draft))
         .bind(status.code())
-        .bind(now())
+        .bind(self.now())
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
@@ -229,6 +230,7 @@ impl Store {
         ))?;
         audit::append(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             actor,
             &format!("submission.{}", status.code()),
@@ -319,7 +321,7 @@ impl Store {
         )
         .bind(status.code())
         .bind(note)
-        .bind(now())
+        .bind(self.now())
         .bind(moderator)
         .bind(submission.id)
         .execute(&mut *tx)
@@ -332,7 +334,8 @@ impl Store {
         if let (Decision::Approve, Some(offer)) = (decision, offer) {
             let mut offer = offer.clone();
             if let Some(org) = new_organisation {
-                offer.organisation_id = insert_organisation(&mut tx, municipality_id, org).await?;
+                offer.organisation_id =
+                    insert_organisation(&mut tx, self.now(), municipality_id, org).await?;
                 sqlx::query("UPDATE submission SET organisation_id = $1 WHERE id = $2")
                     .bind(offer.organisation_id)
                     .bind(submission.id)
@@ -341,11 +344,11 @@ impl Store {
             }
             let id = match submission.offer_id {
                 Some(existing) => {
-                    update_offer(&mut tx, existing, &offer).await?;
+                    update_offer(&mut tx, self.now(), existing, &offer).await?;
                     existing
                 }
                 None => {
-                    let id = insert_offer(&mut tx, municipality_id, &offer).await?;
+                    let id = insert_offer(&mut tx, self.now(), municipality_id, &offer).await?;
                     sqlx::query("UPDATE submission SET offer_id = $1 WHERE id = $2")
                         .bind(id)
                         .bind(submission.id)
@@ -354,11 +357,19 @@ impl Store {
                     id
                 }
             };
-            changes::record(&mut tx, Some(municipality_id), "offer", &id.to_string()).await?;
+            changes::record(
+                &mut tx,
+                self.now(),
+                Some(municipality_id),
+                "offer",
+                &id.to_string(),
+            )
+            .await?;
             offer_id = Some(id);
         }
         audit::append(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             Actor::Account(moderator),
             &format!("moderation.{}", status.code()),
@@ -367,7 +378,7 @@ impl Store {
         )
         .await?;
         for mail in mails {
-            outbox::queue(&mut tx, mail).await?;
+            outbox::queue(&mut tx, self.now(), mail).await?;
         }
         tx.commit().await?;
         Ok(offer_id)
@@ -433,7 +444,7 @@ impl Store {
         .bind(&profile.phone)
         .bind(&profile.website)
         .bind(profile.town_id)
-        .bind(now())
+        .bind(self.now())
         .bind(profile.id)
         .bind(municipality_id)
         .execute(&mut *tx)
@@ -443,6 +454,7 @@ impl Store {
         }
         changes::record(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             "organisation",
             &profile.id.to_string(),
@@ -450,6 +462,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             actor,
             "organisation.update",
@@ -529,9 +542,17 @@ impl Store {
         .fetch_all(&mut *tx)
         .await?;
         for id in &ids {
-            changes::record(&mut tx, Some(municipality_id), "offer", &id.to_string()).await?;
+            changes::record(
+                &mut tx,
+                self.now(),
+                Some(municipality_id),
+                "offer",
+                &id.to_string(),
+            )
+            .await?;
             audit::append(
                 &mut tx,
+                self.now(),
                 Some(municipality_id),
                 Actor::System,
                 "offer.unlisted_stale",
@@ -555,7 +576,7 @@ impl Store {
         let mut tx = self.pool().begin().await?;
         let done = sqlx::query("UPDATE offer SET last_confirmed_on = $1, listed = 1, updated_at = $2 WHERE id = $3 AND municipality_id = $4")
             .bind(today)
-            .bind(now())
+            .bind(self.now())
             .bind(offer_id)
             .bind(municipality_id)
             .execute(&mut *tx)
@@ -565,6 +586,7 @@ impl Store {
         }
         changes::record(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             "offer",
             &offer_id.to_string(),
@@ -572,6 +594,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            self.now(),
             Some(municipality_id),
             actor,
             "offer.confirmed",
@@ -599,6 +622,7 @@ impl Store {
         if done.rows_affected() == 1 {
             audit::append(
                 &mut tx,
+                self.now(),
                 Some(municipality_id),
                 actor,
                 "report.handled",
@@ -613,7 +637,12 @@ impl Store {
 }
 
 /// Replaces what the offer form covers; facets the form does not show are kept.
-pub async fn update_offer(conn: &mut AnyConnection, offer_id: i64, offer: &NewOffer) -> Result<()> {
+pub async fn update_offer(
+    conn: &mut AnyConnection,
+    now: i64,
+    offer_id: i64,
+    offer: &NewOffer,
+) -> Result<()> {
     sqlx::query(
         "UPDATE offer SET name = $1, short_description = $2, description = $3, age_min = $4, age_max = $5, \
          cost_kind = $6, cost_amount_dkk = $7, cost_note = $8, how_to_join = $9, newcomers_welcome = $10, \
@@ -639,7 +668,7 @@ pub async fn update_offer(conn: &mut AnyConnection, offer_id: i64, offer: &NewOf
     .bind(&offer.start_time)
     .bind(&offer.end_time)
     .bind(&offer.last_confirmed_on)
-    .bind(now())
+    .bind(now)
     .bind(offer_id)
     .execute(&mut *conn)
     .await?;

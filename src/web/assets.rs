@@ -5,10 +5,8 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
 use axum::extract::Path;
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-
-use super::error::HttpError;
 
 pub struct Asset {
     pub name: &'static str,
@@ -80,19 +78,20 @@ pub static BELL_JS: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
-/// `GET /static/{file}`: only the current fingerprint is served; an old one is a 404.
-pub async fn serve(Path(file): Path<String>) -> Result<Response, HttpError> {
+/// `GET /static/{file}`: only the current fingerprint is served; an old one is a 404 (the
+/// error layer gives it its page, so this module needs nothing from the error module).
+pub async fn serve(Path(file): Path<String>) -> Response {
     for asset in [&*STYLESHEET, &*FAVICON, &*CREW_JS, &*LIVE_JS, &*BELL_JS] {
         if asset.href.strip_prefix("/static/") == Some(file.as_str()) {
-            return Ok((
+            return (
                 [
                     (header::CONTENT_TYPE, asset.content_type),
                     (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
                 ],
                 asset.body,
             )
-                .into_response());
+                .into_response();
         }
     }
-    Err(HttpError::NotFound)
+    StatusCode::NOT_FOUND.into_response()
 }

@@ -50,7 +50,7 @@ pub struct AppState {
     pub derived: Derived,
     pub metrics: PrometheusHandle,
     /// Signs form tokens ([`forms`]).
-    pub form_key: forms::FormKey,
+    pub form_key: crate::signing::FormKey,
     /// The server's Web Push identity (the bell).
     pub vapid: crate::bus::push::Vapid,
 }
@@ -69,6 +69,13 @@ const SECRET_PATHS: [&str; 7] = [
     "/konto/nulstil/",
     "/konto/invitation/",
 ];
+
+impl AppState {
+    /// The program's clock (the configuration's, carried by the store).
+    pub fn clock(&self) -> &crate::clock::Clock {
+        self.store.clock()
+    }
+}
 
 /// The path as the request log may show it.
 pub fn loggable_path(path: &str) -> String {

@@ -7,8 +7,31 @@ pub mod smtp;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
+use sammen::clock::Clock;
 use sammen::config::{Backend, Config, DatabaseUrl};
 use sammen::store::Store;
+
+/// The moment every test server's clock starts at: Monday 30 November 2026, 10:00 in
+/// Copenhagen. The clock then runs at real speed ([`Clock::starting_at`]), so a test sees
+/// the same days, weekdays and demo dates whatever day the suite runs.
+pub const START: &str = "2026-11-30T09:00:00Z";
+
+/// A clock starting at [`START`].
+pub fn clock() -> Clock {
+    Clock::starting_at(START.parse().expect("START is a timestamp"))
+}
+
+/// Settings made into a configuration whose clock starts at [`START`].
+pub fn config_from(settings: sammen::config::Settings) -> Config {
+    let mut config = settings.validate().expect("test settings are valid");
+    config.clock = clock();
+    config
+}
+
+/// The tests' today in Copenhagen: the date at [`START`].
+pub fn today() -> jiff::civil::Date {
+    clock().today()
+}
 
 /// Runs each listed async test once on SQLite and once on PostgreSQL:
 /// `both_backends!(name, ...)` expects `async fn name(db: TestDb)`.
@@ -87,7 +110,10 @@ impl TestDb {
 
     /// A migrated store on this database (the demo is not loaded).
     pub async fn store(&self) -> Store {
-        let store = Store::connect(&self.url).await.expect("connect");
+        let store = Store::connect(&self.url)
+            .await
+            .expect("connect")
+            .with_clock(clock());
         store.migrate().await.expect("migrate");
         store
     }
@@ -99,7 +125,9 @@ impl TestDb {
         settings.listen = "127.0.0.1:0".into();
         settings.change_poll_ms = "50".into();
         settings.job_poll_ms = "0".into();
-        settings.validate().expect("test config")
+        let mut config = settings.validate().expect("test config");
+        config.clock = clock();
+        config
     }
 }
 

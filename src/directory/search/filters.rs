@@ -3,6 +3,7 @@
 //! that the whole search lives in the address bar.
 
 use crate::directory::schedule::{DayPart, WEEKDAY_CODES};
+use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::{Channel, LifeArena};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -310,28 +311,6 @@ fn format_km(km: f64) -> String {
         format!("{km}")
     }
 }
-
-/// The target groups a search can ask for (slugs as stored).
-pub const TARGET_GROUPS: &[&str] = &[
-    "børn",
-    "unge",
-    "unge-i-skoleskift",
-    "familier",
-    "voksne",
-    "ældre",
-    "socialt-sårbare",
-    "nytilflyttere",
-    "pårørende",
-];
-
-/// Accessibility features a search can ask for.
-pub const ACCESSIBILITY: &[&str] = &[
-    "trinfri-adgang",
-    "handicaptoilet",
-    "teleslynge",
-    "parkering-tæt-på",
-    "hjælpemidler",
-];
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,8 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
 use crate::directory::schedule::{DayPart, Schedule};
+use crate::domain::geo::haversine_km;
+use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::{LifeArena, Offer, OfferStatus, Place, Town};
 use analysis::{Analyzers, Synonyms, fold, is_stop_word, tokens};
 pub use filters::{Filters, Sort};
@@ -494,7 +496,7 @@ impl Directory {
                 .filter(|(_, n)| *n > 0)
                 .map(|(a, n)| (*a, n))
                 .collect(),
-            target_groups: named(filters::TARGET_GROUPS, &t.groups),
+            target_groups: named(TARGET_GROUPS, &t.groups),
             towns: self
                 .towns
                 .iter()
@@ -512,7 +514,7 @@ impl Directory {
             free: t.free,
             remote: t.remote,
             show_up: t.show_up,
-            accessibility: named(filters::ACCESSIBILITY, &t.access),
+            accessibility: named(ACCESSIBILITY, &t.access),
         }
     }
 
@@ -611,25 +613,5 @@ fn sort(hits: &mut [Hit<'_>], order: Sort, keep: usize) {
         hits[..keep].sort_by(compare);
     } else {
         hits.sort_by(compare);
-    }
-}
-
-/// Great-circle distance in kilometres.
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = (lat2 - lat1).to_radians();
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    6371.0 * 2.0 * a.sqrt().asin()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::haversine_km;
-
-    #[test]
-    fn distance_between_asnaes_and_hoerve() {
-        let d = haversine_km(55.81229, 11.50129, 55.75292, 11.45298);
-        assert!((7.0..8.0).contains(&d), "{d}");
     }
 }

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use crate::directory::schedule::DayPart;
 use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer, Town};
 
-use super::filters::{ACCESSIBILITY, Filters, TARGET_GROUPS};
-use super::haversine_km;
+use super::filters::Filters;
+use crate::domain::geo::haversine_km;
+use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 
 const NO_TOWN: u16 = u16::MAX;
 

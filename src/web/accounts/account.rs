@@ -190,7 +190,7 @@ async fn login(
     if !errors.is_empty() {
         return show(chrome, &errors, StatusCode::BAD_REQUEST);
     }
-    let since = crate::store::now() - FAILURE_WINDOW;
+    let since = state.store.now() - FAILURE_WINDOW;
     let email_key = format!("email:{email}");
     let ip_key = format!("ip:{ip}");
     if state.store.login_failures(&email_key, since).await? >= MAX_FAILURES_PER_EMAIL
@@ -360,7 +360,9 @@ async fn overview(
                 state.store.session_count(who.account_id).await?.into(),
             )],
         ),
-        token: state.form_key.issue(Some(&who.session_hash)),
+        token: state
+            .form_key
+            .issue(Some(&who.session_hash), state.store.now()),
         notice: match notice.ok.as_str() {
             "adgangskode" => Some(chrome.t("account-password-changed")),
             _ => None,
@@ -776,7 +778,7 @@ async fn valid_link(
         .action_token(&accounts::token_hash(token), purpose)
         .await
     {
-        Ok(t) if t.used_at.is_none() && t.expires_at > crate::store::now() => Ok(Some(t)),
+        Ok(t) if t.used_at.is_none() && t.expires_at > state.store.now() => Ok(Some(t)),
         Ok(_) | Err(StoreError::NotFound) => Ok(None),
         Err(err) => Err(err.into()),
     }

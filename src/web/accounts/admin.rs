@@ -483,7 +483,9 @@ async fn account_detail(
         name: account.name,
         email: account.email,
         form,
-        delete_token: state.form_key.issue(Some(&who.session_hash)),
+        delete_token: state
+            .form_key
+            .issue(Some(&who.session_hash), state.store.now()),
         notice: (notice.ok == "gemt").then(|| chrome.t("admin-account-saved")),
         chrome,
     };

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{Principal, Role, normalise_email};
 use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, image_type};
-use crate::directory::search::filters::TARGET_GROUPS;
+use crate::domain::vocab::TARGET_GROUPS;
 use crate::store::ambassadors::NewAmbassador;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
@@ -417,7 +417,7 @@ async fn edit_view(
             a.id,
             &modules,
             "",
-            &crate::calendar::today().to_string(),
+            &state.clock().today().to_string(),
         )
         .with_errors(&chrome, training_errors),
         chrome,
@@ -502,7 +502,7 @@ async fn add_training(
     }
     match date {
         None => errors.push(("dato", "amb-error-date")),
-        Some(d) if d > crate::calendar::today() => errors.push(("dato", "amb-error-future")),
+        Some(d) if d > state.clock().today() => errors.push(("dato", "amb-error-future")),
         Some(_) => {}
     }
     let (Some(module), Some(date), true) = (module, date, errors.is_empty()) else {
@@ -696,7 +696,9 @@ fn photo_form(
 ) -> PhotoForm {
     PhotoForm {
         action: chrome.href(action),
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         // The public address serves only published profiles; staff see a hidden one's
         // photo once it is shown again.
         has_photo: a.has_photo && a.published,

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::ambassadors::{Ambassador, AmbassadorFilter, Coverage, LANGUAGES, Module, SETTINGS};
 use crate::directory::search::analysis::fold;
-use crate::directory::search::filters::TARGET_GROUPS;
+use crate::domain::vocab::TARGET_GROUPS;
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;

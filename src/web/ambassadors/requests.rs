@@ -5,7 +5,7 @@
 //!   anonymous. The request is routed ([`crate::ambassadors::route`]) to a matching
 //!   ambassador or to the coordinators' queue, and gets a private link.
 //! - `/henvendelse/{token}`: the private link: status, the conversation, an answer box.
-//!   The token is derived from the form's nonce ([`crate::web::forms::FormKey::derive`]) and
+//!   The token is derived from the form's nonce ([`crate::signing::FormKey::derive`]) and
 //!   stored only as a hash, so a second click finds the same link without it being kept.
 //! - `/admin/henvendelser`, `/admin/henvendelse/{id}`: the ambassador's own requests;
 //!   coordinators (administrators) see all and the queue. Every view and change is
@@ -542,7 +542,9 @@ async fn private_view(
         summary: summary(&chrome, r),
         lines: lines(&chrome, &messages, true),
         open: r.status != RequestStatus::Closed,
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         error,
         answer,
         chrome,
@@ -887,7 +889,9 @@ async fn staff_view(
             .iter()
             .map(|q| (q.to_string(), t(&format!("selfcheck-{q}"))))
             .collect(),
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         chrome,
     })
 }
@@ -1042,7 +1046,9 @@ async fn staff_action(
         }
         "skala-efter" => {
             if let (Some(b), Some(a)) = (r.scale_before, after) {
-                let month = jiff::Timestamp::now()
+                let month = state
+                    .clock()
+                    .now()
                     .to_zoned_datetime(crate::format::copenhagen())
                     .strftime("%Y-%m")
                     .to_string();

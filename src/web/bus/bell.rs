@@ -18,9 +18,10 @@ use crate::bus::ring::{token, verify};
 use crate::store::bus::NewSubscription;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
+use crate::web::bus::timetable::BellValues;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::forms::FormData;
 use crate::web::page::MessagePage;
 use crate::web::routes::{Access, Routes};
 
@@ -30,56 +31,6 @@ pub fn routes(r: Routes) -> Routes {
         .get("/bussen/push-sw.js", Access::Public, service_worker)
         .get("/bussen/klokke/{token}", Access::Public, manage)
         .post("/bussen/klokke/{token}", Access::Public, change)
-}
-
-/// The choices as typed, to show the form again after an error.
-#[derive(Default)]
-pub struct BellValues {
-    pub email: String,
-    pub lead: String,
-    pub day_before: bool,
-}
-
-/// The subscription form on a stop's page.
-pub fn form(
-    state: &AppState,
-    chrome: &Chrome,
-    stop_id: i64,
-    values: &BellValues,
-    errors: &[(&'static str, &'static str)],
-) -> FormView {
-    let lang = chrome.lang;
-    let mut leads: Vec<(String, String)> = LEADS
-        .iter()
-        .map(|m| {
-            (
-                m.to_string(),
-                lang.t_with("bell-lead-minutes", &[("minutes", m.to_string().into())]),
-            )
-        })
-        .collect();
-    leads.push(("ingen".into(), lang.t("bell-lead-none")));
-    let lead = if values.lead.is_empty() {
-        "10".to_owned()
-    } else {
-        values.lead.clone()
-    };
-    FormView::new(state, chrome, &format!("/bussen/stop/{stop_id}/klokke"))
-        .field(
-            Field::new(Kind::Email, "email", lang.t("bell-email"))
-                .hint(lang.t("bell-email-hint"))
-                .value(values.email.clone())
-                .autocomplete("email")
-                .max(254)
-                .required(),
-        )
-        .field(Field::new(Kind::Radios, "varsel", lang.t("bell-lead")).choices(leads, &[lead]))
-        .field(
-            Field::new(Kind::Checkbox, "dagen_foer", lang.t("bell-day-before"))
-                .checked(values.day_before),
-        )
-        .with_errors(chrome, errors)
-        .button("handling", "abonner", lang.t("bell-submit"), false)
 }
 
 async fn subscribe(
@@ -118,7 +69,7 @@ async fn subscribe(
         errors.push(("varsel", "bell-error-nothing"));
     }
     if !errors.is_empty() {
-        let bell = self::form(&state, &chrome, stop_id, &values, &errors);
+        let bell = crate::web::bus::timetable::form(&state, &chrome, stop_id, &values, &errors);
         return crate::web::bus::timetable::render_stop(
             &state,
             chrome,
@@ -157,7 +108,7 @@ async fn subscribe(
     let args = [("stop", stop.full_name().into()), ("link", link.into())];
     // One mail per subscription and day, whatever is pressed: the form cannot be used to
     // flood an inbox.
-    let day = crate::calendar::today();
+    let day = state.clock().today();
     let (subject, body, key) = if new {
         (
             lang.t_with("mail-bell-confirm-subject", &args),
@@ -314,7 +265,9 @@ async fn manage(
         facts,
         confirmed: subscription.confirmed,
         action: chrome.href(&format!("/bussen/klokke/{secret}")),
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         chrome,
     };
     crate::web::page::render_page(&page, StatusCode::OK)

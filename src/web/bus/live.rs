@@ -276,7 +276,7 @@ async fn route_map(
     let lang = chrome.lang;
     let plan = plan(&state, lang).await?;
     let tours = plan.tours();
-    let today = crate::calendar::today().weekday().to_monday_zero_offset() as u8;
+    let today = state.clock().today().weekday().to_monday_zero_offset() as u8;
     let chosen = match q.dag.as_deref().map(str::parse::<u8>) {
         None => tours
             .iter()
@@ -398,7 +398,9 @@ async fn crew_page(
         headline: headline(lang, &plan, &live, now),
         saved,
         lines: live_lines(&chrome, &live, now, &marks),
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         last_fix: live
             .fix
             .as_ref()

@@ -274,7 +274,7 @@ async fn render(
             });
         }
     }
-    let today = crate::calendar::today();
+    let today = state.clock().today();
     let extras = l
         .plan
         .extras
@@ -359,7 +359,9 @@ async fn render(
         findings_of_draft: has_draft,
         days,
         weekdays: (0..7).map(|d| (d, day(lang, d))).collect(),
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         chrome,
     };
     crate::web::page::render_page(&page, status)
@@ -532,7 +534,7 @@ async fn add_extra(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let l = load(&state, chrome.lang).await?;
-    let today = crate::calendar::today();
+    let today = state.clock().today();
     let stop = form
         .get("stop")
         .parse::<i64>()

@@ -142,7 +142,7 @@ pub(super) fn coordinate(lat: &str, lon: &str) -> Option<Coordinate> {
 fn near_a_stop(at: Coordinate, stops: &[Coordinate]) -> bool {
     stops.is_empty()
         || stops.iter().any(|s| {
-            crate::directory::search::haversine_km(at.lat, at.lon, s.lat, s.lon) <= DEPOT_WITHIN_KM
+            crate::domain::geo::haversine_km(at.lat, at.lon, s.lat, s.lon) <= DEPOT_WITHIN_KM
         })
 }
 

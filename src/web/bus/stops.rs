@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::directory::search::filters::ACCESSIBILITY;
+use crate::domain::vocab::ACCESSIBILITY;
 use crate::domain::{Coordinate, Town};
 use crate::store::bus::StopPlace;
 use crate::web::AppState;
@@ -123,8 +123,7 @@ fn near_a_town(at: Coordinate, towns: &[Town]) -> bool {
     towns.is_empty()
         || towns.iter().any(|t| {
             let c = t.coordinate;
-            crate::directory::search::haversine_km(at.lat, at.lon, c.lat, c.lon)
-                <= WITHIN_KM_OF_A_TOWN
+            crate::domain::geo::haversine_km(at.lat, at.lon, c.lat, c.lon) <= WITHIN_KM_OF_A_TOWN
         })
 }
 

@@ -8,6 +8,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::{Span, Timestamp};
 
+use crate::bus::bell::LEADS;
 use crate::bus::{Dated, Plan, Stop};
 use crate::calendar::feeds::FeedEvent;
 use crate::format::capitalise;
@@ -15,7 +16,7 @@ use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::FormView;
+use crate::web::forms::{Field, FormView, Kind};
 use crate::web::routes::{Access, Routes};
 
 pub fn routes(r: Routes) -> Routes {
@@ -92,8 +93,8 @@ struct OverviewPage {
 async fn overview(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
     let lang = chrome.lang;
     let plan = plan(&state, lang).await?;
-    let now = Timestamp::now();
-    let today = crate::calendar::today();
+    let now = state.clock().now();
+    let today = state.clock().today();
     let next = plan
         .next(now, NEXT)
         .iter()
@@ -197,7 +198,7 @@ async fn stop_page(
 ) -> Result<Response, HttpError> {
     let plan = plan(&state, chrome.lang).await?;
     let stop = find(&plan, &id)?;
-    let bell = crate::web::bus::bell::form(&state, &chrome, stop.id, &Default::default(), &[]);
+    let bell = form(&state, &chrome, stop.id, &Default::default(), &[]);
     render_stop(&state, chrome, &plan, stop, bell, StatusCode::OK).await
 }
 
@@ -211,8 +212,8 @@ pub async fn render_stop(
     status: StatusCode,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let now = Timestamp::now();
-    let today = crate::calendar::today();
+    let now = state.clock().now();
+    let today = state.clock().today();
     let coming: Vec<Line> = plan
         .dated(today, 60)
         .iter()
@@ -270,7 +271,7 @@ async fn stop_ics(
     let plan = plan(&state, lang).await?;
     let stop = find(&plan, &id)?;
     let snapshot = state.derived.snapshot();
-    let today = crate::calendar::today();
+    let today = state.clock().today();
     let base = state.config.base_url.trim_end_matches('/');
     let mut events: Vec<FeedEvent> = plan
         .visits
@@ -351,8 +352,13 @@ async fn stop_ics(
 async fn gtfs(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
     let plan = plan(&state, chrome.lang).await?;
     let snapshot = state.derived.snapshot();
-    let zip = feed_zip(&plan, &snapshot.municipality, &state.config.base_url)
-        .map_err(|e| HttpError::Internal(e.into()))?;
+    let zip = crate::bus::gtfs::feed_zip(
+        &plan,
+        &snapshot.municipality,
+        &state.config.base_url,
+        state.clock().today(),
+    )
+    .map_err(|e| HttpError::Internal(e.into()))?;
     Ok((
         [
             (
@@ -369,20 +375,52 @@ async fn gtfs(chrome: Chrome, State(state): State<AppState>) -> Result<Response,
         .into_response())
 }
 
-/// The GTFS zip for a municipality's bus, from today (also `sammen export gtfs`).
-pub fn feed_zip(
-    plan: &Plan,
-    municipality: &crate::domain::Municipality,
-    base_url: &str,
-) -> std::io::Result<Vec<u8>> {
-    let name = format!("{} – {}", municipality.name, plan.name);
-    crate::bus::gtfs::Feed {
-        plan,
-        agency_name: &name,
-        url: base_url,
-        phone: &municipality.contact_phone,
-        email: &municipality.contact_email,
-        start: crate::calendar::today(),
-    }
-    .zip()
+/// The choices as typed, to show the form again after an error.
+#[derive(Default)]
+pub struct BellValues {
+    pub email: String,
+    pub lead: String,
+    pub day_before: bool,
+}
+
+/// The subscription form on a stop's page.
+pub fn form(
+    state: &AppState,
+    chrome: &Chrome,
+    stop_id: i64,
+    values: &BellValues,
+    errors: &[(&'static str, &'static str)],
+) -> FormView {
+    let lang = chrome.lang;
+    let mut leads: Vec<(String, String)> = LEADS
+        .iter()
+        .map(|m| {
+            (
+                m.to_string(),
+                lang.t_with("bell-lead-minutes", &[("minutes", m.to_string().into())]),
+            )
+        })
+        .collect();
+    leads.push(("ingen".into(), lang.t("bell-lead-none")));
+    let lead = if values.lead.is_empty() {
+        "10".to_owned()
+    } else {
+        values.lead.clone()
+    };
+    FormView::new(state, chrome, &format!("/bussen/stop/{stop_id}/klokke"))
+        .field(
+            Field::new(Kind::Email, "email", lang.t("bell-email"))
+                .hint(lang.t("bell-email-hint"))
+                .value(values.email.clone())
+                .autocomplete("email")
+                .max(254)
+                .required(),
+        )
+        .field(Field::new(Kind::Radios, "varsel", lang.t("bell-lead")).choices(leads, &[lead]))
+        .field(
+            Field::new(Kind::Checkbox, "dagen_foer", lang.t("bell-day-before"))
+                .checked(values.day_before),
+        )
+        .with_errors(chrome, errors)
+        .button("handling", "abonner", lang.t("bell-submit"), false)
 }

@@ -11,10 +11,10 @@ use jiff::Span;
 use jiff::civil::{Date, DateTime};
 
 use crate::accounts::Principal;
-use crate::calendar::{Event, EventKind, Occurrence, today};
+use crate::calendar::{Event, EventKind, Occurrence};
 use crate::directory::search::analysis::fold;
-use crate::directory::search::filters::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::LifeArena;
+use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::i18n::Lang;
 use crate::store::calendar::{NewEvent, OccurrenceChange, Signup, SignupStatus};
 use crate::store::outbox::NewMail;
@@ -770,10 +770,10 @@ struct DateQuery {
     ok: String,
 }
 
-fn occurrence_of(event: &Event, dato: &str) -> Result<Occurrence, HttpError> {
+fn occurrence_of(event: &Event, dato: &str, now: DateTime) -> Result<Occurrence, HttpError> {
     if dato.is_empty() {
         return event
-            .next_occurrence(local_now())
+            .next_occurrence(now)
             .or_else(|| event.occurrence(event.start.date()))
             .ok_or(HttpError::NotFound);
     }
@@ -818,7 +818,7 @@ async fn overview(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
     let lang = chrome.lang;
     let signups = state
         .store
@@ -846,7 +846,7 @@ async fn overview(
         ),
         None => lang.t_with("event-admin-total", &[("count", people.into())]),
     };
-    let today = today();
+    let today = state.clock().today();
     let dates = event
         .occurrences_between(
             today.checked_sub(Span::new().days(7)).unwrap_or(today),
@@ -883,7 +883,9 @@ async fn overview(
         waitlist,
         total,
         dates,
-        token: state.form_key.issue(Some(&who.session_hash)),
+        token: state
+            .form_key
+            .issue(Some(&who.session_hash), state.store.now()),
         notice,
         csv: chrome.href(&format!(
             "/admin/arrangement/{id}/deltagere.csv?dato={}",
@@ -903,7 +905,7 @@ async fn csv(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
     let signups = state
         .store
         .signups(id, Some(&occurrence.date.to_string()))
@@ -982,7 +984,7 @@ async fn mails_to_everyone(
         .store
         .signups(event.id, if all { None } else { Some(&date) })
         .await?;
-    let today = today().to_string();
+    let today = state.clock().today().to_string();
     let mut to: Vec<String> = signups
         .into_iter()
         .filter(|s| !s.email.is_empty() && (!all || s.occurrence_date >= today))
@@ -1011,7 +1013,7 @@ async fn message(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
     let text = form.get("besked").trim().to_owned();
     if text.is_empty() || text.chars().count() > 3000 {
         return Err(HttpError::BadRequest {
@@ -1058,7 +1060,7 @@ async fn cancel(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
     let all = form.get("hele") == "ja";
     let lang = Lang::Da;
     let args = mail_args(&state, &event, &occurrence, "");
@@ -1117,7 +1119,7 @@ async fn move_occurrence(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
     let (date, start, end) = (
         parse_date(form.get("ny_dato").trim()),
         parse_clock(form.get("ny_fra").trim()),

@@ -15,10 +15,10 @@ use jiff::{Span, Timestamp};
 
 use crate::accounts::{self, token_hash};
 use crate::calendar::feeds::{FeedEvent, FeedItem};
-use crate::calendar::{Event, EventKind, Occurrence, local_instant, today};
+use crate::calendar::{Event, EventKind, Occurrence, local_instant};
 use crate::directory::search::analysis::fold;
-use crate::directory::search::filters::TARGET_GROUPS;
 use crate::domain::LifeArena;
+use crate::domain::vocab::TARGET_GROUPS;
 use crate::format::capitalise;
 use crate::i18n::Lang;
 use crate::store::StoreError;
@@ -388,7 +388,7 @@ async fn calendar(
         .map(|t| t.name.clone())
         .collect();
     let (f, errors) = CalendarFilters::parse(&query, &towns);
-    let today = today();
+    let today = state.clock().today();
     let (from, to) = f.window(today);
     let events = state.store.events(snapshot.municipality.id).await?;
     let seats = state
@@ -693,7 +693,7 @@ async fn calendar_rss(
 ) -> Result<Response, HttpError> {
     let (events, f) = filtered_events(&state, &query).await?;
     let lang = chrome.lang;
-    let today = today();
+    let today = state.clock().today();
     let to = today.checked_add(Span::new().weeks(8)).unwrap_or(today);
     let base = &state.config.base_url;
     let items: Vec<FeedItem> = occurrences(&events, &CalendarFilters::default(), today, to)
@@ -789,10 +789,7 @@ struct DateQuery {
 }
 
 /// The occurrence named by `dato`, or the next one.
-fn pick(event: &Event, dato: &str) -> Result<Occurrence, HttpError> {
-    let now = Timestamp::now()
-        .to_zoned_datetime(crate::format::copenhagen())
-        .datetime();
+fn pick(event: &Event, dato: &str, now: DateTime) -> Result<Occurrence, HttpError> {
     if dato.is_empty() {
         return event
             .next_occurrence(now)
@@ -900,7 +897,9 @@ async fn render_event(
         .get(&(event.id, occurrence.date.to_string()))
         .copied()
         .unwrap_or(0);
-    let now = Timestamp::now()
+    let now = state
+        .clock()
+        .now()
         .to_zoned_datetime(crate::format::copenhagen())
         .datetime();
     let over = occurrence.end <= now;
@@ -921,7 +920,7 @@ async fn render_event(
             None,
         )
     };
-    let today = today();
+    let today = state.clock().today();
     let coming = event
         .occurrences_between(
             today,
@@ -1082,7 +1081,7 @@ async fn event_page(
         .store
         .event(state.derived.snapshot().municipality.id, id)
         .await?;
-    let occurrence = pick(&event, &q.dato)?;
+    let occurrence = pick(&event, &q.dato, local_now(state.clock()))?;
     render_event(
         &state,
         chrome,
@@ -1112,8 +1111,10 @@ async fn sign_up(
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let municipality = state.derived.snapshot().municipality.clone();
     let event = state.store.event(municipality.id, id).await?;
-    let occurrence = pick(&event, &q.dato)?;
-    let now = Timestamp::now()
+    let occurrence = pick(&event, &q.dato, local_now(state.clock()))?;
+    let now = state
+        .clock()
+        .now()
         .to_zoned_datetime(crate::format::copenhagen())
         .datetime();
     if !event.signup_open(&occurrence, now) {
@@ -1331,7 +1332,9 @@ async fn signup_page(
         people,
         confirmation,
         cancelled: signup.status == SignupStatus::Cancelled,
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         action: chrome.href(&format!("/tilmelding/{token}")),
         chrome,
     };
@@ -1381,8 +1384,9 @@ async fn cancel_signup(
 }
 
 /// Local "now" for checks, in Copenhagen.
-pub fn local_now() -> DateTime {
-    Timestamp::now()
+pub fn local_now(clock: &crate::clock::Clock) -> DateTime {
+    clock
+        .now()
         .to_zoned_datetime(crate::format::copenhagen())
         .datetime()
 }

@@ -284,7 +284,7 @@ async fn list_offers(
         .search(&filters, offset, limit)
         .map_err(|e| HttpError::Internal(e.into()))?;
     let base = &state.config.base_url;
-    let now = jiff::Timestamp::now();
+    let now = state.clock().now();
     let items = results
         .hits
         .iter()
@@ -321,7 +321,7 @@ async fn get_offer(
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let snapshot = state.derived.snapshot();
     let entry = snapshot.directory.entry(id).ok_or(HttpError::NotFound)?;
-    let now = jiff::Timestamp::now();
+    let now = state.clock().now();
     let o: &Offer = &entry.offer;
     Ok(Json(OfferDetail {
         offer: item(&state.config.base_url, entry, None, now),

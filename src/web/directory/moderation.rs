@@ -144,7 +144,9 @@ async fn queue(
         items,
         reports,
         unclassified,
-        token: state.form_key.issue(Some(&who.session_hash)),
+        token: state
+            .form_key
+            .issue(Some(&who.session_hash), state.store.now()),
         notice,
         chrome,
     };
@@ -385,7 +387,9 @@ async fn decide(
             .directory
             .town(&submission.draft.town)
             .map(|t| t.id);
-        let today = jiff::Timestamp::now()
+        let today = state
+            .clock()
+            .now()
             .to_zoned_datetime(crate::format::copenhagen())
             .date()
             .to_string();
@@ -523,7 +527,9 @@ async fn stale_list(
     SignedIn(who): SignedIn,
     Query(notice): Query<Notice>,
 ) -> Result<Response, HttpError> {
-    let today = jiff::Timestamp::now()
+    let today = state
+        .clock()
+        .now()
         .to_zoned_datetime(crate::format::copenhagen())
         .date();
     let cutoff = crate::directory::freshness::months_before(today, state.config.freshness.stale);
@@ -544,7 +550,9 @@ async fn stale_list(
     let page = StalePage {
         unlisted,
         stale,
-        token: state.form_key.issue(Some(&who.session_hash)),
+        token: state
+            .form_key
+            .issue(Some(&who.session_hash), state.store.now()),
         notice: (notice.ok == "bekraeftet").then(|| chrome.t("fresh-confirmed-staff")),
         chrome,
     };
@@ -563,7 +571,9 @@ async fn confirm_as_staff(
     if !(who.moderates() || who.may_edit_organisation(offer.organisation.id)) {
         return Err(HttpError::Forbidden);
     }
-    let today = jiff::Timestamp::now()
+    let today = state
+        .clock()
+        .now()
         .to_zoned_datetime(crate::format::copenhagen())
         .date()
         .to_string();
@@ -639,7 +649,7 @@ async fn valid_confirm(state: &AppState, token: &str) -> Result<Option<i64>, Htt
         .action_token(&token_hash(token), Purpose::ConfirmOffer)
         .await
     {
-        Ok(t) if t.used_at.is_none() && t.expires_at > crate::store::now() => Ok(t.subject_id),
+        Ok(t) if t.used_at.is_none() && t.expires_at > state.store.now() => Ok(t.subject_id),
         Ok(_) | Err(StoreError::NotFound) => Ok(None),
         Err(err) => Err(err.into()),
     }
@@ -660,7 +670,9 @@ async fn confirm_link(
         .use_action_token(&token_hash(&token), Purpose::ConfirmOffer)
         .await?
     {
-        let today = jiff::Timestamp::now()
+        let today = state
+            .clock()
+            .now()
             .to_zoned_datetime(crate::format::copenhagen())
             .date()
             .to_string();

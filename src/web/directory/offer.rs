@@ -175,7 +175,7 @@ async fn offer_page(
     };
     let lang = chrome.lang;
     let schedule = Schedule::of(&offer);
-    let now = jiff::Timestamp::now();
+    let now = state.clock().now();
     let next_dates = match (&schedule, offer.status) {
         (Some(s), OfferStatus::Active) => s
             .next(now, 3)
@@ -205,7 +205,7 @@ async fn offer_page(
     } else {
         Vec::new()
     };
-    let today = jiff::ZonedDateTime::now().date();
+    let today = state.clock().today();
     let stale = crate::directory::freshness::is_stale(
         offer.last_confirmed_on,
         today,
@@ -236,7 +236,7 @@ async fn offer_page(
             .filter(|p| !p.is_empty())
             .collect(),
         status_notice,
-        facts: facts(lang, &offer, schedule.as_ref()),
+        facts: facts(lang, &offer, schedule.as_ref(), state.clock().today()),
         next_dates,
         organisation: offer.organisation.name.clone(),
         organisation_id: offer.organisation.id,
@@ -254,7 +254,9 @@ async fn offer_page(
         json_ld: json_ld(&offer, &og_url),
         og_url,
         reported,
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         form_errors: errors
             .iter()
             .map(|(field, key)| (field.to_string(), lang.t(key)))
@@ -266,7 +268,12 @@ async fn offer_page(
     })
 }
 
-fn facts(lang: Lang, offer: &Offer, schedule: Option<&Schedule>) -> Vec<Fact> {
+fn facts(
+    lang: Lang,
+    offer: &Offer,
+    schedule: Option<&Schedule>,
+    today: jiff::civil::Date,
+) -> Vec<Fact> {
     let fact = |key: &str, value: String| Fact {
         label: lang.t(key),
         value,
@@ -298,7 +305,6 @@ fn facts(lang: Lang, offer: &Offer, schedule: Option<&Schedule>) -> Vec<Fact> {
     }
     if let Some(schedule) = schedule {
         out.push(fact("offer-when", schedule.describe(lang)));
-        let today = jiff::ZonedDateTime::now().date();
         let coming: Vec<String> = schedule
             .exceptions()
             .iter()

@@ -245,7 +245,9 @@ async fn render_manage(
         form,
         offers,
         submissions,
-        token: state.form_key.issue(Some(&who.session_hash)),
+        token: state
+            .form_key
+            .issue(Some(&who.session_hash), state.store.now()),
         notice,
         chrome,
     };

@@ -9,7 +9,8 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::directory::search::{Entry, haversine_km};
+use crate::directory::search::Entry;
+use crate::domain::geo::haversine_km;
 use crate::domain::{Channel, LifeArena, OfferStatus, tel};
 use crate::format;
 use crate::web::AppState;
@@ -91,7 +92,7 @@ async fn guide(
         };
         return crate::web::page::render_page(&page, status);
     };
-    let now = jiff::Timestamp::now();
+    let now = state.clock().now();
     let at = town.coordinate;
     let near = |e: &&Entry| {
         e.offer.status == OfferStatus::Active

@@ -10,8 +10,9 @@ use axum::response::Response;
 
 use crate::directory::schedule::{DayPart, WEEKDAY_CODES};
 use crate::directory::search::analysis::fold;
-use crate::directory::search::filters::{ACCESSIBILITY, FieldError, PAGE_PARAMS, TARGET_GROUPS};
+use crate::directory::search::filters::{FieldError, PAGE_PARAMS};
 use crate::directory::search::{Directory, Filters, Hit, PAGE_SIZE, Sort};
+use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer};
 use crate::format;
 use crate::i18n::Lang;
@@ -193,7 +194,7 @@ async fn render_search(
             .find(|e| e.param == param)
             .map(|e| lang.t(e.key))
     };
-    let now = jiff::Timestamp::now();
+    let now = state.clock().now();
     let page = SearchPage {
         q: filters.q.clone(),
         q_error: message(PAGE_PARAMS.q),

@@ -113,7 +113,9 @@ async fn answer(
     };
     if counted && first {
         let municipality_id = state.derived.snapshot().municipality.id;
-        let month = jiff::Timestamp::now()
+        let month = state
+            .clock()
+            .now()
             .to_zoned_datetime(copenhagen())
             .strftime("%Y-%m")
             .to_string();
@@ -224,7 +226,9 @@ fn page(
             .collect(),
         result,
         phone_lines: state.derived.snapshot().phone_lines.clone(),
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         chrome,
     }
 }

@@ -524,7 +524,7 @@ async fn results_page(
 ) -> Result<ResultsPage, HttpError> {
     let snapshot = state.derived.snapshot();
     let directory = &snapshot.directory;
-    let now = Timestamp::now();
+    let now = state.clock().now();
     let events = state.store.events(snapshot.municipality.id).await?;
     let mut shown = Vec::new();
     let mut candidates = Vec::new();
@@ -579,11 +579,13 @@ async fn results_page(
         little_fits,
         phone_lines: snapshot.phone_lines.clone(),
         hidden: answers.pairs(0),
-        token: state.form_key.issue(chrome.session.as_deref()),
+        token: state
+            .form_key
+            .issue(chrome.session.as_deref(), state.store.now()),
         email: String::new(),
         email_error: None,
         sent: false,
-        printed_on: crate::format::date(lang, crate::calendar::today()),
+        printed_on: crate::format::date(lang, state.clock().today()),
         chrome,
     })
 }
