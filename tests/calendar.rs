@@ -435,7 +435,15 @@ async fn the_reminder_comes_once_the_day_before(db: TestDb) {
     );
     let mail = sink.wait_for("kim@example.org", 1).await.remove(0);
     assert!(mail.subject.starts_with("Husk i morgen"));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Once everything queued for Kim is sent, the outbox has held one row: no second
+    // mail can come.
+    let sent = common::eventually(Duration::from_secs(20), || async {
+        let queued = store.mail_to("kim@example.org").await.unwrap();
+        queued.iter().all(|m| m.sent_at.is_some())
+    })
+    .await;
+    assert!(sent, "the reminder is marked sent");
+    assert_eq!(store.mail_to("kim@example.org").await.unwrap().len(), 1);
     assert_eq!(sink.to("kim@example.org").len(), 1);
     app.stop().await;
 }
