@@ -30,6 +30,7 @@ both_backends!(
     every_directory_page_is_under_30_kb_compressed,
     the_map_shows_the_same_results_drawn_here,
     the_printed_guide_groups_a_town_by_life_arena,
+    an_offer_unconfirmed_for_12_months_is_marked_and_at_15_leaves_search,
 );
 
 /// Offer names in the order the results page lists them.
@@ -635,5 +636,124 @@ async fn the_map_shows_the_same_results_drawn_here(db: TestDb) {
         );
     }
     assert!(!map.contains("<script"), "no script");
+    app.stop().await;
+}
+
+/// Waits until the server's snapshot has caught up with the change log as it is now.
+async fn caught_up(app: &TestApp) {
+    let mark = app.server().store.change_mark().await.unwrap();
+    let seen = eventually(Duration::from_secs(10), || async {
+        let now = app.server().derived.snapshot().mark;
+        now.count >= mark.count && now.last_id >= mark.last_id
+    })
+    .await;
+    assert!(seen, "the server's snapshot follows the change log");
+}
+
+async fn an_offer_unconfirmed_for_12_months_is_marked_and_at_15_leaves_search(db: TestDb) {
+    use jiff::Span;
+    use sammen::store::audit::Actor;
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let offer = store
+        .offers(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == "Strikkecafé i Aksen")
+        .unwrap();
+    let page = format!("/tilbud/{}", offer.id);
+    let moderator = common::make_account(
+        &store,
+        "fersk@example.org",
+        "adgangskode123",
+        &[sammen::auth::Role::Moderator],
+        &[],
+    )
+    .await;
+    let moderator = common::session_for(&store, moderator).await;
+    let ctx = sammen::jobs::JobContext::with_defaults(store.clone());
+    // The day the offer page and the moderators' list count from.
+    let today = jiff::ZonedDateTime::now().date();
+    let months_ago = |months: i64, days: i64| {
+        today
+            .checked_sub(Span::new().months(months))
+            .unwrap()
+            .checked_add(Span::new().days(days))
+            .unwrap()
+            .to_string()
+    };
+    let note = "Oplysningerne er mere end et år gamle";
+    let found = async |query: &str| {
+        let (status, html) = app.get_text(&format!("/vejviser?q={query}")).await;
+        assert_eq!(status, StatusCode::OK);
+        names(&html).contains(&offer.name)
+    };
+    let stale_list = async || {
+        let response = app.get_as(Some(&moderator), "/admin/foraeldede").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let html = response.text().await.unwrap();
+        let (unlisted, stale) = html
+            .split_once("<h2>Kan være forældede</h2>")
+            .expect("the list's two parts");
+        let (_, unlisted) = unlisted
+            .split_once("<h2>Taget ud af søgningen</h2>")
+            .expect("the list's two parts");
+        (unlisted.to_owned(), stale.to_owned())
+    };
+    let confirm = async |on: &str| {
+        store
+            .confirm_offer(municipality, offer.id, on, Actor::System)
+            .await
+            .unwrap();
+        caught_up(&app).await;
+    };
+
+    // The demo's own long-unconfirmed offers leave search first; this one is not among them.
+    sammen::freshness::check(&ctx, today).await.unwrap();
+    caught_up(&app).await;
+    assert!(found("strikkecafe").await, "confirmed lately in the demo");
+
+    // Three days short of twelve months: no note.
+    confirm(&months_ago(12, 3)).await;
+    let (status, html) = app.get_text(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Oplysningerne er sidst bekræftet"));
+    assert!(!html.contains(note), "not yet twelve months");
+
+    // Twelve months and three days: the public note, still in search, on the staff list.
+    confirm(&months_ago(12, -3)).await;
+    let (status, html) = app.get_text(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(note), "twelve months: the note shows");
+    let outcome = sammen::freshness::check(&ctx, today).await.unwrap();
+    assert_eq!(outcome.unlisted, 0, "twelve months: nothing leaves search");
+    caught_up(&app).await;
+    assert!(
+        found("strikkecafe").await,
+        "still in search at twelve months"
+    );
+    let (unlisted, stale) = stale_list().await;
+    assert!(stale.contains(&offer.name), "{stale}");
+    assert!(!unlisted.contains(&offer.name), "{unlisted}");
+
+    // Fifteen months and three days: the daily check takes it out of search, and the
+    // moderators find it among those taken out.
+    confirm(&months_ago(15, -3)).await;
+    assert!(found("strikkecafe").await, "listed until the check runs");
+    let outcome = sammen::freshness::check(&ctx, today).await.unwrap();
+    assert_eq!(
+        outcome.unlisted, 1,
+        "fifteen months: this offer leaves search"
+    );
+    caught_up(&app).await;
+    assert!(
+        !found("strikkecafe").await,
+        "out of search at fifteen months"
+    );
+    let (unlisted, stale) = stale_list().await;
+    assert!(unlisted.contains(&offer.name), "{unlisted}");
+    assert!(!stale.contains(&offer.name), "{stale}");
     app.stop().await;
 }
