@@ -31,6 +31,7 @@ both_backends!(
     the_map_shows_the_same_results_drawn_here,
     the_printed_guide_groups_a_town_by_life_arena,
     an_offer_unconfirmed_for_12_months_is_marked_and_at_15_leaves_search,
+    sammen_reindex_rebuilds_here_and_on_every_running_server,
 );
 
 /// Offer names in the order the results page lists them.
@@ -755,5 +756,70 @@ async fn an_offer_unconfirmed_for_12_months_is_marked_and_at_15_leaves_search(db
     let (unlisted, stale) = stale_list().await;
     assert!(unlisted.contains(&offer.name), "{unlisted}");
     assert!(!stale.contains(&offer.name), "{stale}");
+    app.stop().await;
+}
+
+/// `sammen reindex` builds the index here (printing how many offers it holds) and makes a
+/// running server rebuild its own: shown with a name changed behind the change log's back.
+async fn sammen_reindex_rebuilds_here_and_on_every_running_server(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let search = async || {
+        let (status, html) = app.get_text("/vejviser?q=zebrafinken").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("role=\"status\">"), "a results page");
+        names(&html)
+    };
+    assert!(search().await.is_empty());
+    // A change the change log does not know: the server has no reason to rebuild.
+    let pool = common::raw_pool(&db).await;
+    let changed = sqlx::query("UPDATE offer SET name = $1 WHERE name = $2")
+        .bind("Strikkecafé Zebrafinken")
+        .bind("Strikkecafé i Aksen")
+        .execute(&pool)
+        .await
+        .unwrap()
+        .rows_affected();
+    assert_eq!(changed, 1);
+    let before = app.server().derived.snapshot().mark;
+    assert_eq!(app.server().store.change_mark().await.unwrap(), before);
+    assert!(
+        search().await.is_empty(),
+        "the server still has the old index"
+    );
+
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_sammen"));
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("SAMMEN_")) {
+        command.env_remove(key);
+    }
+    let output = command
+        .arg("reindex")
+        .env("SAMMEN_DATABASE_URL", &db.url.url)
+        .env("SAMMEN_LOG", "off")
+        .output()
+        .expect("sammen reindex runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let snapshot = app.server().derived.snapshot();
+    let (name, indexed) = (&snapshot.municipality.name, snapshot.directory.indexed());
+    assert!(indexed > 0);
+    assert_eq!(
+        stdout.trim(),
+        format!(
+            "Search index rebuilt for {name}: {indexed} offers indexed. \
+             Running servers rebuild theirs within SAMMEN_CHANGE_POLL_MS."
+        )
+    );
+
+    // The running server rebuilds from the database and finds the new name.
+    let rebuilt = eventually(Duration::from_secs(10), || async {
+        app.server().derived.snapshot().mark != before
+    })
+    .await;
+    assert!(rebuilt, "the running server rebuilt its snapshot");
+    assert_eq!(search().await, ["Strikkecafé Zebrafinken"]);
     app.stop().await;
 }
