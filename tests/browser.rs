@@ -543,6 +543,8 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/ambassadorer/tal-med",
             "/organisation/1",
             "/bussen/stop/1",
+            "/tilbud/1",
+            "/hvordan-har-du-det",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             check(page).await;
@@ -609,6 +611,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             check(page).await;
         }
         for page in [
+            "/admin/organisation/1/arrangement/ny",
             "/admin/konti/inviter",
             "/admin/organisation/1/tilbud/ny",
             "/konto/adgangskode",
@@ -618,6 +621,45 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;
+            check(&format!("{page} with errors")).await;
+        }
+        // Edit forms are filled in already: empty a required field, then send.
+        for (page, field, submit) in [
+            ("/admin/tilbud/1/rediger", "#navn", "button[value=send]"),
+            (
+                "/admin/arrangement/1/rediger",
+                "#titel",
+                "main form button[type=submit]",
+            ),
+            (
+                "/admin/ambassador/1",
+                "#fornavn",
+                "main form button[type=submit]",
+            ),
+            (
+                "/admin/organisation/1",
+                "#navn",
+                "main form:has(#navn) button[type=submit]",
+            ),
+        ] {
+            c.goto(&app.url(page)).await.unwrap();
+            c.find(Locator::Css(field))
+                .await
+                .unwrap()
+                .clear()
+                .await
+                .unwrap();
+            c.find(Locator::Css(submit))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            let shown = eventually(Duration::from_secs(10), || async {
+                c.find(Locator::Css(".error-summary")).await.is_ok()
+            })
+            .await;
+            assert!(shown, "{page} shows its errors");
             check(&format!("{page} with errors")).await;
         }
         // A pending edit so the moderation pages have something to show.
