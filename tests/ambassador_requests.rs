@@ -129,11 +129,11 @@ async fn a_request_is_routed_and_only_its_ambassador_and_coordinators_read_it(db
     );
     // Jørgen's list is empty; Mette's has hers; the coordinator sees the queue.
     let list = async |cookie: &str| {
-        app.get_as(Some(cookie), "/admin/henvendelser")
-            .await
-            .text()
-            .await
-            .unwrap()
+        let response = app.get_as(Some(cookie), "/admin/henvendelser").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("<h1>Henvendelser</h1>"), "the staff desk");
+        html
     };
     assert!(!list(&joergen).await.contains(&page(young)));
     assert!(list(&mette).await.contains(&page(young)));
@@ -201,7 +201,8 @@ async fn the_private_link_shows_the_reply_and_takes_an_answer(db: TestDb) {
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{action}");
     }
     let plain = link.split('?').next().unwrap().to_owned();
-    let (_, html) = app.get_text(&plain).await;
+    let (status, html) = app.get_text(&plain).await;
+    assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Mette har taget din henvendelse."));
     assert!(html.contains("Hej Sofus, vil du mødes i frikvarteret?"));
     // The person answers; an empty answer is a Danish error.
@@ -226,7 +227,8 @@ async fn the_private_link_shows_the_reply_and_takes_an_answer(db: TestDb) {
     // The person closes it; then it takes no more answers.
     let close = app.post_form(&plain, &[("handling", "luk")]).await;
     assert_eq!(close.status(), StatusCode::SEE_OTHER);
-    let (_, html) = app.get_text(&plain).await;
+    let (status, html) = app.get_text(&plain).await;
+    assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Henvendelsen er afsluttet"));
     assert!(!html.contains("name=\"svar\""));
     app.stop().await;
@@ -518,26 +520,79 @@ async fn nothing_personal_reaches_public_pages_or_the_log(db: TestDb) {
         "the ambassador sees the contact"
     );
     let token = app.token(Some(&mette), &staff).await;
-    app.post_with_token(
-        Some(&mette),
-        &staff,
-        &token,
-        &[("handling", "svar"), ("tekst", "Hej Sofus")],
-    )
-    .await;
-    for path in [
-        "/",
-        "/ambassadorer",
-        "/ambassadorer/1",
-        "/admin/henvendelser",
+    let reply = app
+        .post_with_token(
+            Some(&mette),
+            &staff,
+            &token,
+            &[("handling", "svar"), ("tekst", "Hej Sofus")],
+        )
+        .await;
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER, "the reply is sent");
+    // Public pages, each the page it should be.
+    for (path, what) in [
+        ("/", "Odsherred Kommune"),
+        ("/ambassadorer", "href=\"/ambassadorer/1\""),
+        ("/ambassadorer/1", "Mette"),
     ] {
-        let html = app.get(path).await.text().await.unwrap();
+        let response = app.get(path).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains(what), "{path}: {what}");
         assert!(!html.contains(EMAIL) && !html.contains(PHONE), "{path}");
     }
-    // The person reads the reply by the private link.
-    for link in [&link, &link2] {
-        assert_eq!(app.get(link).await.status(), StatusCode::OK);
+    // Staff without the right to read it: another ambassador's desk lists nothing of it,
+    // and the request itself is refused to him and to a moderator, without the contact.
+    let store = db.store().await;
+    let municipality = store.municipality(None).await.unwrap().id;
+    let account = make_account(
+        &store,
+        "joergen@example.org",
+        "adgangskode123",
+        &[Role::Ambassador],
+        &[],
+    )
+    .await;
+    let joergen = store
+        .ambassadors(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.first_name == "Jørgen")
+        .unwrap();
+    store.link_ambassador(joergen.id, account).await.unwrap();
+    let joergen = session_for(&store, account).await;
+    store.close().await;
+    let response = app.get_as(Some(&joergen), "/admin/henvendelser").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<h1>Henvendelser</h1>"), "the staff desk");
+    assert!(!html.contains(&staff), "not Jørgen's request");
+    assert!(!html.contains(EMAIL) && !html.contains(PHONE));
+    let moderator = app
+        .login("moderator@sammen.example", sammen::demo::DEMO_PASSWORD)
+        .await;
+    for cookie in [&joergen, &moderator] {
+        let response = app.get_as(Some(cookie), &staff).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        let html = response.text().await.unwrap();
+        assert!(!html.contains(EMAIL) && !html.contains(PHONE));
     }
+    // The person reads the reply by the private link, which shows the conversation but
+    // not the contact details (a shared device, a forwarded link).
+    let mut replied = 0;
+    for link in [&link, &link2] {
+        let response = app.get(link).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Din henvendelse"), "{link}");
+        assert!(!html.contains(EMAIL) && !html.contains(PHONE), "{link}");
+        replied += usize::from(html.contains("Hej Sofus"));
+    }
+    assert_eq!(
+        replied, 1,
+        "the reply is on the answered request's private link"
+    );
     server.kill().ok();
     server.wait().ok();
     let log = std::fs::read_to_string(&log_path).unwrap();

@@ -524,6 +524,27 @@ async fn submit_empty(browser: &Browser) {
     }
 }
 
+/// Types `text` in place of what `field` holds, presses `submit`, and waits for the
+/// error summary.
+async fn submit_with(browser: &Browser, field: &str, text: &str, submit: &str) {
+    let c = &browser.client;
+    let input = c.find(Locator::Css(field)).await.unwrap();
+    input.clear().await.unwrap();
+    input.send_keys(text).await.unwrap();
+    c.find(Locator::Css(submit))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let shown = eventually(Duration::from_secs(10), || async {
+        c.find(Locator::Css(".error-summary")).await.is_ok()
+    })
+    .await;
+    let url = c.current_url().await.unwrap();
+    assert!(shown, "{url} shows no error summary after {submit}");
+}
+
 /// Every form and staff page, and each form in its error state, has no axe violations.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forms_and_staff_pages_pass_axe_also_with_errors() {
@@ -543,6 +564,8 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/ambassadorer/tal-med",
             "/organisation/1",
             "/bussen/stop/1",
+            "/tilbud/1",
+            "/hvordan-har-du-det",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             check(page).await;
@@ -551,6 +574,17 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
                 check(&format!("{page} with errors")).await;
             }
         }
+        // "Send it to me" from the guide's list, with an address that is not one.
+        let list = "/find-dit-faellesskab?trin=7&alder=75&by=H%C3%B8rve";
+        c.goto(&app.url(list)).await.unwrap();
+        submit_with(
+            browser,
+            "#email",
+            "ikke en adresse",
+            "main form:has(#email) button[type=submit]",
+        )
+        .await;
+        check(&format!("{list} (send) with errors")).await;
         // A request with a message, for its private page and the staff pages.
         let store = app.server().store.clone();
         let municipality = store.municipality(None).await.unwrap().id;
@@ -589,6 +623,14 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             c.goto(&app.url(&page)).await.unwrap();
             check(&page).await;
         }
+        submit_with(
+            browser,
+            "#tekst-svar",
+            "",
+            "main form:has(#tekst-svar) button[type=submit]",
+        )
+        .await;
+        check(&format!("/admin/henvendelse/{request} (reply) with errors")).await;
         let forms = [
             "/admin/organisation/1/arrangement/ny",
             "/admin/arrangement/1",
@@ -609,6 +651,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             check(page).await;
         }
         for page in [
+            "/admin/organisation/1/arrangement/ny",
             "/admin/konti/inviter",
             "/admin/organisation/1/tilbud/ny",
             "/konto/adgangskode",
@@ -618,6 +661,29 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;
+            check(&format!("{page} with errors")).await;
+        }
+        // Edit forms are filled in already: empty a required field, then send.
+        for (page, field, submit) in [
+            ("/admin/tilbud/1/rediger", "#navn", "button[value=send]"),
+            (
+                "/admin/arrangement/1/rediger",
+                "#titel",
+                "main form button[type=submit]",
+            ),
+            (
+                "/admin/ambassador/1",
+                "#fornavn",
+                "main form button[type=submit]",
+            ),
+            (
+                "/admin/organisation/1",
+                "#navn",
+                "main form:has(#navn) button[type=submit]",
+            ),
+        ] {
+            c.goto(&app.url(page)).await.unwrap();
+            submit_with(browser, field, "", submit).await;
             check(&format!("{page} with errors")).await;
         }
         // A pending edit so the moderation pages have something to show.

@@ -249,8 +249,13 @@ async fn a_simulated_tuesday_rings_each_subscriber_once_ten_minutes_before(db: T
             "{address}: queued at {queued}, due at {due}"
         );
     }
-    // The servers keep ringing in the background: still nothing twice.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Ringing once more at the day's end finds nothing new, and once the outbox has sent
+    // all it holds, each subscriber has still had one.
+    assert_eq!(ring_now(&one, &clock).await, 0, "nothing new is due");
+    assert!(
+        outbox_drained(&pool).await,
+        "the outbox sends what it holds"
+    );
     for (_, address, _) in subscribers {
         let near = sink
             .to(address)
@@ -899,9 +904,43 @@ async fn the_bell_by_web_push_is_encrypted_for_the_browser_and_forgets_a_gone_on
         forgotten,
         "a 410 from the push service deletes the subscription"
     );
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(ring_now(&app, &clock).await, 0, "nothing new is due");
+    assert!(
+        outbox_drained(&pool).await,
+        "the outbox sends what it holds"
+    );
     assert_eq!(seen.lock().unwrap().len(), 2);
     app.stop().await;
+}
+
+/// Rings the bell once, as a server's ring loop would at the clock's time; how many
+/// messages were new.
+async fn ring_now(app: &TestApp, clock: &Clock) -> usize {
+    use sammen::web::forms::FormKey;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let key = store.secret("form_key", FormKey::generate).await.unwrap();
+    let bell = sammen::bus::ring::Bell {
+        store: store.clone(),
+        clock: clock.clone(),
+        key: FormKey::new(&key),
+        base_url: app.base.clone(),
+    };
+    bell.ring(municipality).await.unwrap()
+}
+
+/// Waits until no outbox row is waiting to be sent (sent or given up, mail and push).
+async fn outbox_drained(pool: &sqlx::AnyPool) -> bool {
+    common::eventually(Duration::from_secs(20), || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap()
+            == 0
+    })
+    .await
 }
 
 fn rand_bytes<const N: usize>() -> [u8; N] {

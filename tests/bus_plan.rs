@@ -512,10 +512,50 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
         .unwrap();
     assert!(shortest >= 70, "{shortest}");
 
-    // Live arrival times use the crew's speed.
+    // Live arrival times use the crew's speed: on a Tuesday, five minutes before the first
+    // stop, the bus is 0.2° of longitude west of it; the live page expects it when a drive
+    // at 30 km/h brings it, not at 45.
     let municipality = store.municipality(None).await.unwrap().id;
     let plan = store.bus_plan(municipality, "Den Glade Bus").await.unwrap();
     assert_eq!(plan.speed_kmh, 30.0);
+    let tuesday = jiff::civil::date(2026, 12, 1);
+    let first = &plan.dated(tuesday, 1)[0];
+    let now = first
+        .arrives_at()
+        .checked_sub(jiff::SignedDuration::from_mins(5))
+        .unwrap();
+    let mut config = db.config();
+    config.clock = sammen::clock::Clock::simulated(now);
+    let live = TestApp::spawn_with(config).await;
+    let at = sammen::domain::Coordinate {
+        lat: first.stop.at.lat,
+        lon: first.stop.at.lon - 0.2,
+    };
+    let token = live.token(Some(&cookie), "/bussen/tur").await;
+    let (lat, lon) = (at.lat.to_string(), at.lon.to_string());
+    let response = live
+        .post_with_token(
+            Some(&cookie),
+            "/bussen/tur/position",
+            &token,
+            &[("lat", &lat), ("lon", &lon), ("accuracy", "8")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let hhmm = |speed: f64| {
+        let t = now
+            .checked_add(sammen::bus::live::travel(at, first.stop.at, speed))
+            .unwrap()
+            .to_zoned_datetime(sammen::format::copenhagen());
+        format!("→ {:02}.{:02}", t.hour(), t.minute())
+    };
+    assert_ne!(hhmm(30.0), hhmm(45.0));
+    let (status, html) = live.get_text("/bussen/nu").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(&first.stop.full_name()), "{html}");
+    assert!(html.contains(&hhmm(30.0)), "{}: {html}", hhmm(30.0));
+    assert!(!html.contains(&hhmm(45.0)), "{html}");
+    live.stop().await;
     let audited: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'bus-settings'")
             .fetch_one(&pool)

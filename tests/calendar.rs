@@ -344,11 +344,31 @@ async fn a_group_signs_up_and_its_cancellation_moves_the_waitlist_up(db: TestDb)
 
 async fn the_calendar_filters_and_explains_mistakes(db: TestDb) {
     let app = TestApp::spawn(&db).await;
-    let (status, html) = app
-        .get_text("/kalender?slags=spis-sammen&fra=".to_owned().as_str())
-        .await;
+    // A meal and a pop-up on the same day, named so that only they can match.
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let date = in_days(2);
+    let mut meal = event(1, &format!("{date}T18:00"), 0, None);
+    meal.title = "Kartoffelaften til filteret".into();
+    let mut popup = event(1, &format!("{date}T19:00"), 0, None);
+    popup.title = "Kortspil til filteret".into();
+    popup.kind = EventKind::PopUp;
+    store.add_event(municipality, &meal).await.unwrap();
+    store.add_event(municipality, &popup).await.unwrap();
+    let (status, all) = app.get_text("/kalender").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("Spis sammen") && !html.contains("<span class=\"tag\">Pop-up</span>"));
+    assert!(all.contains("Kartoffelaften til filteret") && all.contains("Kortspil til filteret"));
+    let (status, html) = app.get_text("/kalender?slags=spis-sammen&fra=").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("Kartoffelaften til filteret"),
+        "the meal is kept"
+    );
+    assert!(
+        !html.contains("Kortspil til filteret")
+            && !html.contains("<span class=\"tag\">Pop-up</span>"),
+        "no pop-up is left"
+    );
     let (status, html) = app.get_text("/kalender?by=Aarhus&slags=disko").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(html.contains("Vi kender ikke den by") && html.contains("Vælg en slags fra listen."));
@@ -415,7 +435,15 @@ async fn the_reminder_comes_once_the_day_before(db: TestDb) {
     );
     let mail = sink.wait_for("kim@example.org", 1).await.remove(0);
     assert!(mail.subject.starts_with("Husk i morgen"));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Once everything queued for Kim is sent, the outbox has held one row: no second
+    // mail can come.
+    let sent = common::eventually(Duration::from_secs(20), || async {
+        let queued = store.mail_to("kim@example.org").await.unwrap();
+        queued.iter().all(|m| m.sent_at.is_some())
+    })
+    .await;
+    assert!(sent, "the reminder is marked sent");
+    assert_eq!(store.mail_to("kim@example.org").await.unwrap().len(), 1);
     assert_eq!(sink.to("kim@example.org").len(), 1);
     app.stop().await;
 }

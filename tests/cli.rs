@@ -18,29 +18,115 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// `--help` (the binary's, at every level) against the program's own command tree: each
+/// command is listed with its description, each `SAMMEN_*` variable is named; and the
+/// README names the same commands and has a row for each variable, no more and no fewer.
 #[test]
 fn help_documents_every_command_and_variable() {
+    use clap::CommandFactory;
     let dir = tempfile::tempdir().unwrap();
-    let output = sammen(&["--help"], &[], dir.path());
-    assert!(output.status.success());
-    let help = String::from_utf8_lossy(&output.stdout);
-    for word in [
-        "serve",
-        "migrate",
-        "demo",
-        "check-config",
-        "invite",
-        "SAMMEN_SMTP_URL",
-        "SAMMEN_FRESHNESS_MONTHS",
-        "SAMMEN_DATABASE_URL",
-        "SAMMEN_LISTEN",
-        "SAMMEN_BASE_URL",
-        "SAMMEN_DEMO",
-    ] {
-        assert!(help.contains(word), "--help does not mention {word}");
+    let tree = sammen::cli::Cli::command();
+
+    // Commands, depth first: "serve", …, "export hsds", "export gtfs".
+    fn walk(command: &clap::Command, path: &[&str], dir: &std::path::Path, out: &mut Vec<String>) {
+        let mut args = path.to_vec();
+        args.push("--help");
+        let output = sammen(&args, &[], dir);
+        assert!(output.status.success(), "sammen {}", args.join(" "));
+        let help = String::from_utf8_lossy(&output.stdout).into_owned();
+        let listed = help
+            .split_once("Commands:")
+            .map(|(_, rest)| rest.split("\n\n").next().unwrap().to_owned())
+            .unwrap_or_default();
+        for sub in command.get_subcommands() {
+            let name = sub.get_name();
+            let about = sub
+                .get_about()
+                .expect("every command has a description")
+                .to_string();
+            assert!(
+                listed.lines().any(|l| l
+                    .trim_start()
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.trim() == about)),
+                "`sammen {}` does not list {name}: {help}",
+                args.join(" ")
+            );
+            let mut below = path.to_vec();
+            below.push(name);
+            out.push(below.join(" "));
+            walk(sub, &below, dir, out);
+        }
     }
-    let demo = sammen(&["demo", "--help"], &[], dir.path());
-    assert!(String::from_utf8_lossy(&demo.stdout).contains("load"));
+    let mut commands = Vec::new();
+    walk(&tree, &[], dir.path(), &mut commands);
+    for expected in [
+        "serve",
+        "reindex",
+        "demo load",
+        "import hsds",
+        "export gtfs",
+        "check-config",
+    ] {
+        assert!(
+            commands.iter().any(|c| c == expected),
+            "{expected}: {commands:?}"
+        );
+    }
+
+    // Variables: every setting the program reads from the environment.
+    let variables: std::collections::BTreeSet<String> = tree
+        .get_arguments()
+        .filter_map(|a| a.get_env())
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    assert!(variables.len() >= 14, "{variables:?}");
+    let help = String::from_utf8_lossy(&sammen(&["--help"], &[], dir.path()).stdout).into_owned();
+    for variable in &variables {
+        assert!(variable.starts_with("SAMMEN_"), "{variable}");
+        assert!(
+            help.contains(&format!("[env: {variable}=")),
+            "--help does not name {variable}"
+        );
+    }
+
+    // The README: a row per variable in the configuration table, and every command named.
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let documented: std::collections::BTreeSet<String> = readme
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `SAMMEN_"))
+        .map(|rest| format!("SAMMEN_{}", rest.split('`').next().unwrap()))
+        .filter(|v| !v.starts_with("SAMMEN_TEST_"))
+        .collect();
+    assert_eq!(documented, variables, "README's configuration table");
+    for command in &commands {
+        let leaf = !commands
+            .iter()
+            .any(|c| c.starts_with(&format!("{command} ")));
+        if leaf {
+            assert!(
+                readme.contains(&format!("`sammen {command}")),
+                "README does not name `sammen {command}`"
+            );
+        }
+    }
+    let in_table: Vec<&str> = readme
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `sammen "))
+        .map(|rest| rest.split('`').next().unwrap())
+        .collect();
+    assert!(in_table.len() >= 9, "{in_table:?}");
+    for row in in_table {
+        let words: Vec<&str> = row
+            .split(' ')
+            .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .collect();
+        assert!(
+            commands.contains(&words.join(" ")),
+            "README's `sammen {row}` is not a command: {commands:?}"
+        );
+    }
 }
 
 #[test]

@@ -30,6 +30,8 @@ both_backends!(
     every_directory_page_is_under_30_kb_compressed,
     the_map_shows_the_same_results_drawn_here,
     the_printed_guide_groups_a_town_by_life_arena,
+    an_offer_unconfirmed_for_12_months_is_marked_and_at_15_leaves_search,
+    sammen_reindex_rebuilds_here_and_on_every_running_server,
 );
 
 /// Offer names in the order the results page lists them.
@@ -405,7 +407,9 @@ async fn api_lists_offers_with_the_page_filters_and_a_cursor(db: TestDb) {
         .json()
         .await
         .unwrap();
-    for item in near["items"].as_array().unwrap() {
+    let near = near["items"].as_array().unwrap();
+    assert!(!near.is_empty(), "free offers within 10 km of Hørve");
+    for item in near {
         assert_eq!(item["cost"], "free");
         assert!(item["distance_km"].as_f64().unwrap() <= 10.0, "{item}");
     }
@@ -633,5 +637,189 @@ async fn the_map_shows_the_same_results_drawn_here(db: TestDb) {
         );
     }
     assert!(!map.contains("<script"), "no script");
+    app.stop().await;
+}
+
+/// Waits until the server's snapshot has caught up with the change log as it is now.
+async fn caught_up(app: &TestApp) {
+    let mark = app.server().store.change_mark().await.unwrap();
+    let seen = eventually(Duration::from_secs(10), || async {
+        let now = app.server().derived.snapshot().mark;
+        now.count >= mark.count && now.last_id >= mark.last_id
+    })
+    .await;
+    assert!(seen, "the server's snapshot follows the change log");
+}
+
+async fn an_offer_unconfirmed_for_12_months_is_marked_and_at_15_leaves_search(db: TestDb) {
+    use jiff::Span;
+    use sammen::store::audit::Actor;
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let offer = store
+        .offers(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == "Strikkecafé i Aksen")
+        .unwrap();
+    let page = format!("/tilbud/{}", offer.id);
+    let moderator = common::make_account(
+        &store,
+        "fersk@example.org",
+        "adgangskode123",
+        &[sammen::auth::Role::Moderator],
+        &[],
+    )
+    .await;
+    let moderator = common::session_for(&store, moderator).await;
+    let ctx = sammen::jobs::JobContext::with_defaults(store.clone());
+    // The day the offer page and the moderators' list count from.
+    let today = jiff::ZonedDateTime::now().date();
+    let months_ago = |months: i64, days: i64| {
+        today
+            .checked_sub(Span::new().months(months))
+            .unwrap()
+            .checked_add(Span::new().days(days))
+            .unwrap()
+            .to_string()
+    };
+    let note = "Oplysningerne er mere end et år gamle";
+    let found = async |query: &str| {
+        let (status, html) = app.get_text(&format!("/vejviser?q={query}")).await;
+        assert_eq!(status, StatusCode::OK);
+        names(&html).contains(&offer.name)
+    };
+    let stale_list = async || {
+        let response = app.get_as(Some(&moderator), "/admin/foraeldede").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let html = response.text().await.unwrap();
+        let (unlisted, stale) = html
+            .split_once("<h2>Kan være forældede</h2>")
+            .expect("the list's two parts");
+        let (_, unlisted) = unlisted
+            .split_once("<h2>Taget ud af søgningen</h2>")
+            .expect("the list's two parts");
+        (unlisted.to_owned(), stale.to_owned())
+    };
+    let confirm = async |on: &str| {
+        store
+            .confirm_offer(municipality, offer.id, on, Actor::System)
+            .await
+            .unwrap();
+        caught_up(&app).await;
+    };
+
+    // The demo's own long-unconfirmed offers leave search first; this one is not among them.
+    sammen::freshness::check(&ctx, today).await.unwrap();
+    caught_up(&app).await;
+    assert!(found("strikkecafe").await, "confirmed lately in the demo");
+
+    // Three days short of twelve months: no note.
+    confirm(&months_ago(12, 3)).await;
+    let (status, html) = app.get_text(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Oplysningerne er sidst bekræftet"));
+    assert!(!html.contains(note), "not yet twelve months");
+
+    // Twelve months and three days: the public note, still in search, on the staff list.
+    confirm(&months_ago(12, -3)).await;
+    let (status, html) = app.get_text(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(note), "twelve months: the note shows");
+    let outcome = sammen::freshness::check(&ctx, today).await.unwrap();
+    assert_eq!(outcome.unlisted, 0, "twelve months: nothing leaves search");
+    caught_up(&app).await;
+    assert!(
+        found("strikkecafe").await,
+        "still in search at twelve months"
+    );
+    let (unlisted, stale) = stale_list().await;
+    assert!(stale.contains(&offer.name), "{stale}");
+    assert!(!unlisted.contains(&offer.name), "{unlisted}");
+
+    // Fifteen months and three days: the daily check takes it out of search, and the
+    // moderators find it among those taken out.
+    confirm(&months_ago(15, -3)).await;
+    assert!(found("strikkecafe").await, "listed until the check runs");
+    let outcome = sammen::freshness::check(&ctx, today).await.unwrap();
+    assert_eq!(
+        outcome.unlisted, 1,
+        "fifteen months: this offer leaves search"
+    );
+    caught_up(&app).await;
+    assert!(
+        !found("strikkecafe").await,
+        "out of search at fifteen months"
+    );
+    let (unlisted, stale) = stale_list().await;
+    assert!(unlisted.contains(&offer.name), "{unlisted}");
+    assert!(!stale.contains(&offer.name), "{stale}");
+    app.stop().await;
+}
+
+/// `sammen reindex` builds the index here (printing how many offers it holds) and makes a
+/// running server rebuild its own: shown with a name changed behind the change log's back.
+async fn sammen_reindex_rebuilds_here_and_on_every_running_server(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let search = async || {
+        let (status, html) = app.get_text("/vejviser?q=zebrafinken").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("role=\"status\">"), "a results page");
+        names(&html)
+    };
+    assert!(search().await.is_empty());
+    // A change the change log does not know: the server has no reason to rebuild.
+    let pool = common::raw_pool(&db).await;
+    let changed = sqlx::query("UPDATE offer SET name = $1 WHERE name = $2")
+        .bind("Strikkecafé Zebrafinken")
+        .bind("Strikkecafé i Aksen")
+        .execute(&pool)
+        .await
+        .unwrap()
+        .rows_affected();
+    assert_eq!(changed, 1);
+    let before = app.server().derived.snapshot().mark;
+    assert_eq!(app.server().store.change_mark().await.unwrap(), before);
+    assert!(
+        search().await.is_empty(),
+        "the server still has the old index"
+    );
+
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_sammen"));
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("SAMMEN_")) {
+        command.env_remove(key);
+    }
+    let output = command
+        .arg("reindex")
+        .env("SAMMEN_DATABASE_URL", &db.url.url)
+        .env("SAMMEN_LOG", "off")
+        .output()
+        .expect("sammen reindex runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let snapshot = app.server().derived.snapshot();
+    let (name, indexed) = (&snapshot.municipality.name, snapshot.directory.indexed());
+    assert!(indexed > 0);
+    assert_eq!(
+        stdout.trim(),
+        format!(
+            "Search index rebuilt for {name}: {indexed} offers indexed. \
+             Running servers rebuild theirs within SAMMEN_CHANGE_POLL_MS."
+        )
+    );
+
+    // The running server rebuilds from the database and finds the new name.
+    let rebuilt = eventually(Duration::from_secs(10), || async {
+        app.server().derived.snapshot().mark != before
+    })
+    .await;
+    assert!(rebuilt, "the running server rebuilt its snapshot");
+    assert_eq!(search().await, ["Strikkecafé Zebrafinken"]);
     app.stop().await;
 }

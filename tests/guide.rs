@@ -165,7 +165,9 @@ async fn a_teenager_in_asnaes_and_a_pensioner_in_hoerve_get_different_lists(db: 
     );
     assert!(old_names.contains(&"Onsdagsklubben – banko, sang og kaffe".to_owned()));
     // Without a car every place beyond walking distance has a station near both ends.
-    for reason in reasons(&young) {
+    let young_reasons = reasons(&young);
+    assert_eq!(young_reasons.len(), young_names.len(), "{young_reasons:?}");
+    for reason in young_reasons {
         let reachable = reason.contains("tæt på dig")
             || reason.contains("station tæt på begge ender")
             || reason.contains("online")
@@ -173,14 +175,19 @@ async fn a_teenager_in_asnaes_and_a_pensioner_in_hoerve_get_different_lists(db: 
         assert!(reachable, "not reachable without a car: {reason}");
     }
     // With a car, nothing is farther than a short drive, and each reason is plain Danish.
-    for reason in reasons(&old) {
-        if let Some(km) = reason
-            .split(", ")
-            .find_map(|part| part.strip_suffix(" km fra dig"))
-        {
-            assert!(km.parse::<u32>().unwrap() <= 20, "{reason}");
-        }
-    }
+    let old_reasons = reasons(&old);
+    assert_eq!(old_reasons.len(), old_names.len(), "{old_reasons:?}");
+    let drives: Vec<u32> = old_reasons
+        .iter()
+        .filter_map(|reason| {
+            reason
+                .split(", ")
+                .find_map(|part| part.strip_suffix(" km fra dig"))
+                .map(|km| km.parse().unwrap())
+        })
+        .collect();
+    assert!(!drives.is_empty(), "some are a drive away: {old_reasons:?}");
+    assert!(drives.iter().all(|km| *km <= 20), "{old_reasons:?}");
     assert!(
         reasons(&old)
             .iter()
@@ -323,6 +330,14 @@ async fn the_list_is_mailed_once_and_nothing_about_the_person_is_kept(db: TestDb
     assert_eq!(sink.to(address).len(), 1, "one mail for two clicks");
 
     let after = row_counts(&db).await;
+    assert!(
+        after.contains_key("outbox") && after.contains_key("form_use"),
+        "{after:?}"
+    );
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
     for (table, n) in &after {
         let was = before.get(table).copied().unwrap_or(0);
         if table == "form_use" {
@@ -337,6 +352,10 @@ async fn the_list_is_mailed_once_and_nothing_about_the_person_is_kept(db: TestDb
         .fetch_all(&pool)
         .await
         .unwrap();
+    assert!(
+        !outcomes.is_empty(),
+        "the used form tokens are there to read"
+    );
     assert!(outcomes.iter().all(|o| !o.contains("eksempel")));
     app.stop().await;
 }

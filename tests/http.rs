@@ -68,6 +68,7 @@ async fn home_is_small_sets_no_cookie_and_sends_security_headers(db: TestDb) {
         .send()
         .await
         .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["content-encoding"], "gzip");
     assert!(
         response.headers().get(SET_COOKIE).is_none(),
@@ -85,7 +86,9 @@ async fn home_is_small_sets_no_cookie_and_sends_security_headers(db: TestDb) {
     assert_eq!(response.headers()["referrer-policy"], "no-referrer");
     assert!(response.headers().get("x-request-id").is_some());
     let html_bytes = response.bytes().await.unwrap().len();
-    let html = app.get_text("/").await.1;
+    let (status, html) = app.get_text("/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Odsherred Kommune"), "the home page");
     let css_href = html
         .split("rel=\"stylesheet\" href=\"")
         .nth(1)
@@ -101,6 +104,7 @@ async fn home_is_small_sets_no_cookie_and_sends_security_headers(db: TestDb) {
         .send()
         .await
         .unwrap();
+    assert_eq!(css.status(), StatusCode::OK);
     assert!(css.headers().get(SET_COOKIE).is_none());
     let css_bytes = css.bytes().await.unwrap().len();
     assert!(
@@ -343,7 +347,12 @@ async fn demo_notice_can_be_switched_off(db: TestDb) {
     let mut config = db.config();
     config.demo_notice = false;
     let app = TestApp::spawn_with(config).await;
-    let html = app.get_text("/").await.1;
+    let (status, html) = app.get_text("/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("Odsherred Kommune"),
+        "the demo municipality's home page"
+    );
     assert!(!html.contains("Eksempeldata"));
     app.stop().await;
 }

@@ -21,6 +21,7 @@ async fn post(app: &TestApp, fields: &[(&str, &str)]) -> (StatusCode, String, bo
 async fn the_form_asks_three_questions_and_sets_no_cookie(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let response = app.get("/hvordan-har-du-det").await;
+    assert_eq!(response.status(), StatusCode::OK);
     assert!(response.headers().get("set-cookie").is_none());
     let html = response.text().await.unwrap();
     for q in [
@@ -35,7 +36,8 @@ async fn the_form_asks_three_questions_and_sets_no_cookie(db: TestDb) {
         html.contains("method=\"post\""),
         "answers stay out of the address bar"
     );
-    let (_, home) = app.get_text("/").await;
+    let (status, home) = app.get_text("/").await;
+    assert_eq!(status, StatusCode::OK);
     assert!(
         home.contains("href=\"/hvordan-har-du-det\""),
         "the home page leads here"
@@ -66,7 +68,8 @@ async fn answers_lead_to_next_steps_scaled_to_them(db: TestDb) {
     let (status, seldom, _) = post(&app, &[("q1", "1"), ("q2", "1"), ("q3", "2")]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(seldom.contains("Det lyder, som om du har mennesker omkring dig"));
-    let (_, often, _) = post(&app, &[("q1", "3"), ("q2", "2"), ("q3", "2")]).await;
+    let (status, often, _) = post(&app, &[("q1", "3"), ("q2", "2"), ("q3", "2")]).await;
+    assert_eq!(status, StatusCode::OK);
     assert!(often.contains("Ensomhed er en følelse – ikke en fejl hos dig"));
     assert!(often.contains("At være alene er ikke det samme som at være ensom"));
     // With severe loneliness the phone lines come before anything else.
@@ -94,7 +97,10 @@ async fn only_consent_counts_and_small_cells_stay_hidden(db: TestDb) {
     let municipality = store.municipality(None).await.unwrap().id;
     let answer = [("q1", "3"), ("q2", "3"), ("q3", "2"), ("alder", "65-79")];
     for _ in 0..6 {
-        post(&app, &answer).await;
+        let (status, html, _) = post(&app, &answer).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Det kan du gøre nu"), "the answer page");
+        assert!(!html.contains("Dit svar er talt anonymt med"));
     }
     assert!(
         store
@@ -112,7 +118,8 @@ async fn only_consent_counts_and_small_cells_stay_hidden(db: TestDb) {
         ("taelles", "ja"),
     ];
     for _ in 0..4 {
-        let (_, html, _) = post(&app, &consented).await;
+        let (status, html, _) = post(&app, &consented).await;
+        assert_eq!(status, StatusCode::OK);
         assert!(html.contains("Dit svar er talt anonymt med"));
     }
     assert!(
@@ -123,7 +130,7 @@ async fn only_consent_counts_and_small_cells_stay_hidden(db: TestDb) {
             .is_empty(),
         "a cell of 4 is never shown"
     );
-    post(&app, &consented).await;
+    assert_eq!(post(&app, &consented).await.0, StatusCode::OK);
     let cells = store.selfcheck_cells(municipality).await.unwrap();
     assert_eq!(cells.len(), 1);
     assert_eq!(
