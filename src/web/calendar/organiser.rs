@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::store::audit::Actor;
 use crate::store::calendar::{NewEvent, OccurrenceChange, Signup, SignupStatus};
 use crate::web::AppState;
+use crate::web::calendar::DateQuery;
 use crate::web::calendar::public::{kind_name, local_now};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
@@ -751,28 +752,6 @@ struct OverviewPage {
     organisation_href: String,
 }
 
-#[derive(serde::Deserialize, Default)]
-struct DateQuery {
-    #[serde(default)]
-    dato: String,
-    #[serde(default)]
-    ok: String,
-}
-
-fn occurrence_of(event: &Event, dato: &str) -> Result<Occurrence, HttpError> {
-    if dato.is_empty() {
-        return event
-            .next_occurrence(local_now())
-            .or_else(|| event.occurrence(event.start.date()))
-            .ok_or(HttpError::NotFound);
-    }
-    let date: Date = dato.parse().map_err(|_| HttpError::BadRequest {
-        code: "bad_date",
-        key: "calendar-error-date",
-    })?;
-    event.occurrence(date).ok_or(HttpError::NotFound)
-}
-
 fn row(lang: Lang, s: &Signup) -> ParticipantRow {
     ParticipantRow {
         name: s.name.clone(),
@@ -807,7 +786,7 @@ async fn overview(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = q.occurrence(&event, local_now())?;
     let lang = chrome.lang;
     let signups = state
         .store
@@ -892,7 +871,7 @@ async fn csv(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = q.occurrence(&event, local_now())?;
     let signups = state
         .store
         .signups(id, Some(&occurrence.date.to_string()))
@@ -985,7 +964,7 @@ async fn message(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = q.occurrence(&event, local_now())?;
     let text = form.get("besked").trim().to_owned();
     if text.is_empty() || text.chars().count() > 3000 {
         return Err(HttpError::BadRequest {
@@ -1027,7 +1006,7 @@ async fn cancel(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = q.occurrence(&event, local_now())?;
     let all = form.get("hele") == "ja";
     let date = occurrence.date.to_string();
     let today = today().to_string();
@@ -1069,7 +1048,7 @@ async fn move_occurrence(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato)?;
+    let occurrence = q.occurrence(&event, local_now())?;
     let (date, start, end) = (
         parse_date(form.get("ny_dato").trim()),
         parse_clock(form.get("ny_fra").trim()),

@@ -25,6 +25,7 @@ use crate::i18n::Lang;
 use crate::store::StoreError;
 use crate::store::calendar::{NewSignup, Signup, SignupStatus};
 use crate::web::AppState;
+use crate::web::calendar::DateQuery;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -782,34 +783,6 @@ struct EventPage {
     json_ld: String,
 }
 
-#[derive(serde::Deserialize, Default)]
-struct DateQuery {
-    #[serde(default)]
-    dato: String,
-}
-
-/// The occurrence named by `dato`, or the next one.
-fn pick(event: &Event, dato: &str) -> Result<Occurrence, HttpError> {
-    let now = Timestamp::now()
-        .to_zoned_datetime(crate::format::copenhagen())
-        .datetime();
-    if dato.is_empty() {
-        return event
-            .next_occurrence(now)
-            .or_else(|| {
-                event
-                    .occurrences_between(event.start.date(), event.start.date())
-                    .pop()
-            })
-            .ok_or(HttpError::NotFound);
-    }
-    let date: Date = dato.parse().map_err(|_| HttpError::BadRequest {
-        code: "bad_date",
-        key: "calendar-error-date",
-    })?;
-    event.occurrence(date).ok_or(HttpError::NotFound)
-}
-
 fn signup_view(
     state: &AppState,
     chrome: &Chrome,
@@ -1082,7 +1055,7 @@ async fn event_page(
         .store
         .event(state.derived.snapshot().municipality.id, id)
         .await?;
-    let occurrence = pick(&event, &q.dato)?;
+    let occurrence = q.occurrence(&event, local_now())?;
     render_event(
         &state,
         chrome,
@@ -1112,7 +1085,7 @@ async fn sign_up(
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let municipality = state.derived.snapshot().municipality.clone();
     let event = state.store.event(municipality.id, id).await?;
-    let occurrence = pick(&event, &q.dato)?;
+    let occurrence = q.occurrence(&event, local_now())?;
     let now = Timestamp::now()
         .to_zoned_datetime(crate::format::copenhagen())
         .datetime();
