@@ -967,6 +967,7 @@ async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
                 bring: String::new(),
                 accessibility: vec![],
             },
+            sammen::store::audit::Actor::System,
         )
         .await
         .unwrap();

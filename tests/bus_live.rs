@@ -916,7 +916,7 @@ async fn the_bell_by_web_push_is_encrypted_for_the_browser_and_forgets_a_gone_on
 /// Rings the bell once, as a server's ring loop would at the clock's time; how many
 /// messages were new.
 async fn ring_now(app: &TestApp, clock: &Clock) -> usize {
-    use sammen::web::forms::FormKey;
+    use sammen::signing::FormKey;
     let store = app.server().store.clone();
     let municipality = store.municipality(None).await.unwrap().id;
     let key = store.secret("form_key", FormKey::generate).await.unwrap();

@@ -527,6 +527,13 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
     let mut config = db.config();
     config.clock = sammen::clock::Clock::simulated(now);
     let live = TestApp::spawn_with(config).await;
+    // That server reads the simulated Tuesday, sessions too: the crew signs in there.
+    let planner_id: i64 =
+        sqlx::query_scalar("SELECT id FROM account WHERE email = 'planner@eksempel.dk'")
+            .fetch_one(&raw_pool(&db).await)
+            .await
+            .unwrap();
+    let cookie = session_for(&live.server().store, planner_id).await;
     let at = sammen::domain::Coordinate {
         lat: first.stop.at.lat,
         lon: first.stop.at.lon - 0.2,

@@ -7,11 +7,14 @@ mod common;
 use std::time::Duration;
 
 use common::smtp::{SmtpSink, link};
-use common::{TestApp, TestDb, make_account, session_for};
+use common::{TestApp, TestDb, make_account, raw_pool, session_for};
 use reqwest::StatusCode;
 use sammen::calendar::EventKind;
+use sammen::config::Backend;
+use sammen::i18n::Lang;
 use sammen::store::Store;
-use sammen::store::calendar::{NewEvent, NewSignup, SignupStatus};
+use sammen::store::audit::Actor;
+use sammen::store::calendar::{NewEvent, NewSignup, OccurrenceChange, SignupStatus};
 
 both_backends!(
     two_hundred_simultaneous_sign_ups_for_ten_places,
@@ -20,6 +23,10 @@ both_backends!(
     the_calendar_filters_and_explains_mistakes,
     the_reminder_comes_once_the_day_before,
     organisers_see_who_comes_write_to_them_and_cancel,
+    a_sign_up_whose_mail_cannot_be_queued_is_not_kept,
+    a_cancellation_and_the_mails_it_causes_are_one_transaction,
+    a_sign_up_that_fails_queues_no_mail,
+    the_reminder_names_the_place_or_online_in_the_persons_language,
 );
 
 fn event(organisation_id: i64, start: &str, every_weeks: i64, capacity: Option<i64>) -> NewEvent {
@@ -73,6 +80,7 @@ async fn two_hundred_simultaneous_sign_ups_for_ten_places(db: TestDb) {
         .add_event(
             municipality,
             &event(1, &format!("{date}T18:00"), 0, Some(10)),
+            Actor::System,
         )
         .await
         .unwrap();
@@ -97,8 +105,9 @@ async fn two_hundred_simultaneous_sign_ups_for_ten_places(db: TestDb) {
                 is_group: false,
                 group_note: String::new(),
                 token_hash: hash,
+                lang: Lang::Da,
             };
-            store.sign_up(&signup, Some(10)).await.unwrap().1
+            store.sign_up(&signup, Some(10), &|_| None).await.unwrap().1
         }));
     }
     let mut confirmed = 0;
@@ -130,16 +139,20 @@ async fn the_feed_keeps_the_local_time_across_october_and_skips_a_cancelled_date
     let store = app.server().store.clone();
     let municipality = store.municipality(None).await.unwrap().id;
     let id = store
-        .add_event(municipality, &event(2, "2026-10-06T18:00", 1, None))
+        .add_event(
+            municipality,
+            &event(2, "2026-10-06T18:00", 1, None),
+            Actor::System,
+        )
         .await
         .unwrap();
     store
         .change_occurrence(
             municipality,
             id,
-            Some("2026-10-20"),
-            sammen::store::calendar::OccurrenceChange::Cancel,
-            &[],
+            OccurrenceChange::Cancel { date: "2026-10-20" },
+            Actor::System,
+            &|_| None,
         )
         .await
         .unwrap();
@@ -260,6 +273,7 @@ async fn a_group_signs_up_and_its_cancellation_moves_the_waitlist_up(db: TestDb)
         .add_event(
             municipality,
             &event(1, &format!("{date}T17:00"), 0, Some(6)),
+            Actor::System,
         )
         .await
         .unwrap();
@@ -353,8 +367,14 @@ async fn the_calendar_filters_and_explains_mistakes(db: TestDb) {
     let mut popup = event(1, &format!("{date}T19:00"), 0, None);
     popup.title = "Kortspil til filteret".into();
     popup.kind = EventKind::PopUp;
-    store.add_event(municipality, &meal).await.unwrap();
-    store.add_event(municipality, &popup).await.unwrap();
+    store
+        .add_event(municipality, &meal, sammen::store::audit::Actor::System)
+        .await
+        .unwrap();
+    store
+        .add_event(municipality, &popup, sammen::store::audit::Actor::System)
+        .await
+        .unwrap();
     let (status, all) = app.get_text("/kalender").await;
     assert_eq!(status, StatusCode::OK);
     assert!(all.contains("Kartoffelaften til filteret") && all.contains("Kortspil til filteret"));
@@ -404,6 +424,7 @@ async fn the_reminder_comes_once_the_day_before(db: TestDb) {
         .add_event(
             municipality,
             &event(1, &format!("{tomorrow}T19:00"), 0, None),
+            Actor::System,
         )
         .await
         .unwrap();
@@ -420,8 +441,10 @@ async fn the_reminder_comes_once_the_day_before(db: TestDb) {
                 is_group: false,
                 group_note: String::new(),
                 token_hash: hash,
+                lang: Lang::Da,
             },
             None,
+            &|_| None,
         )
         .await
         .unwrap();
@@ -602,5 +625,381 @@ async fn organisers_see_who_comes_write_to_them_and_cancel(db: TestDb) {
         StatusCode::FORBIDDEN
     );
     let _ = municipality;
+    app.stop().await;
+}
+
+/// Makes every INSERT into `outbox` fail for real in the test database, as a full disk or
+/// a dropped connection would at that moment (`refuse = false` takes it away again).
+async fn outbox_refuses(db: &TestDb, refuse: bool) {
+    let pool = raw_pool(db).await;
+    let statements: &[&'static str] = match (db.backend(), refuse) {
+        (Backend::Sqlite, true) => &["CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox \
+             BEGIN SELECT RAISE(ABORT, 'the outbox refuses'); END"],
+        (Backend::Sqlite, false) => &["DROP TRIGGER outbox_refuses"],
+        (Backend::Postgres, true) => &[
+            "CREATE FUNCTION outbox_refuses() RETURNS trigger LANGUAGE plpgsql \
+             AS $$ BEGIN RAISE EXCEPTION 'the outbox refuses'; END $$",
+            "CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox \
+             FOR EACH ROW EXECUTE FUNCTION outbox_refuses()",
+        ],
+        (Backend::Postgres, false) => &[
+            "DROP TRIGGER outbox_refuses ON outbox",
+            "DROP FUNCTION outbox_refuses()",
+        ],
+    };
+    for sql in statements {
+        sqlx::query(*sql).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+}
+
+/// Every sign-up row of an event, cancelled ones too.
+async fn signup_rows(db: &TestDb, event_id: i64) -> i64 {
+    let pool = raw_pool(db).await;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signup WHERE event_id = $1")
+        .bind(event_id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    n
+}
+
+async fn seats(store: &Store, municipality: i64, id: i64, date: &str) -> i64 {
+    store
+        .seats_taken(municipality, date)
+        .await
+        .unwrap()
+        .get(&(id, date.to_owned()))
+        .copied()
+        .unwrap_or(0)
+}
+
+async fn a_sign_up_whose_mail_cannot_be_queued_is_not_kept(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let date = in_days(3);
+    let id = store
+        .add_event(
+            municipality,
+            &event(1, &format!("{date}T18:00"), 0, Some(4)),
+            Actor::System,
+        )
+        .await
+        .unwrap();
+    let path = format!("/arrangement/{id}/tilmeld?dato={date}");
+    let fields = [
+        ("navn", "Karen"),
+        ("email", "karen@example.org"),
+        ("antal", "2"),
+    ];
+    outbox_refuses(&db, true).await;
+    let refused = sign(&app, &path, &fields).await;
+    assert_eq!(refused.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("Der skete en fejl"), "{page}");
+    assert!(!page.contains("Du er tilmeldt"));
+    // Nothing half-done: no sign-up row, no seat taken, no mail.
+    assert_eq!(signup_rows(&db, id).await, 0);
+    assert_eq!(seats(&store, municipality, id, &date).await, 0);
+    assert!(store.mail_to("karen@example.org").await.unwrap().is_empty());
+    // The same sign-up once the outbox takes mail again: kept, with its mail.
+    outbox_refuses(&db, false).await;
+    let kept = sign(&app, &path, &fields).await;
+    assert_eq!(kept.status(), StatusCode::SEE_OTHER);
+    assert_eq!(signup_rows(&db, id).await, 1);
+    assert_eq!(seats(&store, municipality, id, &date).await, 2);
+    let mails = store.mail_to("karen@example.org").await.unwrap();
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].subject.starts_with("Du er tilmeldt: Testspisning"));
+    app.stop().await;
+}
+
+async fn a_cancellation_and_the_mails_it_causes_are_one_transaction(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let date = in_days(3);
+    let id = store
+        .add_event(
+            municipality,
+            &event(1, &format!("{date}T18:00"), 0, Some(1)),
+            Actor::System,
+        )
+        .await
+        .unwrap();
+    let path = format!("/arrangement/{id}/tilmeld?dato={date}");
+    let first = sign(
+        &app,
+        &path,
+        &[
+            ("navn", "Ida"),
+            ("email", "ida@example.org"),
+            ("antal", "1"),
+        ],
+    )
+    .await;
+    let waiting = sign(
+        &app,
+        &path,
+        &[
+            ("navn", "Ole"),
+            ("email", "ole@example.org"),
+            ("antal", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(waiting.status(), StatusCode::SEE_OTHER);
+    let ida = location(&first).split('?').next().unwrap().to_owned();
+    let status = |name: &'static str| {
+        let store = store.clone();
+        let date = date.clone();
+        async move {
+            store
+                .signups(id, Some(&date))
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|s| s.name == name)
+                .map(|s| s.status)
+        }
+    };
+    let subjects = |address: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .mail_to(address)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|m| m.subject)
+                .collect::<Vec<_>>()
+        }
+    };
+    // Ida cancels while no mail can be queued: Ole's mail cannot be written, so Ida is
+    // still signed up and Ole still waits.
+    outbox_refuses(&db, true).await;
+    let refused = app.post_form(&ida, &[]).await;
+    assert_eq!(refused.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(status("Ida").await, Some(SignupStatus::Confirmed));
+    assert_eq!(status("Ole").await, Some(SignupStatus::Waitlist));
+    assert_eq!(seats(&store, municipality, id, &date).await, 1);
+    assert_eq!(
+        subjects("ole@example.org").await.len(),
+        1,
+        "only the waitlist mail"
+    );
+    // The organiser's cancellation of the date is refused the same way: not cancelled.
+    let member = make_account(
+        &store,
+        "arrangoer@example.org",
+        "en lang adgangskode",
+        &[],
+        &[1],
+    )
+    .await;
+    let cookie = session_for(&store, member).await;
+    let admin_page = format!("/admin/arrangement/{id}?dato={date}");
+    let cancel_path = format!("/admin/arrangement/{id}/aflys?dato={date}");
+    let refused = app
+        .post_as(Some(&cookie), &cancel_path, &admin_page, &[])
+        .await;
+    assert_eq!(refused.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let still = store.event(municipality, id).await.unwrap();
+    assert!(still.exceptions.is_empty(), "{:?}", still.exceptions);
+    outbox_refuses(&db, false).await;
+    // Now the cancellation and Ole's mail come together.
+    let cancelled = app.post_form(&ida, &[]).await;
+    assert!(location(&cancelled).ends_with("?afmeldt=1"));
+    assert_eq!(status("Ida").await, None, "cancelled");
+    assert_eq!(status("Ole").await, Some(SignupStatus::Confirmed));
+    let ole = subjects("ole@example.org").await;
+    assert_eq!(ole.len(), 2, "{ole:?}");
+    assert!(ole[1].starts_with("Du har fået en plads: Testspisning"));
+    // And the organiser's cancellation with the mail to Ole (Ida has cancelled).
+    let done = app
+        .post_as(Some(&cookie), &cancel_path, &admin_page, &[])
+        .await;
+    assert!(location(&done).ends_with("ok=aflyst"));
+    let event = store.event(municipality, id).await.unwrap();
+    assert!(event.exceptions.iter().any(|x| x.cancelled));
+    let ole = subjects("ole@example.org").await;
+    assert_eq!(ole.len(), 3, "{ole:?}");
+    assert!(ole[2].starts_with("Aflyst: Testspisning"));
+    assert_eq!(
+        subjects("ida@example.org").await.len(),
+        1,
+        "only her confirmation"
+    );
+    app.stop().await;
+}
+
+async fn a_sign_up_that_fails_queues_no_mail(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let date = in_days(5);
+    let id = store
+        .add_event(
+            municipality,
+            &event(1, &format!("{date}T18:00"), 0, Some(2)),
+            Actor::System,
+        )
+        .await
+        .unwrap();
+    let path = format!("/arrangement/{id}/tilmeld?dato={date}");
+    // A bad field: the form again, in Danish, and nothing kept or mailed.
+    let bad = sign(
+        &app,
+        &path,
+        &[
+            ("navn", "Sif"),
+            ("email", "sif@example.org"),
+            ("antal", "3"),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    let html = bad.text().await.unwrap();
+    assert!(html.contains("Der er problemer") && html.contains("value=\"sif@example.org\""));
+    assert_eq!(signup_rows(&db, id).await, 0);
+    assert!(store.mail_to("sif@example.org").await.unwrap().is_empty());
+    // A cancelled date takes no sign-up, and no mail goes out.
+    let token = app
+        .token(None, &format!("/arrangement/{id}?dato={date}"))
+        .await;
+    store
+        .change_occurrence(
+            municipality,
+            id,
+            OccurrenceChange::Cancel { date: &date },
+            Actor::System,
+            &|_| None,
+        )
+        .await
+        .unwrap();
+    let closed = app
+        .post_with_token(
+            None,
+            &path,
+            &token,
+            &[
+                ("navn", "Sif"),
+                ("email", "sif@example.org"),
+                ("antal", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(closed.status(), StatusCode::CONFLICT);
+    assert_eq!(signup_rows(&db, id).await, 0);
+    assert!(store.mail_to("sif@example.org").await.unwrap().is_empty());
+    assert_eq!(seats(&store, municipality, id, &date).await, 0);
+    app.stop().await;
+}
+
+async fn the_reminder_names_the_place_or_online_in_the_persons_language(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let place = store
+        .places(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| !p.address.is_empty())
+        .expect("a demo place with an address");
+    let tomorrow = in_days(1);
+    let at_place = store
+        .add_event(
+            municipality,
+            &NewEvent {
+                online: false,
+                place_id: Some(place.id),
+                town_id: place.town_id,
+                title: "Strikkecafé".into(),
+                bring: "Garn".into(),
+                ..event(1, &format!("{tomorrow}T19:00"), 0, None)
+            },
+            Actor::System,
+        )
+        .await
+        .unwrap();
+    let online = store
+        .add_event(
+            municipality,
+            &event(1, &format!("{tomorrow}T20:00"), 0, None),
+            Actor::System,
+        )
+        .await
+        .unwrap();
+    // One signs up on the Danish pages, one on the English ones, for both events.
+    for (prefix, name, email) in [
+        ("", "Mette", "mette@example.org"),
+        ("/en", "Sam", "sam@example.org"),
+    ] {
+        for id in [at_place, online] {
+            let signed = sign(
+                &app,
+                &format!("{prefix}/arrangement/{id}/tilmeld?dato={tomorrow}"),
+                &[("navn", name), ("email", email), ("antal", "1")],
+            )
+            .await;
+            assert_eq!(signed.status(), StatusCode::SEE_OTHER);
+        }
+    }
+    let ctx = sammen::jobs::JobContext::with_defaults(store.clone());
+    let date: jiff::civil::Date = tomorrow.parse().unwrap();
+    assert_eq!(sammen::reminders::send(&ctx, date).await.unwrap(), 4);
+    let reminders = |address: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .mail_to(address)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|m| m.subject.contains("morgen") || m.subject.contains("tomorrow"))
+                .collect::<Vec<_>>()
+        }
+    };
+    let where_ = format!("{}, {}", place.name, place.address);
+    let mette = reminders("mette@example.org").await;
+    assert_eq!(mette.len(), 2);
+    assert_eq!(mette[0].subject, "Husk i morgen: Strikkecafé");
+    assert!(
+        mette[0].body.contains(&format!("kl. 19.00, {where_}."))
+            && mette[0].body.contains("Tag med: Garn"),
+        "{}",
+        mette[0].body
+    );
+    assert_eq!(mette[1].subject, "Husk i morgen: Testspisning");
+    assert!(
+        mette[1].body.contains("kl. 20.00, online."),
+        "{}",
+        mette[1].body
+    );
+    let sam = reminders("sam@example.org").await;
+    assert_eq!(sam.len(), 2);
+    assert_eq!(sam[0].subject, "Remember tomorrow: Strikkecafé");
+    assert!(
+        sam[0].body.contains(&format!("at 19:00, {where_}."))
+            && sam[0].body.contains("Bring: Garn"),
+        "{}",
+        sam[0].body
+    );
+    assert_eq!(sam[1].subject, "Remember tomorrow: Testspisning");
+    assert!(sam[1].body.contains("at 20:00, online."), "{}", sam[1].body);
+    // The confirmations spoke each person's language too, with the place.
+    let confirmations = store.mail_to("sam@example.org").await.unwrap();
+    assert!(
+        confirmations[0]
+            .subject
+            .starts_with("You are signed up: Strikkecafé")
+    );
+    assert!(
+        confirmations[0].body.contains(&where_)
+            && confirmations[0].body.contains("/en/tilmelding/")
+    );
     app.stop().await;
 }

@@ -877,6 +877,7 @@ event-admin-cancel-submit = Aflys
 event-cancelled-notice = Aflyst, og de tilmeldte har fået besked.
 
 ## Mails om arrangementer
+mail-event-online = online
 mail-signup-confirmed-subject = Du er tilmeldt: { $event }
 mail-signup-confirmed-body =
     Hej
@@ -890,7 +891,7 @@ mail-signup-waitlist-subject = Du står på ventelisten: { $event }
 mail-signup-waitlist-body =
     Hej
 
-    Der er fuldt til "{ $event }" { $when }, så du står på ventelisten.
+    Der er fuldt til "{ $event }" { $when }, { $where }, så du står på ventelisten.
     Melder nogen fra, rykker du op, og så får du en mail.
 
     Her kan du se eller afmelde din tilmelding:
@@ -899,7 +900,7 @@ mail-signup-promoted-subject = Du har fået en plads: { $event }
 mail-signup-promoted-body =
     Hej
 
-    Der er blevet en plads, og du er nu tilmeldt "{ $event }" { $when }.
+    Der er blevet en plads, og du er nu tilmeldt "{ $event }" { $when }, { $where }.
     Kan du alligevel ikke komme, så afmeld dig via linket i din første mail.
 
     { $link }

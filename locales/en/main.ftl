@@ -880,6 +880,7 @@ event-admin-cancel-submit = Cancel
 event-cancelled-notice = Cancelled, and the people signed up have been told.
 
 ## Emails about events
+mail-event-online = online
 mail-signup-confirmed-subject = You are signed up: { $event }
 mail-signup-confirmed-body =
     Hello
@@ -893,7 +894,7 @@ mail-signup-waitlist-subject = You are on the waiting list: { $event }
 mail-signup-waitlist-body =
     Hello
 
-    "{ $event }" { $when } is full, so you are on the waiting list.
+    "{ $event }" { $when }, { $where }, is full, so you are on the waiting list.
     If someone drops out, you move up, and then you will get an email.
 
     Here you can see or cancel your sign-up:
@@ -902,7 +903,7 @@ mail-signup-promoted-subject = You have got a place: { $event }
 mail-signup-promoted-body =
     Hello
 
-    A place has become free, and you are now signed up for "{ $event }" { $when }.
+    A place has become free, and you are now signed up for "{ $event }" { $when }, { $where }.
     If you cannot come after all, please cancel using the link in your first email.
 
     { $link }

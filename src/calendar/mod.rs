@@ -7,6 +7,7 @@
 //! across daylight-saving changes; the feeds still publish it as an RRULE.
 
 pub mod feeds;
+pub mod mail;
 pub mod reminders;
 
 use jiff::civil::{Date, DateTime};

@@ -1,15 +1,16 @@
 //! The day-before reminder for people signed up with an e-mail: a daily job (07:00 UTC,
 //! morning in Denmark) mails everyone confirmed for tomorrow's occurrences. Idempotent and
 //! safe on several servers: each mail has the unique key `remind:{sign-up}:{date}`.
+//! The mail is written by [`crate::calendar::mail`] in the language the person signed up
+//! in, naming the place with its address (or "online").
 
 use jiff::Span;
 use jiff::civil::Date;
 
-use crate::i18n::Lang;
+use crate::calendar::mail::Kind;
 use crate::jobs::{JobContext, JobResult, next_daily_run};
 use crate::store::Store;
 use crate::store::jobs::NewJob;
-use crate::store::outbox::NewMail;
 
 pub const REMINDERS: &str = "event-reminders";
 
@@ -52,46 +53,15 @@ pub async fn send(ctx: &JobContext, date: Date) -> crate::store::Result<usize> {
             let Some(occurrence) = event.occurrence(date).filter(|o| !o.cancelled) else {
                 continue;
             };
-            let lang = Lang::Da;
-            let args = [
-                ("event", event.title.clone().into()),
-                (
-                    "when",
-                    format!(
-                        "{} kl. {:02}.{:02}",
-                        crate::format::day(lang, occurrence.start.date()),
-                        occurrence.start.hour(),
-                        occurrence.start.minute()
-                    )
-                    .into(),
-                ),
-                (
-                    "where",
-                    event
-                        .place
-                        .as_ref()
-                        .map(|p| p.name.clone())
-                        .or_else(|| event.town.as_ref().map(|t| t.name.clone()))
-                        .unwrap_or_else(|| "Online".into())
-                        .into(),
-                ),
-                (
-                    "bring",
-                    if event.bring.is_empty() {
-                        "-".to_owned()
-                    } else {
-                        event.bring.clone()
-                    }
-                    .into(),
-                ),
-                ("organisation", event.organisation.name.clone().into()),
-            ];
-            let mail = NewMail {
-                municipality_id: Some(municipality_id),
-                to: signup.email.clone(),
-                subject: lang.t_with("mail-reminder-subject", &args),
-                body: lang.t_with("mail-reminder-body", &args),
-                unique_key: Some(format!("remind:{}:{date}", signup.id)),
+            let Some(mail) = crate::calendar::mail::to_signup(
+                &signup,
+                municipality_id,
+                &ctx.config.base_url,
+                event,
+                &occurrence,
+                Kind::Reminder,
+            ) else {
+                continue;
             };
             if store.queue_mail(&mail).await?.is_some() {
                 queued += 1;

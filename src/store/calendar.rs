@@ -7,14 +7,23 @@
 //! writer at a time. Either way the sum of confirmed people never passes the capacity,
 //! and whoever does not fit is put on the waitlist — nobody is lost.
 //! Every transaction here starts with a write, so SQLite never has to upgrade a read.
+//!
+//! **One save, one transaction.** Each method below writes a change together with
+//! everything it causes: the mail (rows in `outbox`), the audit line and the change-log
+//! row. A sign-up whose mail cannot be queued is not kept; a cancelled date whose people
+//! cannot be told stays as it was. The mails' words come from the caller (a
+//! [`SignupMail`] that writes one sign-up's mail, see [`crate::calendar::mail`]); which
+//! sign-ups are told is read inside the transaction.
 
 use std::collections::HashMap;
 
 use sqlx::{AnyConnection, Row};
 
+use super::audit::{self, Actor};
 use super::{Result, Store, StoreError, changes, list};
 use crate::calendar::{Event, EventKind, Exception};
 use crate::domain::{Coordinate, LifeArena, OrganisationRef, PlaceRef, TownRef};
+use crate::i18n::Lang;
 use crate::store::outbox::{self, NewMail};
 
 /// An event to add (or the new version of one).
@@ -83,6 +92,8 @@ pub struct NewSignup {
     pub is_group: bool,
     pub group_note: String,
     pub token_hash: String,
+    /// The language the person signed up in; their mails are written in it.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone)]
@@ -98,9 +109,10 @@ pub struct Signup {
     pub group_note: String,
     pub status: SignupStatus,
     pub created_at: i64,
+    pub lang: Lang,
 }
 
-const SIGNUP_COLUMNS: &str = "id, event_id, occurrence_date, name, phone, email, people, is_group, group_note, status, created_at";
+const SIGNUP_COLUMNS: &str = "id, event_id, occurrence_date, name, phone, email, people, is_group, group_note, status, created_at, lang";
 
 fn signup_from_row(row: &sqlx::any::AnyRow) -> Result<Signup> {
     Ok(Signup {
@@ -115,15 +127,23 @@ fn signup_from_row(row: &sqlx::any::AnyRow) -> Result<Signup> {
         group_note: row.try_get("group_note")?,
         status: SignupStatus::from_code(&row.try_get::<String, _>("status")?),
         created_at: row.try_get("created_at")?,
+        lang: lang_from_code(&row.try_get::<String, _>("lang")?),
     })
+}
+
+fn lang_from_code(code: &str) -> Lang {
+    Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == code)
+        .unwrap_or(Lang::Da)
 }
 
 fn invalid(what: &str, value: &str) -> StoreError {
     StoreError::Invalid(format!("{what} '{value}'"))
 }
 
-/// Makes the mails that tell people they moved up from the waitlist.
-pub type PromotionMail = dyn Fn(&Signup) -> Option<NewMail> + Send + Sync;
+/// Writes the mail one sign-up gets from a save (`None`: no mail, e.g. no address).
+pub type SignupMail<'a> = dyn Fn(&Signup) -> Option<NewMail> + Send + Sync + 'a;
 
 impl Store {
     /// Every event of the municipality, cancelled ones too, with their exceptions.
@@ -264,8 +284,13 @@ impl Store {
         Ok(out)
     }
 
-    /// Adds an event and records the change.
-    pub async fn add_event(&self, municipality_id: i64, event: &NewEvent) -> Result<i64> {
+    /// Adds an event, with its audit line and change-log row.
+    pub async fn add_event(
+        &self,
+        municipality_id: i64,
+        event: &NewEvent,
+        by: Actor,
+    ) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
         let id = insert_event(&mut tx, self.now(), municipality_id, event).await?;
         changes::record(
@@ -276,12 +301,29 @@ impl Store {
             &id.to_string(),
         )
         .await?;
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            by,
+            "event.created",
+            ("event", &id.to_string()),
+            "",
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
 
-    /// Replaces the whole series' details (every occurrence).
-    pub async fn update_event(&self, municipality_id: i64, id: i64, e: &NewEvent) -> Result<()> {
+    /// Replaces the whole series' details (every occurrence), with its audit line and
+    /// change-log row.
+    pub async fn update_event(
+        &self,
+        municipality_id: i64,
+        id: i64,
+        e: &NewEvent,
+        by: Actor,
+    ) -> Result<()> {
         let mut tx = self.pool().begin().await?;
         let done = sqlx::query(
             "UPDATE event SET offer_id = $1, place_id = $2, town_id = $3, online = $4, address = $5, title = $6, description = $7, \
@@ -328,68 +370,64 @@ impl Store {
             &id.to_string(),
         )
         .await?;
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            by,
+            "event.updated",
+            ("event", &id.to_string()),
+            "",
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
-    /// Cancels or moves one occurrence (or the whole event when `date` is `None`), and
-    /// queues the mails that tell the people signed up.
+    /// Cancels or moves one occurrence, or cancels the whole event; in the same
+    /// transaction tells everyone signed up with an e-mail (once per address, `mail`
+    /// writes it), appends the audit line and the change-log row. Returns how many were
+    /// told.
     pub async fn change_occurrence(
         &self,
         municipality_id: i64,
         event_id: i64,
-        date: Option<&str>,
         change: OccurrenceChange<'_>,
-        mails: &[NewMail],
-    ) -> Result<()> {
+        by: Actor,
+        mail: &SignupMail<'_>,
+    ) -> Result<usize> {
         let mut tx = self.pool().begin().await?;
-        match (date, change) {
-            (None, OccurrenceChange::Cancel) => {
-                sqlx::query("UPDATE event SET cancelled = 1, updated_at = $1 WHERE id = $2 AND municipality_id = $3")
-                    .bind(self.now())
-                    .bind(event_id)
-                    .bind(municipality_id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            (Some(date), change) => {
-                let (cancelled, start, minutes) = match change {
-                    OccurrenceChange::Cancel => (1_i64, None, None),
-                    OccurrenceChange::Move {
-                        start,
-                        duration_minutes,
-                    } => (0, Some(start), Some(duration_minutes)),
-                };
-                sqlx::query(
-                    "DELETE FROM event_exception WHERE event_id = $1 AND occurrence_date = $2",
-                )
-                .bind(event_id)
-                .bind(date)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "INSERT INTO event_exception (event_id, occurrence_date, cancelled, start_local, duration_minutes) VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(event_id)
-                .bind(date)
-                .bind(cancelled)
-                .bind(start)
-                .bind(minutes)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query("UPDATE event SET updated_at = $1 WHERE id = $2")
-                    .bind(self.now())
+        claim_event(&mut tx, self.now(), municipality_id, event_id).await?;
+        let (action, detail, told) = match change {
+            OccurrenceChange::CancelAll { from } => {
+                sqlx::query("UPDATE event SET cancelled = 1 WHERE id = $1")
                     .bind(event_id)
                     .execute(&mut *tx)
                     .await?;
+                ("event.cancelled", format!("from {from}"), Told::From(from))
             }
-            (None, OccurrenceChange::Move { .. }) => {
-                return Err(StoreError::Invalid("move needs a date".into()));
+            OccurrenceChange::Cancel { date } => {
+                set_exception(&mut tx, event_id, date, None).await?;
+                (
+                    "event.occurrence_cancelled",
+                    date.to_owned(),
+                    Told::On(date),
+                )
             }
-        }
-        for mail in mails {
-            outbox::queue(&mut tx, self.now(), mail).await?;
-        }
+            OccurrenceChange::Move {
+                date,
+                start,
+                duration_minutes,
+            } => {
+                set_exception(&mut tx, event_id, date, Some((start, duration_minutes))).await?;
+                (
+                    "event.occurrence_moved",
+                    format!("{date} -> {start}"),
+                    Told::On(date),
+                )
+            }
+        };
+        let told = tell(&mut tx, self.now(), event_id, told, mail).await?;
         changes::record(
             &mut tx,
             self.now(),
@@ -398,8 +436,45 @@ impl Store {
             &event_id.to_string(),
         )
         .await?;
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            by,
+            action,
+            ("event", &event_id.to_string()),
+            &detail,
+        )
+        .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(told)
+    }
+
+    /// The organiser's message to everyone signed up for one date (the waitlist too),
+    /// queued with its audit line in one transaction. Returns how many were told.
+    pub async fn message_signups(
+        &self,
+        municipality_id: i64,
+        event_id: i64,
+        date: &str,
+        by: Actor,
+        mail: &SignupMail<'_>,
+    ) -> Result<usize> {
+        let mut tx = self.pool().begin().await?;
+        claim_event(&mut tx, self.now(), municipality_id, event_id).await?;
+        let told = tell(&mut tx, self.now(), event_id, Told::On(date), mail).await?;
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            by,
+            "event.message_sent",
+            ("event", &event_id.to_string()),
+            &format!("{told} recipients"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(told)
     }
 
     // --- Sign-ups ---
@@ -429,11 +504,14 @@ impl Store {
     }
 
     /// Signs up: confirmed when the seats are there (or there is no limit), otherwise on
-    /// the waitlist. Returns the new sign-up's id and status.
+    /// the waitlist; the mail `mail` writes for it (confirmation or waitlist) is queued in
+    /// the same transaction, so a sign-up is never kept without its mail. Returns the new
+    /// sign-up's id and status.
     pub async fn sign_up(
         &self,
         signup: &NewSignup,
         capacity: Option<i64>,
+        mail: &SignupMail<'_>,
     ) -> Result<(i64, SignupStatus)> {
         let mut tx = self.pool().begin().await?;
         sqlx::query("INSERT INTO event_seats (event_id, occurrence_date, taken) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING")
@@ -456,8 +534,8 @@ impl Store {
         };
         let now = self.now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO signup (event_id, occurrence_date, name, phone, email, people, is_group, group_note, status, token_hash, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+            "INSERT INTO signup (event_id, occurrence_date, name, phone, email, people, is_group, group_note, status, token_hash, created_at, updated_at, lang) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id",
         )
         .bind(signup.event_id)
         .bind(&signup.occurrence_date)
@@ -470,8 +548,26 @@ impl Store {
         .bind(status.code())
         .bind(&signup.token_hash)
         .bind(now)
+        .bind(signup.lang.code())
         .fetch_one(&mut *tx)
         .await?;
+        let made = Signup {
+            id,
+            event_id: signup.event_id,
+            occurrence_date: signup.occurrence_date.clone(),
+            name: signup.name.clone(),
+            phone: signup.phone.clone(),
+            email: signup.email.clone(),
+            people: signup.people,
+            is_group: signup.is_group,
+            group_note: signup.group_note.clone(),
+            status,
+            created_at: now,
+            lang: signup.lang,
+        };
+        if let Some(mail) = mail(&made) {
+            outbox::queue(&mut tx, self.now(), &mail).await?;
+        }
         tx.commit().await?;
         Ok((id, status))
     }
@@ -508,7 +604,7 @@ impl Store {
         &self,
         token_hash: &str,
         capacity: Option<i64>,
-        promoted: &PromotionMail,
+        promoted: &SignupMail<'_>,
     ) -> Result<Vec<Signup>> {
         let mut tx = self.pool().begin().await?;
         let sql = format!(
@@ -606,14 +702,111 @@ impl Store {
     }
 }
 
-/// What happens to an occurrence.
+/// What happens to an event's dates. Dates are occurrences' original dates
+/// ('YYYY-MM-DD'), starts local 'YYYY-MM-DDTHH:MM'.
 #[derive(Debug, Clone, Copy)]
 pub enum OccurrenceChange<'a> {
-    Cancel,
+    /// One date is cancelled; its sign-ups are told.
+    Cancel { date: &'a str },
+    /// One date moves; its sign-ups are told.
     Move {
+        date: &'a str,
         start: &'a str,
         duration_minutes: i64,
     },
+    /// Every date is cancelled; sign-ups for dates from `from` on are told.
+    CancelAll { from: &'a str },
+}
+
+/// Whose sign-ups are told.
+#[derive(Debug, Clone, Copy)]
+enum Told<'a> {
+    On(&'a str),
+    From(&'a str),
+}
+
+/// The transaction's first write: takes the event's row (and so a PostgreSQL row lock, a
+/// SQLite write lock) and checks the event is the municipality's.
+async fn claim_event(
+    conn: &mut AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    event_id: i64,
+) -> Result<()> {
+    let done =
+        sqlx::query("UPDATE event SET updated_at = $1 WHERE id = $2 AND municipality_id = $3")
+            .bind(now)
+            .bind(event_id)
+            .bind(municipality_id)
+            .execute(&mut *conn)
+            .await?;
+    if done.rows_affected() != 1 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
+/// Cancels one date (`moved` is `None`) or moves it to a new start and length.
+async fn set_exception(
+    conn: &mut AnyConnection,
+    event_id: i64,
+    date: &str,
+    moved: Option<(&str, i64)>,
+) -> Result<()> {
+    sqlx::query("DELETE FROM event_exception WHERE event_id = $1 AND occurrence_date = $2")
+        .bind(event_id)
+        .bind(date)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO event_exception (event_id, occurrence_date, cancelled, start_local, duration_minutes) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(event_id)
+    .bind(date)
+    .bind(i64::from(moved.is_none()))
+    .bind(moved.map(|m| m.0))
+    .bind(moved.map(|m| m.1))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Queues the mail for each address signed up (confirmed or waiting) once, in the
+/// transaction; returns how many mails were queued.
+async fn tell(
+    conn: &mut AnyConnection,
+    now: i64,
+    event_id: i64,
+    told: Told<'_>,
+    mail: &SignupMail<'_>,
+) -> Result<usize> {
+    let (on, from) = match told {
+        Told::On(date) => (date, ""),
+        Told::From(date) => ("", date),
+    };
+    let sql = format!(
+        "SELECT {SIGNUP_COLUMNS} FROM signup WHERE event_id = $1 AND ($2 = '' OR occurrence_date = $2) \
+         AND occurrence_date >= $3 AND status <> 'cancelled' AND email <> '' ORDER BY id"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(event_id)
+        .bind(on)
+        .bind(from)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut seen = std::collections::HashSet::new();
+    let mut queued = 0;
+    for row in &rows {
+        let signup = signup_from_row(row)?;
+        if !seen.insert(signup.email.clone()) {
+            continue;
+        }
+        if let Some(m) = mail(&signup) {
+            outbox::queue(&mut *conn, now, &m).await?;
+            queued += 1;
+        }
+    }
+    Ok(queued)
 }
 
 /// Takes `people` seats if they fit; true when taken.

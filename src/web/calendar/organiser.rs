@@ -11,15 +11,17 @@ use jiff::Span;
 use jiff::civil::{Date, DateTime};
 
 use crate::accounts::Principal;
+use crate::calendar::mail::{self, Kind as MailKind};
 use crate::calendar::{Event, EventKind, Occurrence};
 use crate::directory::search::analysis::fold;
 use crate::domain::LifeArena;
 use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::i18n::Lang;
+use crate::store::audit::Actor;
 use crate::store::calendar::{NewEvent, OccurrenceChange, Signup, SignupStatus};
-use crate::store::outbox::NewMail;
 use crate::web::AppState;
-use crate::web::calendar::public::{kind_name, local_now, mail_args};
+use crate::web::calendar::DateQuery;
+use crate::web::calendar::public::{kind_name, local_now};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -641,16 +643,9 @@ async fn create(
         }
     };
     once(&state, &form, || async {
-        let id = state.store.add_event(who.municipality_id, &event).await?;
-        state
+        let id = state
             .store
-            .audit(
-                Some(who.municipality_id),
-                crate::store::audit::Actor::Account(who.account_id),
-                "event.created",
-                ("event", &id.to_string()),
-                "",
-            )
+            .add_event(who.municipality_id, &event, Actor::Account(who.account_id))
             .await?;
         let target = chrome.href(&format!("/admin/arrangement/{id}?ok=gemt"));
         Ok((Redirect::to(&target).into_response(), target))
@@ -714,16 +709,11 @@ async fn edit(
     once(&state, &form, || async {
         state
             .store
-            .update_event(who.municipality_id, id, &event)
-            .await?;
-        state
-            .store
-            .audit(
-                Some(who.municipality_id),
-                crate::store::audit::Actor::Account(who.account_id),
-                "event.updated",
-                ("event", &id.to_string()),
-                "",
+            .update_event(
+                who.municipality_id,
+                id,
+                &event,
+                Actor::Account(who.account_id),
             )
             .await?;
         let target = chrome.href(&format!("/admin/arrangement/{id}?ok=gemt"));
@@ -762,28 +752,6 @@ struct OverviewPage {
     organisation_href: String,
 }
 
-#[derive(serde::Deserialize, Default)]
-struct DateQuery {
-    #[serde(default)]
-    dato: String,
-    #[serde(default)]
-    ok: String,
-}
-
-fn occurrence_of(event: &Event, dato: &str, now: DateTime) -> Result<Occurrence, HttpError> {
-    if dato.is_empty() {
-        return event
-            .next_occurrence(now)
-            .or_else(|| event.occurrence(event.start.date()))
-            .ok_or(HttpError::NotFound);
-    }
-    let date: Date = dato.parse().map_err(|_| HttpError::BadRequest {
-        code: "bad_date",
-        key: "calendar-error-date",
-    })?;
-    event.occurrence(date).ok_or(HttpError::NotFound)
-}
-
 fn row(lang: Lang, s: &Signup) -> ParticipantRow {
     ParticipantRow {
         name: s.name.clone(),
@@ -818,7 +786,7 @@ async fn overview(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
+    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     let lang = chrome.lang;
     let signups = state
         .store
@@ -905,7 +873,7 @@ async fn csv(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
+    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     let signups = state
         .store
         .signups(id, Some(&occurrence.date.to_string()))
@@ -969,39 +937,24 @@ async fn csv(
         .into_response())
 }
 
-/// Mails to everyone signed up (with an e-mail) for the occurrence, or for every coming
-/// occurrence when `all`.
-async fn mails_to_everyone(
-    state: &AppState,
-    event: &Event,
-    occurrence: &Occurrence,
-    all: bool,
-    subject: &str,
-    body: &str,
-) -> Result<Vec<NewMail>, HttpError> {
-    let date = occurrence.date.to_string();
-    let signups = state
-        .store
-        .signups(event.id, if all { None } else { Some(&date) })
-        .await?;
-    let today = state.clock().today().to_string();
-    let mut to: Vec<String> = signups
-        .into_iter()
-        .filter(|s| !s.email.is_empty() && (!all || s.occurrence_date >= today))
-        .map(|s| s.email)
-        .collect();
-    to.sort();
-    to.dedup();
-    Ok(to
-        .into_iter()
-        .map(|to| NewMail {
-            municipality_id: Some(state.derived.snapshot().municipality.id),
-            to,
-            subject: subject.to_owned(),
-            body: body.to_owned(),
-            unique_key: None,
-        })
-        .collect())
+/// The mail `kind` to one sign-up, in its language (the organiser's three writes use it).
+fn mail_for<'a>(
+    state: &'a AppState,
+    who: &'a Principal,
+    event: &'a Event,
+    occurrence: &'a Occurrence,
+    kind: MailKind<'a>,
+) -> impl Fn(&Signup) -> Option<crate::store::outbox::NewMail> + Send + Sync + 'a {
+    move |s: &Signup| {
+        mail::to_signup(
+            s,
+            who.municipality_id,
+            &state.config.base_url,
+            event,
+            occurrence,
+            kind,
+        )
+    }
 }
 
 async fn message(
@@ -1013,7 +966,7 @@ async fn message(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
+    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     let text = form.get("besked").trim().to_owned();
     if text.is_empty() || text.chars().count() > 3000 {
         return Err(HttpError::BadRequest {
@@ -1021,31 +974,26 @@ async fn message(
             key: "event-error-message",
         });
     }
-    let lang = Lang::Da;
-    let args = mail_args(&state, &event, &occurrence, "");
-    let subject = lang.t_with("mail-event-message-subject", &args);
-    let mut all_args = args.clone();
-    all_args.push(("message", text.clone().into()));
-    let body = lang.t_with("mail-event-message-body", &all_args);
-    let mails = mails_to_everyone(&state, &event, &occurrence, false, &subject, &body).await?;
+    let date = occurrence.date.to_string();
+    let mail = mail_for(
+        &state,
+        &who,
+        &event,
+        &occurrence,
+        MailKind::Message { text: &text },
+    );
     once(&state, &form, || async {
-        for mail in &mails {
-            state.store.queue_mail(mail).await?;
-        }
         state
             .store
-            .audit(
-                Some(who.municipality_id),
-                crate::store::audit::Actor::Account(who.account_id),
-                "event.message_sent",
-                ("event", &id.to_string()),
-                &format!("{} recipients", mails.len()),
+            .message_signups(
+                who.municipality_id,
+                id,
+                &date,
+                Actor::Account(who.account_id),
+                &mail,
             )
             .await?;
-        let target = chrome.href(&format!(
-            "/admin/arrangement/{id}?dato={}&ok=besked",
-            occurrence.date
-        ));
+        let target = chrome.href(&format!("/admin/arrangement/{id}?dato={date}&ok=besked"));
         Ok((Redirect::to(&target).into_response(), target))
     })
     .await
@@ -1060,48 +1008,31 @@ async fn cancel(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
+    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     let all = form.get("hele") == "ja";
-    let lang = Lang::Da;
-    let args = mail_args(&state, &event, &occurrence, "");
-    let key = if all {
-        "mail-event-cancelled-all"
-    } else {
-        "mail-event-cancelled"
-    };
-    let mails = mails_to_everyone(
-        &state,
-        &event,
-        &occurrence,
-        all,
-        &lang.t_with(&format!("{key}-subject"), &args),
-        &lang.t_with(&format!("{key}-body"), &args),
-    )
-    .await?;
     let date = occurrence.date.to_string();
+    let today = state.clock().today().to_string();
+    let (change, kind) = if all {
+        (
+            OccurrenceChange::CancelAll { from: &today },
+            MailKind::CancelledAll,
+        )
+    } else {
+        (
+            OccurrenceChange::Cancel { date: &date },
+            MailKind::Cancelled,
+        )
+    };
+    let mail = mail_for(&state, &who, &event, &occurrence, kind);
     once(&state, &form, || async {
         state
             .store
             .change_occurrence(
                 who.municipality_id,
                 id,
-                if all { None } else { Some(&date) },
-                OccurrenceChange::Cancel,
-                &mails,
-            )
-            .await?;
-        state
-            .store
-            .audit(
-                Some(who.municipality_id),
-                crate::store::audit::Actor::Account(who.account_id),
-                if all {
-                    "event.cancelled"
-                } else {
-                    "event.occurrence_cancelled"
-                },
-                ("event", &id.to_string()),
-                &date,
+                change,
+                Actor::Account(who.account_id),
+                &mail,
             )
             .await?;
         let target = chrome.href(&format!("/admin/arrangement/{id}?dato={date}&ok=aflyst"));
@@ -1119,7 +1050,7 @@ async fn move_occurrence(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let occurrence = occurrence_of(&event, &q.dato, local_now(state.clock()))?;
+    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     let (date, start, end) = (
         parse_date(form.get("ny_dato").trim()),
         parse_clock(form.get("ny_fra").trim()),
@@ -1139,50 +1070,29 @@ async fn move_occurrence(
     }
     let minutes = minutes_between(start, end);
     let new_start = format!("{date}T{:02}:{:02}", start.hour(), start.minute());
-    let lang = Lang::Da;
-    let mut args = mail_args(&state, &event, &occurrence, "");
-    args.push((
-        "new",
-        format!(
-            "{} kl. {:02}.{:02}",
-            crate::format::day(lang, date),
-            start.hour(),
-            start.minute()
-        )
-        .into(),
-    ));
-    let mails = mails_to_everyone(
+    let original = occurrence.date.to_string();
+    let mail = mail_for(
         &state,
+        &who,
         &event,
         &occurrence,
-        false,
-        &lang.t_with("mail-event-moved-subject", &args),
-        &lang.t_with("mail-event-moved-body", &args),
-    )
-    .await?;
-    let original = occurrence.date.to_string();
+        MailKind::Moved {
+            to: date.to_datetime(start),
+        },
+    );
     once(&state, &form, || async {
         state
             .store
             .change_occurrence(
                 who.municipality_id,
                 id,
-                Some(&original),
                 OccurrenceChange::Move {
+                    date: &original,
                     start: &new_start,
                     duration_minutes: minutes,
                 },
-                &mails,
-            )
-            .await?;
-        state
-            .store
-            .audit(
-                Some(who.municipality_id),
-                crate::store::audit::Actor::Account(who.account_id),
-                "event.occurrence_moved",
-                ("event", &id.to_string()),
-                &format!("{original} -> {new_start}"),
+                Actor::Account(who.account_id),
+                &mail,
             )
             .await?;
         let target = chrome.href(&format!(

@@ -15,6 +15,7 @@ use jiff::{Span, Timestamp};
 
 use crate::accounts::{self, token_hash};
 use crate::calendar::feeds::{FeedEvent, FeedItem};
+use crate::calendar::mail::{self, Kind as MailKind};
 use crate::calendar::{Event, EventKind, Occurrence, local_instant};
 use crate::directory::search::analysis::fold;
 use crate::domain::LifeArena;
@@ -23,8 +24,8 @@ use crate::format::capitalise;
 use crate::i18n::Lang;
 use crate::store::StoreError;
 use crate::store::calendar::{NewSignup, Signup, SignupStatus};
-use crate::store::outbox::NewMail;
 use crate::web::AppState;
+use crate::web::calendar::DateQuery;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -782,31 +783,6 @@ struct EventPage {
     json_ld: String,
 }
 
-#[derive(serde::Deserialize, Default)]
-struct DateQuery {
-    #[serde(default)]
-    dato: String,
-}
-
-/// The occurrence named by `dato`, or the next one.
-fn pick(event: &Event, dato: &str, now: DateTime) -> Result<Occurrence, HttpError> {
-    if dato.is_empty() {
-        return event
-            .next_occurrence(now)
-            .or_else(|| {
-                event
-                    .occurrences_between(event.start.date(), event.start.date())
-                    .pop()
-            })
-            .ok_or(HttpError::NotFound);
-    }
-    let date: Date = dato.parse().map_err(|_| HttpError::BadRequest {
-        code: "bad_date",
-        key: "calendar-error-date",
-    })?;
-    event.occurrence(date).ok_or(HttpError::NotFound)
-}
-
 fn signup_view(
     state: &AppState,
     chrome: &Chrome,
@@ -1081,7 +1057,7 @@ async fn event_page(
         .store
         .event(state.derived.snapshot().municipality.id, id)
         .await?;
-    let occurrence = pick(&event, &q.dato, local_now(state.clock()))?;
+    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     render_event(
         &state,
         chrome,
@@ -1111,7 +1087,7 @@ async fn sign_up(
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let municipality = state.derived.snapshot().municipality.clone();
     let event = state.store.event(municipality.id, id).await?;
-    let occurrence = pick(&event, &q.dato, local_now(state.clock()))?;
+    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     let now = state
         .clock()
         .now()
@@ -1179,63 +1155,30 @@ async fn sign_up(
             is_group,
             group_note: values["gruppe_note"].clone(),
             token_hash: hash,
+            lang: chrome.lang,
         };
-        let (_, status) = state.store.sign_up(&signup, event.capacity).await?;
-        if !email.is_empty() {
-            let lang = Lang::Da;
-            let key = if status == SignupStatus::Confirmed {
-                "mail-signup-confirmed"
+        // The sign-up and its mail are one transaction: without the mail, no sign-up.
+        let mail = |s: &Signup| {
+            let kind = if s.status == SignupStatus::Confirmed {
+                MailKind::Confirmed { token: &token }
             } else {
-                "mail-signup-waitlist"
+                MailKind::Waitlisted { token: &token }
             };
-            let args = mail_args(&state, &event, &occurrence, &token);
-            state
-                .store
-                .queue_mail(&NewMail {
-                    municipality_id: Some(municipality.id),
-                    to: email.clone(),
-                    subject: lang.t_with(&format!("{key}-subject"), &args),
-                    body: lang.t_with(&format!("{key}-body"), &args),
-                    unique_key: None,
-                })
-                .await?;
-        }
+            mail::to_signup(
+                s,
+                municipality.id,
+                &state.config.base_url,
+                &event,
+                &occurrence,
+                kind,
+            )
+        };
+        let (_, status) = state.store.sign_up(&signup, event.capacity, &mail).await?;
         tracing::info!(event = event.id, status = status.code(), "sign-up");
         let target = chrome.href(&format!("/tilmelding/{token}?ny=1"));
         Ok((Redirect::to(&target).into_response(), target))
     })
     .await
-}
-
-/// The words every sign-up mail uses.
-pub fn mail_args(
-    state: &AppState,
-    event: &Event,
-    occurrence: &Occurrence,
-    token: &str,
-) -> Vec<(
-    &'static str,
-    fluent_templates::fluent_bundle::FluentValue<'static>,
-)> {
-    let lang = Lang::Da;
-    vec![
-        ("event", event.title.clone().into()),
-        (
-            "when",
-            format!(
-                "{} kl. {}",
-                crate::format::day(lang, occurrence.start.date()),
-                clock(occurrence.start)
-            )
-            .into(),
-        ),
-        ("where", where_text(lang, event).into()),
-        (
-            "link",
-            format!("{}/tilmelding/{token}", state.config.base_url).into(),
-        ),
-        ("organisation", event.organisation.name.clone().into()),
-    ]
 }
 
 // --- One's own sign-up ---
@@ -1351,29 +1294,16 @@ async fn cancel_signup(
         return Err(HttpError::NotFound);
     };
     let municipality_id = state.derived.snapshot().municipality.id;
-    let base = state.config.base_url.clone();
-    let title = event.title.clone();
-    let when = format!(
-        "{} kl. {}",
-        crate::format::day(Lang::Da, occurrence.start.date()),
-        clock(occurrence.start)
-    );
-    let promoted = move |s: &Signup| -> Option<NewMail> {
-        (!s.email.is_empty()).then(|| {
-            let lang = Lang::Da;
-            let args = [
-                ("event", title.clone().into()),
-                ("when", when.clone().into()),
-                ("link", format!("{base}/kalender").into()),
-            ];
-            NewMail {
-                municipality_id: Some(municipality_id),
-                to: s.email.clone(),
-                subject: lang.t_with("mail-signup-promoted-subject", &args),
-                body: lang.t_with("mail-signup-promoted-body", &args),
-                unique_key: Some(format!("promoted:{}", s.id)),
-            }
-        })
+    // The cancellation and the mails of those who move up are one transaction.
+    let promoted = |s: &Signup| {
+        mail::to_signup(
+            s,
+            municipality_id,
+            &state.config.base_url,
+            &event,
+            &occurrence,
+            MailKind::Promoted,
+        )
     };
     let moved = state
         .store
