@@ -6,6 +6,7 @@ use axum::http::request::Parts;
 
 use super::AppState;
 use super::assets::{FAVICON, STYLESHEET};
+use super::served::Served;
 use crate::accounts::Principal;
 use crate::i18n::{Lang, Locale};
 
@@ -47,9 +48,14 @@ const SECTIONS: [(&str, &str); 6] = [
 ];
 
 impl Chrome {
-    pub fn new(state: &AppState, locale: Locale, path: &str, who: Option<&Principal>) -> Self {
-        let snapshot = state.derived.snapshot();
-        let municipality = &snapshot.municipality;
+    pub fn new(
+        state: &AppState,
+        served: &Served,
+        locale: Locale,
+        path: &str,
+        who: Option<&Principal>,
+    ) -> Self {
+        let municipality = &served.municipality;
         let nav = SECTIONS
             .iter()
             .map(|(section, key)| NavItem {
@@ -131,9 +137,11 @@ impl FromRequestParts<AppState> for Chrome {
             lang: Lang::Da,
             prefix: "",
         });
+        let served = Served::from_request_parts(parts, state).await?;
         // The language layer has already taken the prefix off `parts.uri`.
         Ok(Chrome::new(
             state,
+            &served,
             locale,
             parts.uri.path(),
             parts.extensions.get::<Principal>(),

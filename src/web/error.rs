@@ -163,6 +163,7 @@ pub async fn render_errors(
         .extensions()
         .get::<crate::accounts::Principal>()
         .cloned();
+    let served = crate::web::served::Served::pick(&state, request.headers());
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -199,7 +200,7 @@ pub async fn render_errors(
         (status, Json(body)).into_response()
     } else {
         let page = ErrorPage {
-            chrome: Chrome::new(&state, locale, &path, who.as_ref()),
+            chrome: Chrome::new(&state, &served, locale, &path, who.as_ref()),
             title: lang.t(title_key),
             text,
         };

@@ -17,6 +17,7 @@ pub mod ops;
 pub mod page;
 pub mod pages;
 pub mod routes;
+pub mod served;
 pub mod session;
 
 use std::sync::Arc;

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use super::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/robots.txt", Access::Public, robots)
@@ -42,7 +43,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn metrics_text(State(state): State<AppState>) -> Response {
+async fn metrics_text(served: Served, State(state): State<AppState>) -> Response {
     if let Ok(counts) = state.store.job_counts().await {
         for (status, n) in [
             ("waiting", counts.waiting),
@@ -53,7 +54,7 @@ async fn metrics_text(State(state): State<AppState>) -> Response {
             metrics::gauge!("sammen_jobs", "status" => status).set(n as f64);
         }
     }
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     metrics::gauge!("sammen_derived_change_mark").set(snapshot.mark.last_id as f64);
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

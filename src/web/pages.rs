@@ -3,13 +3,12 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::State;
 
-use super::AppState;
 use super::chrome::Chrome;
 use super::routes::{Access, Routes};
 use crate::domain::{LifeArena, PhoneLine};
 use crate::i18n::Lang;
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/", Access::Public, home)
@@ -36,8 +35,8 @@ pub fn arena_key(arena: LifeArena) -> &'static str {
     }
 }
 
-fn arena_cards(chrome: &Chrome, state: &AppState) -> Vec<ArenaCard> {
-    let snapshot = state.derived.snapshot();
+fn arena_cards(chrome: &Chrome, served: &Served) -> Vec<ArenaCard> {
+    let snapshot = served.clone();
     LifeArena::ALL
         .iter()
         .map(|arena| {
@@ -65,15 +64,15 @@ struct Home {
     phone_lines: Vec<PhoneLine>,
 }
 
-async fn home(chrome: Chrome, State(state): State<AppState>) -> Home {
-    let snapshot = state.derived.snapshot();
+async fn home(served: Served, chrome: Chrome) -> Home {
+    let snapshot = served.clone();
     let texts = &snapshot.municipality.texts;
     let (tagline, intro) = match chrome.lang {
         Lang::Da => (texts.tagline.clone(), texts.intro.clone()),
         Lang::En => (texts.tagline_en.clone(), texts.intro_en.clone()),
     };
     Home {
-        arenas: arena_cards(&chrome, &state),
+        arenas: arena_cards(&chrome, &served),
         tagline,
         intro,
         phone_lines: snapshot.phone_lines.clone(),
@@ -118,7 +117,7 @@ fn sections(chrome: &Chrome, keys: &[&str]) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn about(chrome: Chrome, State(state): State<AppState>) -> TextPage {
+async fn about(served: Served, chrome: Chrome) -> TextPage {
     let body = sections(
         &chrome,
         &[
@@ -132,7 +131,7 @@ async fn about(chrome: Chrome, State(state): State<AppState>) -> TextPage {
     let title = chrome.t("about-title");
     let mut page = TextPage::new(chrome, title, String::new(), body);
     page.show_phone_lines = true;
-    page.phone_lines = state.derived.snapshot().phone_lines.clone();
+    page.phone_lines = served.phone_lines.clone();
     page
 }
 

@@ -28,6 +28,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::{self, MaybeSignedIn, SignedIn};
 
 pub fn routes(r: Routes) -> Routes {
@@ -165,6 +166,7 @@ fn hide_next(form: &mut FormView) {
 }
 
 async fn login(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
@@ -173,7 +175,7 @@ async fn login(
 ) -> Result<Response, HttpError> {
     let email = accounts::normalise_email(form.get("email"));
     let password = form.get("adgangskode");
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     let show = |chrome: Chrome, errors: &[(&'static str, &'static str)], status| {
         let mut view =
             login_view(&state, &chrome, &email, &query.next).with_errors(&chrome, errors);
@@ -227,7 +229,7 @@ async fn login(
         );
     };
     if !account.email_confirmed {
-        send_confirmation(&state, account.id, &account.email).await?;
+        send_confirmation(&state, account.id, &account.email, &served).await?;
         return show(
             chrome,
             &[("email", "account-error-unconfirmed")],
@@ -670,6 +672,7 @@ async fn register_form(
 }
 
 async fn register(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     form: FormData,
@@ -691,7 +694,7 @@ async fn register(
             .lead(lead)
             .render(StatusCode::BAD_REQUEST);
     }
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     let password = hash(form.get("ny")).await?;
     once(&state, &form, || async {
         match state
@@ -710,7 +713,7 @@ async fn register(
                         "",
                     )
                     .await?;
-                send_confirmation(&state, id, &email).await?;
+                send_confirmation(&state, id, &email, &served).await?;
             }
             // The address has an account: say the same as for a new one, and tell its owner.
             Err(StoreError::Conflict(_)) => {
@@ -740,6 +743,7 @@ async fn send_confirmation(
     state: &AppState,
     account_id: i64,
     email: &str,
+    served: &Served,
 ) -> Result<(), HttpError> {
     let (token, hash) = accounts::new_token();
     state
@@ -757,7 +761,7 @@ async fn send_confirmation(
     state
         .store
         .queue_mail(&NewMail {
-            municipality_id: Some(state.derived.snapshot().municipality.id),
+            municipality_id: Some(served.municipality.id),
             to: email.to_owned(),
             subject: lang.t("mail-confirm-subject"),
             body: lang.t_with("mail-confirm-body", &[("link", link.into())]),
@@ -820,6 +824,7 @@ async fn confirm_form(
 }
 
 async fn confirm(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -838,7 +843,7 @@ async fn confirm(
         state
             .store
             .audit(
-                Some(state.derived.snapshot().municipality.id),
+                Some(served.municipality.id),
                 Actor::Account(account_id),
                 "account.email_confirmed",
                 ("account", &account_id.to_string()),
@@ -877,6 +882,7 @@ async fn forgot_form(chrome: Chrome, State(state): State<AppState>) -> Result<Re
 }
 
 async fn forgot(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     form: FormData,
@@ -890,7 +896,7 @@ async fn forgot(
             .lead(lead)
             .render(StatusCode::BAD_REQUEST);
     }
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     once(&state, &form, || async {
         match state.store.account_by_email(municipality_id, &email).await {
             Ok(account) => {
@@ -956,6 +962,7 @@ async fn reset_form(
 }
 
 async fn reset(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -967,7 +974,7 @@ async fn reset(
     let Some(account_id) = link.account_id else {
         return link_gone(chrome);
     };
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     let account = state.store.account(municipality_id, account_id).await?;
     let errors = check_new_password(&form, &account.email);
     if !errors.is_empty() {
@@ -1023,6 +1030,7 @@ fn invitation_view(state: &AppState, chrome: &Chrome, token: &str, name: &str) -
 }
 
 async fn invitation_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -1030,7 +1038,7 @@ async fn invitation_form(
     let Some(link) = valid_link(&state, &token, Purpose::Invite).await? else {
         return link_gone(chrome);
     };
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     let account = state
         .store
         .account(municipality_id, link.account_id.unwrap_or(0))
@@ -1045,6 +1053,7 @@ async fn invitation_form(
 }
 
 async fn accept_invitation(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -1053,7 +1062,7 @@ async fn accept_invitation(
     let Some(link) = valid_link(&state, &token, Purpose::Invite).await? else {
         return link_gone(chrome);
     };
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     let account = state
         .store
         .account(municipality_id, link.account_id.unwrap_or(0))

@@ -20,6 +20,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::{FormPage, once};
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -258,6 +259,7 @@ async fn invite_form(
 }
 
 async fn invite(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -338,7 +340,7 @@ async fn invite(
                     }),
             )
             .collect();
-        let municipality = state.derived.snapshot().municipality.name.clone();
+        let municipality = served.municipality.name.clone();
         let (subject, body) = if existing {
             let link = format!("{}/login", state.config.base_url);
             (

@@ -21,6 +21,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, Upload, check_length};
 use crate::web::page::{FormPage, MessagePage};
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -120,8 +121,8 @@ impl Profile {
         e
     }
 
-    fn to_new(&self, state: &AppState, account_id: Option<i64>) -> NewAmbassador {
-        let snapshot = state.derived.snapshot();
+    fn to_new(&self, account_id: Option<i64>, served: &Served) -> NewAmbassador {
+        let snapshot = served.clone();
         NewAmbassador {
             account_id,
             first_name: self.first_name.clone(),
@@ -140,10 +141,8 @@ impl Profile {
     }
 }
 
-fn town_names(state: &AppState) -> Vec<String> {
-    let mut towns: Vec<String> = state
-        .derived
-        .snapshot()
+fn town_names(served: &Served) -> Vec<String> {
+    let mut towns: Vec<String> = served
         .directory
         .towns
         .iter()
@@ -159,13 +158,14 @@ fn profile_view(
     action: &str,
     p: &Profile,
     with_account: bool,
+    served: &Served,
 ) -> FormView {
     let lang = chrome.lang;
     let t = |k: &str| chrome.t(k);
     let list = |items: &[&str], name: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
         items.iter().map(|v| (v.to_string(), name(v))).collect()
     };
-    let towns: Vec<(String, String)> = town_names(state)
+    let towns: Vec<(String, String)> = town_names(served)
         .into_iter()
         .map(|n| (n.clone(), n))
         .collect();
@@ -218,13 +218,17 @@ fn profile_view(
     form.button("", "", t("amb-save"), false)
 }
 
-async fn new_form(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
+async fn new_form(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
     let p = Profile {
         published: true,
         languages: vec!["da".into()],
         ..Profile::default()
     };
-    let form = profile_view(&state, &chrome, "/admin/ambassador/ny", &p, true);
+    let form = profile_view(&state, &chrome, "/admin/ambassador/ny", &p, true, &served);
     FormPage::new(chrome, "amb-new-title", form).render(StatusCode::OK)
 }
 
@@ -245,13 +249,14 @@ async fn account_for(
 }
 
 async fn create(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let p = Profile::from_form(&form);
-    let mut errors = p.errors(&town_names(&state));
+    let mut errors = p.errors(&town_names(&served));
     let account = match account_for(&state, who.municipality_id, &p.account_email).await? {
         Ok(account) => account,
         Err(key) => {
@@ -260,7 +265,7 @@ async fn create(
         }
     };
     if !errors.is_empty() {
-        let view = profile_view(&state, &chrome, "/admin/ambassador/ny", &p, true)
+        let view = profile_view(&state, &chrome, "/admin/ambassador/ny", &p, true, &served)
             .with_errors(&chrome, &errors);
         return FormPage::new(chrome, "amb-new-title", view).render(StatusCode::BAD_REQUEST);
     }
@@ -274,7 +279,7 @@ async fn create(
     }
     let id = state
         .store
-        .add_ambassador(who.municipality_id, &p.to_new(&state, account))
+        .add_ambassador(who.municipality_id, &p.to_new(account, &served))
         .await?;
     if let Some(account) = account {
         state.store.grant_role(account, Role::Ambassador).await?;
@@ -376,9 +381,20 @@ async fn edit_page(
     training_errors: &[(&'static str, &'static str)],
     notice: Option<String>,
     status: StatusCode,
+    served: &Served,
 ) -> Result<Response, HttpError> {
-    let (page, status) =
-        edit_view(chrome, state, a, p, errors, training_errors, notice, status).await?;
+    let (page, status) = edit_view(
+        chrome,
+        state,
+        a,
+        p,
+        errors,
+        training_errors,
+        notice,
+        status,
+        served,
+    )
+    .await?;
     crate::web::page::render_page(&page, status)
 }
 
@@ -392,15 +408,16 @@ async fn edit_view(
     training_errors: &[(&'static str, &'static str)],
     notice: Option<String>,
     status: StatusCode,
+    served: &Served,
 ) -> Result<(EditPage, StatusCode), HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let modules = state.store.training_modules(municipality).await?;
     let action = format!("/admin/ambassador/{}", a.id);
     let page = EditPage {
         name: a.first_name.clone(),
         photo: photo_form(state, &chrome, &format!("{action}/foto"), a, None),
         notice,
-        form: profile_view(state, &chrome, &action, p, true).with_errors(&chrome, errors),
+        form: profile_view(state, &chrome, &action, p, true, served).with_errors(&chrome, errors),
         training: a
             .training
             .iter()
@@ -426,6 +443,7 @@ async fn edit_view(
 }
 
 async fn edit_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -435,10 +453,22 @@ async fn edit_form(
     let a = find(&state, who.municipality_id, &id).await?;
     let p = Profile::of(&a, account_email(&state, who.municipality_id, &a).await?);
     let notice = notice_for(&chrome, &params);
-    edit_page(chrome, &state, &a, &p, &[], &[], notice, StatusCode::OK).await
+    edit_page(
+        chrome,
+        &state,
+        &a,
+        &p,
+        &[],
+        &[],
+        notice,
+        StatusCode::OK,
+        &served,
+    )
+    .await
 }
 
 async fn update(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -447,7 +477,7 @@ async fn update(
 ) -> Result<Response, HttpError> {
     let a = find(&state, who.municipality_id, &id).await?;
     let p = Profile::from_form(&form);
-    let mut errors = p.errors(&town_names(&state));
+    let mut errors = p.errors(&town_names(&served));
     let account = match account_for(&state, who.municipality_id, &p.account_email).await? {
         Ok(account) => account,
         Err(key) => {
@@ -465,13 +495,14 @@ async fn update(
             &[],
             None,
             StatusCode::BAD_REQUEST,
+            &served,
         )
         .await;
     }
     if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
         state
             .store
-            .update_ambassador(a.id, &p.to_new(&state, account))
+            .update_ambassador(a.id, &p.to_new(account, &served))
             .await?;
         if let Some(account) = account {
             state.store.grant_role(account, Role::Ambassador).await?;
@@ -482,6 +513,7 @@ async fn update(
 }
 
 async fn add_training(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -516,6 +548,7 @@ async fn add_training(
             &errors,
             None,
             StatusCode::BAD_REQUEST,
+            &served,
         )
         .await;
     };
@@ -743,6 +776,7 @@ async fn change_photo(
 }
 
 async fn admin_photo(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -767,6 +801,7 @@ async fn admin_photo(
                 &[],
                 None,
                 StatusCode::BAD_REQUEST,
+                &served,
             )
             .await?;
             page.photo.error = Some(message);
@@ -776,6 +811,7 @@ async fn admin_photo(
 }
 
 async fn own_photo(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -798,6 +834,7 @@ async fn own_photo(
                 "/konto/ambassador",
                 &Profile::of(&a, String::new()),
                 false,
+                &served,
             );
             let message = chrome.t(key);
             let page = own_page(&state, chrome, &a, form, None, Some(message));
@@ -807,6 +844,7 @@ async fn own_photo(
 }
 
 async fn own_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -822,6 +860,7 @@ async fn own_form(
         "/konto/ambassador",
         &Profile::of(&a, String::new()),
         false,
+        &served,
     );
     let notice = notice_for(&chrome, &params);
     crate::web::page::render_page(
@@ -831,6 +870,7 @@ async fn own_form(
 }
 
 async fn own_update(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -841,9 +881,9 @@ async fn own_update(
             .render(StatusCode::OK);
     };
     let p = Profile::from_form(&form);
-    let errors = p.errors(&town_names(&state));
+    let errors = p.errors(&town_names(&served));
     if !errors.is_empty() {
-        let view = profile_view(&state, &chrome, "/konto/ambassador", &p, false)
+        let view = profile_view(&state, &chrome, "/konto/ambassador", &p, false, &served)
             .with_errors(&chrome, &errors);
         return crate::web::page::render_page(
             &own_page(&state, chrome, &a, view, None, None),
@@ -853,7 +893,7 @@ async fn own_update(
     if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
         state
             .store
-            .update_ambassador(a.id, &p.to_new(&state, a.account_id))
+            .update_ambassador(a.id, &p.to_new(a.account_id, &served))
             .await?;
         audit(&state, &who, a.id, "ambassador.update-own").await?;
     }

@@ -19,6 +19,7 @@ use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/ambassadorer", Access::Public, list)
@@ -124,8 +125,8 @@ fn card(chrome: &Chrome, a: &Ambassador) -> Card {
     }
 }
 
-async fn published(state: &AppState) -> Result<Vec<Ambassador>, HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
+async fn published(state: &AppState, served: &Served) -> Result<Vec<Ambassador>, HttpError> {
+    let municipality = served.municipality.id;
     Ok(state
         .store
         .ambassadors(municipality)
@@ -136,12 +137,13 @@ async fn published(state: &AppState) -> Result<Vec<Ambassador>, HttpError> {
 }
 
 async fn list(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let value = |k: &str| {
         params
             .get(k)
@@ -189,7 +191,7 @@ async fn list(
             "ambassadors-error-language",
         ),
     };
-    let all = published(&state).await?;
+    let all = published(&state, &served).await?;
     let cards: Vec<Card> = all
         .iter()
         .filter(|a| filter.matches(a))
@@ -263,9 +265,9 @@ async fn list(
     crate::web::page::render_page(&page, status)
 }
 
-async fn find(state: &AppState, id: &str) -> Result<Ambassador, HttpError> {
+async fn find(state: &AppState, id: &str, served: &Served) -> Result<Ambassador, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
-    published(state)
+    published(state, served)
         .await?
         .into_iter()
         .find(|a| a.id == id)
@@ -273,11 +275,12 @@ async fn find(state: &AppState, id: &str) -> Result<Ambassador, HttpError> {
 }
 
 async fn profile(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let a = find(&state, &id).await?;
+    let a = find(&state, &id, &served).await?;
     let lang = chrome.lang;
     let page = ProfilePage {
         card: card(&chrome, &a),
@@ -295,10 +298,11 @@ async fn profile(
 
 /// The photo of a published ambassador; nothing for a hidden profile.
 async fn photo(
+    served: Served,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let a = find(&state, &id).await?;
+    let a = find(&state, &id, &served).await?;
     let Some((content_type, bytes)) = state.store.ambassador_photo(a.id).await? else {
         return Err(HttpError::NotFound);
     };
@@ -316,11 +320,12 @@ async fn photo(
 }
 
 async fn certificate(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let a = find(&state, &id).await?;
+    let a = find(&state, &id, &served).await?;
     let lang = chrome.lang;
     let hours = |minutes: i64| {
         lang.t_with(
@@ -330,7 +335,7 @@ async fn certificate(
     };
     let page = CertificatePage {
         name: a.first_name.clone(),
-        municipality: state.derived.snapshot().municipality.name.clone(),
+        municipality: served.municipality.name.clone(),
         rows: a
             .training
             .iter()
@@ -373,12 +378,13 @@ struct CoveragePage {
 }
 
 async fn coverage(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let municipality = snapshot.municipality.id;
     let all = state.store.ambassadors(municipality).await?;
     let modules = state.store.training_modules(municipality).await?;

@@ -32,6 +32,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, check_length};
 use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -140,8 +141,13 @@ fn choices(chrome: &Chrome, prefix: &str, values: &[&str]) -> Vec<(String, Strin
         .collect()
 }
 
-async fn form_view(state: &AppState, chrome: &Chrome, a: &Answers) -> Result<FormView, HttpError> {
-    let snapshot = state.derived.snapshot();
+async fn form_view(
+    state: &AppState,
+    chrome: &Chrome,
+    a: &Answers,
+    served: &Served,
+) -> Result<FormView, HttpError> {
+    let snapshot = served.clone();
     let t = |k: &str| chrome.t(k);
     let mut towns = vec![(String::new(), t("ask-not-given"))];
     let mut names: Vec<String> = snapshot
@@ -260,11 +266,12 @@ fn ask_page(chrome: Chrome, form: FormView) -> FormPage {
 }
 
 async fn ask_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let mut a = Answers {
         ambassador: params.get("ambassador").cloned().unwrap_or_default(),
         ..Answers::default()
@@ -286,16 +293,17 @@ async fn ask_form(
         a.kind = "accompany".into();
         a.wants_to_join = event.title;
     }
-    let form = form_view(&state, &chrome, &a).await?;
+    let form = form_view(&state, &chrome, &a, &served).await?;
     ask_page(chrome, form).render(StatusCode::OK)
 }
 
 async fn ask(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     form: FormData,
 ) -> Result<Response, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let municipality = snapshot.municipality.id;
     let a = Answers::from_form(&form);
     let towns: Vec<String> = snapshot
@@ -306,7 +314,7 @@ async fn ask(
         .collect();
     let errors = a.errors(&towns);
     if !errors.is_empty() {
-        let view = form_view(&state, &chrome, &a)
+        let view = form_view(&state, &chrome, &a, &served)
             .await?
             .with_errors(&chrome, &errors);
         return ask_page(chrome, view).render(StatusCode::BAD_REQUEST);
@@ -565,6 +573,7 @@ async fn private_page(
 }
 
 async fn private_answer(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -578,7 +587,14 @@ async fn private_answer(
     if form.get("handling") == "luk" {
         if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
             state.store.close_request(r.id).await?;
-            audit(&state, r.id, Actor::Anonymous, "request.close-by-person").await?;
+            audit(
+                &state,
+                r.id,
+                Actor::Anonymous,
+                "request.close-by-person",
+                &served,
+            )
+            .await?;
         }
         return Ok(Redirect::to(&here).into_response());
     }
@@ -619,14 +635,21 @@ async fn private_answer(
             r.id,
             Actor::Anonymous,
             "request.message-from-person",
+            &served,
         )
         .await?;
     }
     Ok(Redirect::to(&format!("{here}?sendt=1#samtale")).into_response())
 }
 
-async fn audit(state: &AppState, id: i64, actor: Actor, action: &str) -> Result<(), HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
+async fn audit(
+    state: &AppState,
+    id: i64,
+    actor: Actor,
+    action: &str,
+    served: &Served,
+) -> Result<(), HttpError> {
+    let municipality = served.municipality.id;
     state
         .store
         .audit(
@@ -803,6 +826,7 @@ async fn staff_view(
     r: &Request,
     notice: Option<String>,
     errors: Vec<String>,
+    served: &Served,
 ) -> Result<StaffPage, HttpError> {
     let t = |k: &str| chrome.t(k);
     let messages = state.store.request_messages(r.id).await?;
@@ -846,7 +870,7 @@ async fn staff_view(
         list.extend(
             state
                 .store
-                .ambassadors(state.derived.snapshot().municipality.id)
+                .ambassadors(served.municipality.id)
                 .await?
                 .into_iter()
                 .filter(takes_requests)
@@ -897,6 +921,7 @@ async fn staff_view(
 }
 
 async fn staff_page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -905,7 +930,14 @@ async fn staff_page(
 ) -> Result<Response, HttpError> {
     let (desk, r) = reachable(&state, &who, &id).await?;
     // Every look at a request is written down.
-    audit(&state, r.id, Actor::Account(who.account_id), "request.view").await?;
+    audit(
+        &state,
+        r.id,
+        Actor::Account(who.account_id),
+        "request.view",
+        &served,
+    )
+    .await?;
     let notice = params
         .get("gjort")
         .map(|what| {
@@ -915,7 +947,7 @@ async fn staff_page(
             ))
         })
         .filter(|t| !t.starts_with("request-done-"));
-    let page = staff_view(chrome, &state, &desk, &r, notice, Vec::new()).await?;
+    let page = staff_view(chrome, &state, &desk, &r, notice, Vec::new(), &served).await?;
     crate::web::page::render_page(&page, StatusCode::OK)
 }
 
@@ -933,6 +965,7 @@ fn scale_score(form: &FormData, prefix: &str) -> Option<i64> {
 }
 
 async fn staff_action(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -975,7 +1008,7 @@ async fn staff_action(
     }
     if let Some(key) = error {
         let message = chrome.t(key);
-        let page = staff_view(chrome, &state, &desk, &r, None, vec![message]).await?;
+        let page = staff_view(chrome, &state, &desk, &r, None, vec![message], &served).await?;
         return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
     // A double click does the thing once.
@@ -997,7 +1030,7 @@ async fn staff_action(
                 return Err(HttpError::Forbidden);
             };
             state.store.accept_request(r.id, ambassador).await?;
-            audit(&state, r.id, actor, "request.accept").await?;
+            audit(&state, r.id, actor, "request.accept", &served).await?;
         }
         "tildel" => {
             if !matches!(desk, Desk::Coordinator) {
@@ -1005,14 +1038,14 @@ async fn staff_action(
             }
             let to = form.get("til").parse::<i64>().ok();
             state.store.assign_request(r.id, to).await?;
-            audit(&state, r.id, actor, "request.assign").await?;
+            audit(&state, r.id, actor, "request.assign", &served).await?;
         }
         "svar" => {
             state
                 .store
                 .add_request_message(r.id, false, &name, &text)
                 .await?;
-            audit(&state, r.id, actor, "request.reply").await?;
+            audit(&state, r.id, actor, "request.reply", &served).await?;
             if !r.email.is_empty() {
                 state
                     .store
@@ -1031,17 +1064,17 @@ async fn staff_action(
                 .store
                 .add_request_note(r.id, who.account_id, &text)
                 .await?;
-            audit(&state, r.id, actor, "request.note").await?;
+            audit(&state, r.id, actor, "request.note", &served).await?;
         }
         "opfoelgning" => {
             let on = Some(follow_up.as_str()).filter(|d| !d.is_empty());
             state.store.set_follow_up(r.id, on).await?;
-            audit(&state, r.id, actor, "request.follow-up").await?;
+            audit(&state, r.id, actor, "request.follow-up", &served).await?;
         }
         "skala-foer" => {
             if let Some(score) = before {
                 state.store.set_scale_before(r.id, score).await?;
-                audit(&state, r.id, actor, "request.scale").await?;
+                audit(&state, r.id, actor, "request.scale", &served).await?;
             }
         }
         "skala-efter" => {
@@ -1056,12 +1089,12 @@ async fn staff_action(
                     .store
                     .record_outcome(who.municipality_id, r.id, b, a, &month)
                     .await?;
-                audit(&state, r.id, actor, "request.outcome").await?;
+                audit(&state, r.id, actor, "request.outcome", &served).await?;
             }
         }
         "luk" => {
             state.store.close_request(r.id).await?;
-            audit(&state, r.id, actor, "request.close").await?;
+            audit(&state, r.id, actor, "request.close", &served).await?;
         }
         _ => {
             return Err(HttpError::BadRequest {

@@ -24,6 +24,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::FormData;
 use crate::web::page::MessagePage;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.post("/bussen/stop/{id}/klokke", Access::Public, subscribe)
@@ -34,13 +35,14 @@ pub fn routes(r: Routes) -> Routes {
 }
 
 async fn subscribe(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::plan(&state, lang).await?;
+    let plan = crate::web::bus::timetable::plan(&state, lang, &served).await?;
     let stop_id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let stop = plan.stop(stop_id).ok_or(HttpError::NotFound)?;
     let values = BellValues {
@@ -80,7 +82,7 @@ async fn subscribe(
         )
         .await;
     }
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let (subscription, new) = state
         .store
         .subscribe(
@@ -153,13 +155,14 @@ fn push_error(code: &'static str, message: String) -> Response {
 /// choices as the mail form. Permission in the browser is the consent, so it starts at
 /// once. Answers JSON with the private link, or an error with a code.
 async fn subscribe_push(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::plan(&state, lang).await?;
+    let plan = crate::web::bus::timetable::plan(&state, lang, &served).await?;
     let stop_id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let stop = plan.stop(stop_id).ok_or(HttpError::NotFound)?;
     let endpoint = form.get("endpoint").trim();
@@ -178,7 +181,7 @@ async fn subscribe_push(
             _ => return Ok(push_error("bad_choice", lang.t("bell-error-nothing"))),
         },
     };
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let (subscription, _) = state
         .store
         .subscribe(
@@ -236,6 +239,7 @@ struct ManagePage {
 }
 
 async fn manage(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(secret): Path<String>,
@@ -247,7 +251,7 @@ async fn manage(
             .link("/bussen", "bus-back");
         return crate::web::page::render_page(&page, StatusCode::NOT_FOUND);
     };
-    let plan = crate::web::bus::timetable::plan(&state, lang).await?;
+    let plan = crate::web::bus::timetable::plan(&state, lang, &served).await?;
     let stop = plan.stop(subscription.stop_id).ok_or(HttpError::NotFound)?;
     let mut facts = vec![lang.t_with(
         "bell-fact-address",

@@ -26,6 +26,7 @@ use crate::web::directory::map::Projection;
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/bussen/nu", Access::Public, now_page)
@@ -220,12 +221,16 @@ struct NowPage {
     script: &'static str,
 }
 
-async fn now_page(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
+async fn now_page(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = plan(&state, lang).await?;
+    let plan = plan(&state, lang, &served).await?;
     let bell = bell(&state);
     let now = bell.clock.now();
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let live = bell.live(municipality, &plan, now).await?;
     let lines = live_lines(&chrome, &live, now, &[]);
     let stops: Vec<&Stop> = live.visits.iter().map(|v| v.stop).collect();
@@ -269,12 +274,13 @@ struct MapPage {
 
 /// `/bussen/kort?dag=0..6`: one weekday's tour; the day links switch between them.
 async fn route_map(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(q): Query<MapQuery>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = plan(&state, lang).await?;
+    let plan = plan(&state, lang, &served).await?;
     let tours = plan.tours();
     let today = state.clock().today().weekday().to_monday_zero_offset() as u8;
     let chosen = match q.dag.as_deref().map(str::parse::<u8>) {
@@ -338,13 +344,14 @@ async fn route_map(
 }
 
 async fn vehicle_positions(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
-    let plan = plan(&state, chrome.lang).await?;
+    let plan = plan(&state, chrome.lang, &served).await?;
     let bell = bell(&state);
     let now = bell.clock.now();
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let live = bell.live(municipality, &plan, now).await?;
     let body = crate::bus::gtfs_rt::vehicle_positions(&plan, &live, &plan.name, now);
     Ok((
@@ -378,15 +385,16 @@ struct CrewQuery {
 }
 
 async fn crew_page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(q): Query<CrewQuery>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = plan(&state, lang).await?;
+    let plan = plan(&state, lang, &served).await?;
     let bell = bell(&state);
     let now = bell.clock.now();
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let live = bell.live(municipality, &plan, now).await?;
     let marks = state.store.marks_on(municipality, live.date).await?;
     let saved = match q.gemt.as_deref() {
@@ -426,6 +434,7 @@ fn json_error(code: &'static str, message: String) -> Response {
 /// A position from the crew's phone, posted by `crew.js` (the form token as for any
 /// form). Answers JSON: the headline as it is now, or an error with a code.
 async fn post_position(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     form: FormData,
@@ -453,7 +462,7 @@ async fn post_position(
     };
     let bell = bell(&state);
     let now = bell.clock.now();
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let fix = Fix {
         at: now,
         position: Coordinate { lat, lon },
@@ -461,7 +470,7 @@ async fn post_position(
     };
     state.store.insert_fix(municipality, &fix).await?;
     bell.ring(municipality).await?;
-    let plan = plan(&state, lang).await?;
+    let plan = plan(&state, lang, &served).await?;
     let live = bell.live(municipality, &plan, now).await?;
     Ok(axum::Json(serde_json::json!({
         "ok": true,
@@ -474,6 +483,7 @@ async fn post_position(
 /// "Arrived" or "leaving" for a visit of today's tour; back to the crew page with a
 /// confirmation.
 async fn post_mark(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     form: FormData,
@@ -497,7 +507,7 @@ async fn post_mark(
                 code: "bad_mark",
                 key: "bus-crew-bad-mark",
             })?;
-    let plan = plan(&state, chrome.lang).await?;
+    let plan = plan(&state, chrome.lang, &served).await?;
     let bell = bell(&state);
     let now = bell.clock.now();
     let today: Date = now.to_zoned_datetime(crate::format::copenhagen()).date();
@@ -511,7 +521,7 @@ async fn post_mark(
             key: "bus-crew-not-today",
         });
     }
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let mark = Mark {
         stop_id,
         arrive,

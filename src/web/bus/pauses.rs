@@ -16,6 +16,7 @@ use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -115,9 +116,10 @@ async fn render(
     notice: Option<String>,
     v: &Values,
     errors: &[(&'static str, &'static str)],
+    served: &Served,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let pauses = state
         .store
         .bus_pauses(municipality)
@@ -148,6 +150,7 @@ struct ListQuery {
 }
 
 async fn list(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
@@ -157,7 +160,7 @@ async fn list(
         Some("slettet") => Some(chrome.t("bus-pauses-deleted")),
         _ => None,
     };
-    render(&state, chrome, notice, &Values::default(), &[]).await
+    render(&state, chrome, notice, &Values::default(), &[], &served).await
 }
 
 fn back(chrome: &Chrome, what: &str) -> Response {
@@ -167,6 +170,7 @@ fn back(chrome: &Chrome, what: &str) -> Response {
 }
 
 async fn add(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
@@ -180,9 +184,9 @@ async fn add(
     };
     let pause = match values.parse() {
         Ok(pause) => pause,
-        Err(errors) => return render(&state, chrome, None, &values, &errors).await,
+        Err(errors) => return render(&state, chrome, None, &values, &errors, &served).await,
     };
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     state.store.add_bus_pause(municipality, &pause).await?;
     let detail = format!("{:?}–{:?} {}", pause.from, pause.to, pause.reason);
     audit(&state, &who, municipality, "bus-pause-added", &detail).await?;
@@ -190,6 +194,7 @@ async fn add(
 }
 
 async fn delete(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
@@ -197,7 +202,7 @@ async fn delete(
     _form: FormData,
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     if !state.store.delete_bus_pause(municipality, id).await? {
         return Err(HttpError::NotFound);
     }

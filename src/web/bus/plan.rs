@@ -21,6 +21,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -175,8 +176,12 @@ pub(super) struct Loaded {
 
 /// The crew's day as staff set it; until then from the first stop, else the
 /// municipality's centre.
-pub(super) async fn crew_day(state: &AppState, plan: &Plan) -> Result<Settings, HttpError> {
-    let snapshot = state.derived.snapshot();
+pub(super) async fn crew_day(
+    state: &AppState,
+    plan: &Plan,
+    served: &Served,
+) -> Result<Settings, HttpError> {
+    let snapshot = served.clone();
     Ok(
         match state.store.bus_settings(snapshot.municipality.id).await? {
             Some(settings) => settings,
@@ -191,10 +196,14 @@ pub(super) async fn crew_day(state: &AppState, plan: &Plan) -> Result<Settings, 
     )
 }
 
-pub(super) async fn load(state: &AppState, lang: Lang) -> Result<Loaded, HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
-    let plan = crate::web::bus::timetable::plan(state, lang).await?;
-    let settings = crew_day(state, &plan).await?;
+pub(super) async fn load(
+    state: &AppState,
+    lang: Lang,
+    served: &Served,
+) -> Result<Loaded, HttpError> {
+    let municipality = served.municipality.id;
+    let plan = crate::web::bus::timetable::plan(state, lang, served).await?;
+    let settings = crew_day(state, &plan, served).await?;
     Ok(Loaded {
         draft: state.store.bus_draft(municipality).await?,
         wishes: state.store.bus_wishes(municipality).await?,
@@ -210,6 +219,7 @@ struct PageQuery {
 }
 
 async fn page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(q): Query<PageQuery>,
@@ -221,7 +231,7 @@ async fn page(
         }
         _ => None,
     });
-    render(&state, chrome, saved, None, StatusCode::OK).await
+    render(&state, chrome, saved, None, StatusCode::OK, &served).await
 }
 
 async fn render(
@@ -230,9 +240,10 @@ async fn render(
     saved: Option<String>,
     error: Option<String>,
     status: StatusCode,
+    served: &Served,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let l = load(state, lang).await?;
+    let l = load(state, lang, served).await?;
     let roads = state.config.bus_matrix.as_deref();
     let km =
         |visits: &[Visit]| format!("{:.0}", week_km(visits, &l.plan.stops, &l.settings, roads));
@@ -383,12 +394,13 @@ fn stay(form: &FormData) -> Option<i64> {
 
 /// The planner's week becomes the draft.
 async fn proposal(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
     _form: FormData,
 ) -> Result<Response, HttpError> {
-    let l = load(&state, chrome.lang).await?;
+    let l = load(&state, chrome.lang, &served).await?;
     let roads = state.config.bus_matrix.as_deref();
     let (drafts, _unserved) = match propose(&l.plan.stops, &l.wishes, &l.settings, roads) {
         Ok(found) => found,
@@ -396,7 +408,15 @@ async fn proposal(
             let text = chrome
                 .lang
                 .t_with("plan-error-matrix", &[("stop", key.into())]);
-            return render(&state, chrome, None, Some(text), StatusCode::CONFLICT).await;
+            return render(
+                &state,
+                chrome,
+                None,
+                Some(text),
+                StatusCode::CONFLICT,
+                &served,
+            )
+            .await;
         }
     };
     state
@@ -409,12 +429,13 @@ async fn proposal(
 
 /// The published week becomes the draft, to edit by hand.
 async fn copy_published(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
     _form: FormData,
 ) -> Result<Response, HttpError> {
-    let l = load(&state, chrome.lang).await?;
+    let l = load(&state, chrome.lang, &served).await?;
     let drafts: Vec<_> = l
         .plan
         .visits
@@ -437,6 +458,7 @@ async fn copy_published(
 
 /// Moves a draft visit (weekday, arrival) or changes its stay.
 async fn edit_visit(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
@@ -454,12 +476,20 @@ async fn edit_visit(
     };
     if let Some(key) = error {
         let text = chrome.t(key);
-        return render(&state, chrome, None, Some(text), StatusCode::BAD_REQUEST).await;
+        return render(
+            &state,
+            chrome,
+            None,
+            Some(text),
+            StatusCode::BAD_REQUEST,
+            &served,
+        )
+        .await;
     }
     let (Some(weekday), Some(arrive), Some(stay)) = (weekday, arrive, stay) else {
         return Err(HttpError::NotFound);
     };
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     if !state
         .store
         .update_bus_draft_visit(municipality, id, weekday, arrive, stay)
@@ -480,15 +510,24 @@ async fn edit_visit(
 
 /// Publishes the draft if it has no problems.
 async fn publish(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
     _form: FormData,
 ) -> Result<Response, HttpError> {
-    let l = load(&state, chrome.lang).await?;
+    let l = load(&state, chrome.lang, &served).await?;
     if l.draft.is_empty() {
         let text = chrome.t("plan-error-no-draft");
-        return render(&state, chrome, None, Some(text), StatusCode::BAD_REQUEST).await;
+        return render(
+            &state,
+            chrome,
+            None,
+            Some(text),
+            StatusCode::BAD_REQUEST,
+            &served,
+        )
+        .await;
     }
     if !check(
         &l.draft,
@@ -500,7 +539,15 @@ async fn publish(
     .is_empty()
     {
         let text = chrome.t("plan-error-findings");
-        return render(&state, chrome, None, Some(text), StatusCode::CONFLICT).await;
+        return render(
+            &state,
+            chrome,
+            None,
+            Some(text),
+            StatusCode::CONFLICT,
+            &served,
+        )
+        .await;
     }
     let count = state.store.publish_bus_draft(l.municipality).await?;
     audit(
@@ -515,12 +562,13 @@ async fn publish(
 }
 
 async fn discard(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
     _form: FormData,
 ) -> Result<Response, HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     state.store.discard_bus_draft(municipality).await?;
     audit(&state, &who, municipality, "bus-plan-discarded", "").await?;
     Ok(back(&chrome, "kasseret"))
@@ -528,12 +576,13 @@ async fn discard(
 
 /// A visit on a chosen date (also within a pause), at once public.
 async fn add_extra(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
     form: FormData,
 ) -> Result<Response, HttpError> {
-    let l = load(&state, chrome.lang).await?;
+    let l = load(&state, chrome.lang, &served).await?;
     let today = state.clock().today();
     let stop = form
         .get("stop")
@@ -554,7 +603,15 @@ async fn add_extra(
         (stop, date, arrive, stay, error)
     else {
         let text = chrome.t(error.unwrap_or("plan-error-date"));
-        return render(&state, chrome, None, Some(text), StatusCode::BAD_REQUEST).await;
+        return render(
+            &state,
+            chrome,
+            None,
+            Some(text),
+            StatusCode::BAD_REQUEST,
+            &served,
+        )
+        .await;
     };
     let activities = l
         .wishes
@@ -588,6 +645,7 @@ async fn add_extra(
 }
 
 async fn delete_extra(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
@@ -595,7 +653,7 @@ async fn delete_extra(
     _form: FormData,
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     if !state.store.delete_extra_visit(municipality, id).await? {
         return Err(HttpError::NotFound);
     }
@@ -790,8 +848,9 @@ async fn wish_page(
     stop_id: i64,
     v: &WishValues,
     errors: &[(&'static str, &'static str)],
+    served: &Served,
 ) -> Result<Response, HttpError> {
-    let l = load(state, chrome.lang).await?;
+    let l = load(state, chrome.lang, served).await?;
     let stop = l.plan.stop(stop_id).ok_or(HttpError::NotFound)?;
     let form = wish_view(state, &chrome, stop_id, v, errors);
     let status = if errors.is_empty() {
@@ -811,21 +870,23 @@ async fn wish_page(
 }
 
 async fn wish_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let wishes = state.store.bus_wishes(municipality).await?;
     let wish = wishes
         .iter()
         .find(|w| w.stop_id == id)
         .ok_or(HttpError::NotFound)?;
-    wish_page(&state, chrome, id, &WishValues::of(wish), &[]).await
+    wish_page(&state, chrome, id, &WishValues::of(wish), &[], &served).await
 }
 
 async fn save_wish(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
@@ -836,9 +897,9 @@ async fn save_wish(
     let values = WishValues::from_form(&form);
     let wish = match values.parse(id) {
         Ok(wish) => wish,
-        Err(errors) => return wish_page(&state, chrome, id, &values, &errors).await,
+        Err(errors) => return wish_page(&state, chrome, id, &values, &errors, &served).await,
     };
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     if !state.store.update_wish(municipality, &wish).await? {
         return Err(HttpError::NotFound);
     }

@@ -17,6 +17,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -235,21 +236,26 @@ async fn page(
         .render(status)
 }
 
-async fn form(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
-    let plan = crate::web::bus::timetable::plan(&state, chrome.lang).await?;
-    let settings = crew_day(&state, &plan).await?;
+async fn form(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
+    let plan = crate::web::bus::timetable::plan(&state, chrome.lang, &served).await?;
+    let settings = crew_day(&state, &plan, &served).await?;
     page(&state, chrome, &Values::of(&settings), &[]).await
 }
 
 async fn save(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let values = Values::from_form(&form);
-    let plan = crate::web::bus::timetable::plan(&state, chrome.lang).await?;
-    let municipality = state.derived.snapshot().municipality.id;
+    let plan = crate::web::bus::timetable::plan(&state, chrome.lang, &served).await?;
+    let municipality = served.municipality.id;
     let stops: Vec<Coordinate> = plan.stops.iter().map(|s| s.at).collect();
     let settings = match values.parse(&stops) {
         Ok(settings) => settings,

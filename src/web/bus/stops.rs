@@ -20,6 +20,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -201,8 +202,9 @@ async fn page(
     target: Option<i64>,
     v: &Values,
     errors: &[(&'static str, &'static str)],
+    served: &Served,
 ) -> Result<Response, HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let towns = state.store.towns(municipality).await?;
     let action = match target {
         Some(id) => format!("/admin/bussen/stop/{id}/sted"),
@@ -229,22 +231,27 @@ async fn page(
     page.render(status)
 }
 
-async fn new_form(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
-    page(&state, chrome, None, &Values::default(), &[]).await
+async fn new_form(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
+    page(&state, chrome, None, &Values::default(), &[], &served).await
 }
 
 async fn create(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let values = Values::from_form(&form);
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let towns = state.store.towns(municipality).await?;
     let checked = match values.parse(&towns) {
         Ok(checked) => checked,
-        Err(errors) => return page(&state, chrome, None, &values, &errors).await,
+        Err(errors) => return page(&state, chrome, None, &values, &errors, &served).await,
     };
     let town = towns
         .iter()
@@ -268,17 +275,19 @@ async fn create(
 }
 
 async fn edit_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
-    let plan = crate::web::bus::timetable::plan(&state, chrome.lang).await?;
+    let plan = crate::web::bus::timetable::plan(&state, chrome.lang, &served).await?;
     let stop = plan.stop(id).ok_or(HttpError::NotFound)?;
-    page(&state, chrome, Some(id), &Values::of(stop), &[]).await
+    page(&state, chrome, Some(id), &Values::of(stop), &[], &served).await
 }
 
 async fn update(
+    served: Served,
     chrome: Chrome,
     who: SignedIn,
     State(state): State<AppState>,
@@ -287,11 +296,11 @@ async fn update(
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let values = Values::from_form(&form);
-    let municipality = state.derived.snapshot().municipality.id;
+    let municipality = served.municipality.id;
     let towns = state.store.towns(municipality).await?;
     let checked = match values.parse(&towns) {
         Ok(checked) => checked,
-        Err(errors) => return page(&state, chrome, Some(id), &values, &errors).await,
+        Err(errors) => return page(&state, chrome, Some(id), &values, &errors, &served).await,
     };
     if !state.store.update_stop(municipality, id, &checked).await? {
         return Err(HttpError::NotFound);

@@ -18,6 +18,7 @@ use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormView, Kind};
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/bussen", Access::Public, overview)
@@ -29,8 +30,8 @@ pub fn routes(r: Routes) -> Routes {
 /// How many coming visits the overview and a stop page list.
 const NEXT: usize = 6;
 
-pub async fn plan(state: &AppState, lang: Lang) -> Result<Plan, HttpError> {
-    let municipality = state.derived.snapshot().municipality.id;
+pub async fn plan(state: &AppState, lang: Lang, served: &Served) -> Result<Plan, HttpError> {
+    let municipality = served.municipality.id;
     Ok(state
         .store
         .bus_plan(municipality, &lang.t("bus-name"))
@@ -90,9 +91,13 @@ struct OverviewPage {
     extras: Vec<Line>,
 }
 
-async fn overview(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
+async fn overview(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = plan(&state, lang).await?;
+    let plan = plan(&state, lang, &served).await?;
     let now = state.clock().now();
     let today = state.clock().today();
     let next = plan
@@ -192,11 +197,12 @@ fn find<'a>(plan: &'a Plan, id: &str) -> Result<&'a Stop, HttpError> {
 }
 
 async fn stop_page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let plan = plan(&state, chrome.lang).await?;
+    let plan = plan(&state, chrome.lang, &served).await?;
     let stop = find(&plan, &id)?;
     let bell = form(&state, &chrome, stop.id, &Default::default(), &[]);
     render_stop(&state, chrome, &plan, stop, bell, StatusCode::OK).await
@@ -263,14 +269,15 @@ pub async fn render_stop(
 
 /// The stop's visits as weekly series, paused dates left out.
 async fn stop_ics(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = plan(&state, lang).await?;
+    let plan = plan(&state, lang, &served).await?;
     let stop = find(&plan, &id)?;
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let today = state.clock().today();
     let base = state.config.base_url.trim_end_matches('/');
     let mut events: Vec<FeedEvent> = plan
@@ -349,9 +356,13 @@ async fn stop_ics(
         .into_response())
 }
 
-async fn gtfs(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
-    let plan = plan(&state, chrome.lang).await?;
-    let snapshot = state.derived.snapshot();
+async fn gtfs(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
+    let plan = plan(&state, chrome.lang, &served).await?;
+    let snapshot = served.clone();
     let zip = crate::bus::gtfs::feed_zip(
         &plan,
         &snapshot.municipality,

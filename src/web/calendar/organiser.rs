@@ -29,6 +29,7 @@ use crate::web::page::{FormPage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::editable;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -210,12 +211,12 @@ type Errors = Vec<(&'static str, &'static str)>;
 fn to_event(
     f: &EventForm,
     organisation_id: i64,
-    state: &AppState,
     places: &[(i64, String, Option<i64>)],
     offers: &[(i64, String)],
+    served: &Served,
 ) -> Result<NewEvent, Errors> {
     let mut errors: Errors = Vec::new();
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     if f.title.is_empty() || f.title.chars().count() > 120 {
         errors.push(("titel", "form-error-name-empty"));
     }
@@ -385,8 +386,9 @@ fn to_event(
 async fn choices(
     state: &AppState,
     organisation_id: i64,
+    served: &Served,
 ) -> Result<(Vec<(i64, String, Option<i64>)>, Vec<(i64, String)>), HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let places = state
         .store
         .places(snapshot.municipality.id)
@@ -412,6 +414,7 @@ fn event_view(
     f: &EventForm,
     places: &[(i64, String, Option<i64>)],
     offers: &[(i64, String)],
+    served: &Served,
 ) -> FormView {
     let t = |k: &str| chrome.t(k);
     let kinds = EventKind::ALL
@@ -436,9 +439,7 @@ fn event_view(
     );
     let mut towns = vec![(String::new(), t("form-town-none"))];
     towns.extend(
-        state
-            .derived
-            .snapshot()
+        served
             .directory
             .towns
             .iter()
@@ -592,13 +593,14 @@ fn event_view(
 }
 
 async fn new_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
     Path(org): Path<i64>,
 ) -> Result<Response, HttpError> {
     editable(&who, org)?;
-    let (places, offers) = choices(&state, org).await?;
+    let (places, offers) = choices(&state, org, &served).await?;
     let form = event_view(
         &state,
         &chrome,
@@ -606,6 +608,7 @@ async fn new_form(
         &EventForm::blank(),
         &places,
         &offers,
+        &served,
     );
     let lead = chrome.t("event-new-lead");
     FormPage::new(chrome, "event-new-title", form)
@@ -614,6 +617,7 @@ async fn new_form(
 }
 
 async fn create(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -625,9 +629,9 @@ async fn create(
         .store
         .organisation_profile(who.municipality_id, org)
         .await?;
-    let (places, offers) = choices(&state, org).await?;
+    let (places, offers) = choices(&state, org, &served).await?;
     let f = EventForm::read(&form);
-    let event = match to_event(&f, org, &state, &places, &offers) {
+    let event = match to_event(&f, org, &places, &offers, &served) {
         Ok(e) => e,
         Err(errors) => {
             let view = event_view(
@@ -637,6 +641,7 @@ async fn create(
                 &f,
                 &places,
                 &offers,
+                &served,
             )
             .with_errors(&chrome, &errors);
             return FormPage::new(chrome, "event-new-title", view).render(StatusCode::BAD_REQUEST);
@@ -660,13 +665,14 @@ async fn own_event(state: &AppState, who: &Principal, id: i64) -> Result<Event, 
 }
 
 async fn edit_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let (places, offers) = choices(&state, event.organisation.id).await?;
+    let (places, offers) = choices(&state, event.organisation.id, &served).await?;
     let form = event_view(
         &state,
         &chrome,
@@ -674,6 +680,7 @@ async fn edit_form(
         &EventForm::from_event(&event),
         &places,
         &offers,
+        &served,
     );
     let lead = chrome.t("event-edit-lead");
     FormPage::new(chrome, "event-edit-title", form)
@@ -682,6 +689,7 @@ async fn edit_form(
 }
 
 async fn edit(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -689,9 +697,9 @@ async fn edit(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let existing = own_event(&state, &who, id).await?;
-    let (places, offers) = choices(&state, existing.organisation.id).await?;
+    let (places, offers) = choices(&state, existing.organisation.id, &served).await?;
     let f = EventForm::read(&form);
-    let event = match to_event(&f, existing.organisation.id, &state, &places, &offers) {
+    let event = match to_event(&f, existing.organisation.id, &places, &offers, &served) {
         Ok(e) => e,
         Err(errors) => {
             let view = event_view(
@@ -701,6 +709,7 @@ async fn edit(
                 &f,
                 &places,
                 &offers,
+                &served,
             )
             .with_errors(&chrome, &errors);
             return FormPage::new(chrome, "event-edit-title", view).render(StatusCode::BAD_REQUEST);

@@ -32,6 +32,7 @@ use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::{MessagePage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/kalender", Access::Public, calendar)
@@ -377,11 +378,12 @@ fn filter_view(
 }
 
 async fn calendar(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let towns: Vec<String> = snapshot
         .directory
         .towns
@@ -419,7 +421,7 @@ async fn calendar(
                 cancelled: o.cancelled,
             });
     }
-    let bus = bus_rows(&state, &chrome, &f, from, to).await?;
+    let bus = bus_rows(&state, &chrome, &f, from, to, &served).await?;
     let shown = found.len() + bus.len();
     for (date, row) in bus {
         by_day.entry(date).or_default().push(row);
@@ -521,6 +523,7 @@ async fn bus_rows(
     f: &CalendarFilters,
     from: Date,
     to: Date,
+    served: &Served,
 ) -> Result<Vec<(Date, OccurrenceRow)>, HttpError> {
     let unrelated = f.arena.is_some()
         || f.group.is_some()
@@ -533,7 +536,7 @@ async fn bus_rows(
         return Ok(Vec::new());
     }
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::plan(state, lang).await?;
+    let plan = crate::web::bus::timetable::plan(state, lang, served).await?;
     let days = (to - from).get_days() as i64 + 1;
     Ok(plan
         .dated(from, days)
@@ -637,8 +640,9 @@ fn ics_response(body: String, filename: &str) -> Response {
 async fn filtered_events(
     state: &AppState,
     query: &[(String, String)],
+    served: &Served,
 ) -> Result<(Vec<Event>, CalendarFilters), HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let towns: Vec<String> = snapshot
         .directory
         .towns
@@ -664,17 +668,15 @@ async fn filtered_events(
 
 /// Every matching event as a series; the period filters do not apply to a subscription.
 async fn calendar_ics(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, HttpError> {
-    let (events, _) = filtered_events(&state, &query).await?;
+    let (events, _) = filtered_events(&state, &query, &served).await?;
     let name = chrome.lang.t_with(
         "calendar-feed-name",
-        &[(
-            "municipality",
-            state.derived.snapshot().municipality.name.clone().into(),
-        )],
+        &[("municipality", served.municipality.name.clone().into())],
     );
     let feed: Vec<FeedEvent> = events
         .iter()
@@ -688,11 +690,12 @@ async fn calendar_ics(
 
 /// Coming occurrences (eight weeks) of matching events.
 async fn calendar_rss(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, HttpError> {
-    let (events, f) = filtered_events(&state, &query).await?;
+    let (events, f) = filtered_events(&state, &query, &served).await?;
     let lang = chrome.lang;
     let today = state.clock().today();
     let to = today.checked_add(Span::new().weeks(8)).unwrap_or(today);
@@ -719,7 +722,7 @@ async fn calendar_rss(
             published: Timestamp::from_second(e.updated_at).unwrap_or(Timestamp::UNIX_EPOCH),
         })
         .collect();
-    let municipality = state.derived.snapshot().municipality.name.clone();
+    let municipality = served.municipality.name.clone();
     let title = lang.t_with(
         "calendar-feed-name",
         &[("municipality", municipality.into())],
@@ -740,15 +743,13 @@ async fn calendar_rss(
 }
 
 async fn event_ics(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = state
-        .store
-        .event(state.derived.snapshot().municipality.id, id)
-        .await?;
+    let event = state.store.event(served.municipality.id, id).await?;
     let body =
         crate::calendar::feeds::ics(&event.title, &[feed_event(&state, chrome.lang, &event)]);
     Ok(ics_response(body, &format!("arrangement-{id}.ics")))
@@ -852,6 +853,9 @@ fn signup_view(
     .button("handling", "tilmeld", t("signup-submit"), false)
 }
 
+// The event, the date, the form as typed and its errors, the status and the municipality:
+// each a separate part of the page; bundling them would only rename them.
+#[allow(clippy::too_many_arguments)]
 async fn render_event(
     state: &AppState,
     chrome: Chrome,
@@ -860,14 +864,12 @@ async fn render_event(
     form_values: &HashMap<&str, String>,
     errors: &[(&'static str, &'static str)],
     status: StatusCode,
+    served: &Served,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
     let seats = state
         .store
-        .seats_taken(
-            state.derived.snapshot().municipality.id,
-            &occurrence.date.to_string(),
-        )
+        .seats_taken(served.municipality.id, &occurrence.date.to_string())
         .await?;
     let taken = seats
         .get(&(event.id, occurrence.date.to_string()))
@@ -1047,16 +1049,14 @@ fn json_ld(e: &Event, o: &Occurrence, url: &str) -> String {
 }
 
 async fn event_page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = state
-        .store
-        .event(state.derived.snapshot().municipality.id, id)
-        .await?;
+    let event = state.store.event(served.municipality.id, id).await?;
     let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     render_event(
         &state,
@@ -1066,6 +1066,7 @@ async fn event_page(
         &HashMap::new(),
         &[],
         StatusCode::OK,
+        &served,
     )
     .await
 }
@@ -1078,6 +1079,7 @@ fn looks_like_phone(text: &str) -> bool {
 }
 
 async fn sign_up(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -1085,7 +1087,7 @@ async fn sign_up(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let municipality = state.derived.snapshot().municipality.clone();
+    let municipality = served.municipality.clone();
     let event = state.store.event(municipality.id, id).await?;
     let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     let now = state
@@ -1140,6 +1142,7 @@ async fn sign_up(
             &values,
             &errors,
             StatusCode::BAD_REQUEST,
+            &served,
         )
         .await;
     };
@@ -1210,6 +1213,7 @@ struct NewQuery {
 async fn own(
     state: &AppState,
     token: &str,
+    served: &Served,
 ) -> Result<Option<(Signup, Event, Occurrence)>, HttpError> {
     let signup = match state.store.signup_by_token(&token_hash(token)).await {
         Ok(s) => s,
@@ -1218,7 +1222,7 @@ async fn own(
     };
     let event = state
         .store
-        .event(state.derived.snapshot().municipality.id, signup.event_id)
+        .event(served.municipality.id, signup.event_id)
         .await?;
     let date: Date = signup
         .occurrence_date
@@ -1229,12 +1233,13 @@ async fn own(
 }
 
 async fn signup_page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, HttpError> {
-    let Some((signup, event, occurrence)) = own(&state, &token).await? else {
+    let Some((signup, event, occurrence)) = own(&state, &token, &served).await? else {
         return MessagePage::new(chrome, "signup-gone-title", &["signup-gone-text"])
             .link("/kalender", "signup-to-calendar")
             .render(StatusCode::NOT_FOUND);
@@ -1285,15 +1290,16 @@ async fn signup_page(
 }
 
 async fn cancel_signup(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
     _form: FormData,
 ) -> Result<Response, HttpError> {
-    let Some((_, event, occurrence)) = own(&state, &token).await? else {
+    let Some((_, event, occurrence)) = own(&state, &token, &served).await? else {
         return Err(HttpError::NotFound);
     };
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     // The cancellation and the mails of those who move up are one transaction.
     let promoted = |s: &Signup| {
         mail::to_signup(

@@ -19,6 +19,7 @@ use crate::format::copenhagen;
 use crate::web::AppState;
 use crate::web::error::HttpError;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/api/openapi.json", Access::Public, openapi)
@@ -184,11 +185,9 @@ struct MunicipalityBody {
 }
 
 /// The OpenAPI document, with this municipality's towns as the allowed values of `town`.
-async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
+async fn openapi(served: Served) -> Json<serde_json::Value> {
     let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
-    let towns: Vec<serde_json::Value> = state
-        .derived
-        .snapshot()
+    let towns: Vec<serde_json::Value> = served
         .directory
         .towns
         .iter()
@@ -207,8 +206,8 @@ async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
 
 /// The served municipality and its towns.
 #[utoipa::path(get, path = "/api/municipality", responses((status = 200, body = MunicipalityBody)))]
-async fn municipality(State(state): State<AppState>) -> Json<MunicipalityBody> {
-    let snapshot = state.derived.snapshot();
+async fn municipality(served: Served) -> Json<MunicipalityBody> {
+    let snapshot = served.clone();
     Json(MunicipalityBody {
         municipality: snapshot.municipality.clone(),
         towns: snapshot.directory.towns.clone(),
@@ -237,6 +236,7 @@ fn invalid(lang: crate::i18n::Lang, parameter: &str, key: &str) -> Response {
     )
 )]
 async fn list_offers(
+    served: Served,
     State(state): State<AppState>,
     locale: Option<axum::Extension<crate::i18n::Locale>>,
     Query(params): Query<HashMap<String, String>>,
@@ -254,7 +254,7 @@ async fn list_offers(
             return Ok(invalid(lang, name, "api-error-boolean"));
         }
     }
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     let (mut filters, mut errors) = Filters::parse(
         |k| params.get(k).map(String::as_str),
@@ -315,11 +315,12 @@ fn hit_distance(hit: &Hit<'_>) -> Option<f64> {
     )
 )]
 async fn get_offer(
+    served: Served,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<OfferDetail>, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let entry = snapshot.directory.entry(id).ok_or(HttpError::NotFound)?;
     let now = state.clock().now();
     let o: &Offer = &entry.offer;

@@ -6,17 +6,17 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::response::Response;
 
 use crate::directory::search::Filters;
 use crate::directory::search::filters::PAGE_PARAMS;
 use crate::domain::{Channel, Coordinate};
-use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::directory::vejviser::where_text;
 use crate::web::error::HttpError;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 /// At most this many offers are drawn; the page says when there are more.
 const MAX_MARKERS: usize = 150;
@@ -98,11 +98,11 @@ struct MapPage {
 }
 
 async fn map(
+    served: Served,
     chrome: Chrome,
-    State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     let (filters, _errors) = Filters::parse(
         |k| params.get(k).map(String::as_str),

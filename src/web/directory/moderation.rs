@@ -25,6 +25,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -319,6 +320,7 @@ async fn recipients(
 }
 
 async fn decide(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -351,9 +353,7 @@ async fn decide(
         errors.push(("beslutning", "moderation-error-suggestion-changes"));
     }
     let existing_org = organisation.parse::<i64>().ok();
-    let towns: Vec<String> = state
-        .derived
-        .snapshot()
+    let towns: Vec<String> = served
         .directory
         .towns
         .iter()
@@ -382,7 +382,7 @@ async fn decide(
     };
     once(&state, &form, || async {
         let municipality_id = who.municipality_id;
-        let snapshot = state.derived.snapshot();
+        let snapshot = served.clone();
         let town_id = snapshot
             .directory
             .town(&submission.draft.town)
@@ -600,6 +600,7 @@ async fn confirm_as_staff(
 /// The one-click "still correct" link from a reminder mail: the page shows the offer and
 /// one button (a mail scanner opening the link confirms nothing).
 async fn confirm_link_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -608,10 +609,7 @@ async fn confirm_link_form(
         return MessagePage::new(chrome, "account-link-gone-title", &["fresh-link-gone"])
             .render(StatusCode::GONE);
     };
-    let offer = state
-        .store
-        .offer(state.derived.snapshot().municipality.id, offer_id)
-        .await?;
+    let offer = state.store.offer(served.municipality.id, offer_id).await?;
     let form = FormView::new(&state, &chrome, &format!("/bekraeft/{token}")).button(
         "handling",
         "ja",
@@ -656,6 +654,7 @@ async fn valid_confirm(state: &AppState, token: &str) -> Result<Option<i64>, Htt
 }
 
 async fn confirm_link(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -678,12 +677,7 @@ async fn confirm_link(
             .to_string();
         state
             .store
-            .confirm_offer(
-                state.derived.snapshot().municipality.id,
-                offer_id,
-                &today,
-                Actor::Anonymous,
-            )
+            .confirm_offer(served.municipality.id, offer_id, &today, Actor::Anonymous)
             .await?;
     }
     MessagePage::new(chrome, "fresh-confirmed-title", &["fresh-confirmed-text"])

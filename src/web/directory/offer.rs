@@ -23,6 +23,7 @@ use crate::web::error::HttpError;
 use crate::web::forms::FormData;
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/tilbud/{id}", Access::Public, show)
@@ -80,6 +81,7 @@ pub struct ReportForm {
 }
 
 async fn show(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -94,12 +96,14 @@ async fn show(
         ReportForm::default(),
         Vec::new(),
         reported,
+        &served,
     )
     .await?;
     crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn report(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -124,10 +128,10 @@ async fn report(
         errors.push(("kontakt", "report-error-contact"));
     }
     if !errors.is_empty() {
-        let page = offer_page(chrome, &state, id, form, errors, false).await?;
+        let page = offer_page(chrome, &state, id, form, errors, false, &served).await?;
         return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     let report = NewOfferReport {
         offer_id: id,
         message: message.to_owned(),
@@ -165,8 +169,9 @@ async fn offer_page(
     form: ReportForm,
     errors: Vec<(&'static str, &'static str)>,
     reported: bool,
+    served: &Served,
 ) -> Result<OfferPage, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     // Ended offers are not in the search index; they are still shown, marked as ended.
     let offer = match directory.entry(id) {

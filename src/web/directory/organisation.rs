@@ -19,6 +19,7 @@ use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::once;
 use crate::web::routes::editable;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -46,12 +47,13 @@ struct PublicPage {
 }
 
 async fn public_profile(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let profile = state
         .store
         .organisation_profile(snapshot.municipality.id, id)
@@ -132,12 +134,15 @@ struct Notice {
     ok: String,
 }
 
-fn profile_view(state: &AppState, chrome: &Chrome, p: &OrganisationProfile) -> FormView {
+fn profile_view(
+    state: &AppState,
+    chrome: &Chrome,
+    p: &OrganisationProfile,
+    served: &Served,
+) -> FormView {
     let mut towns = vec![(String::new(), chrome.t("form-town-none"))];
     towns.extend(
-        state
-            .derived
-            .snapshot()
+        served
             .directory
             .towns
             .iter()
@@ -255,6 +260,7 @@ async fn render_manage(
 }
 
 async fn manage(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -266,7 +272,7 @@ async fn manage(
         .store
         .organisation_profile(who.municipality_id, id)
         .await?;
-    let form = profile_view(&state, &chrome, &profile);
+    let form = profile_view(&state, &chrome, &profile, &served);
     let notice = match notice.ok.as_str() {
         "gemt" => Some(chrome.t("org-saved")),
         "bekraeftet" => Some(chrome.t("fresh-confirmed-staff")),
@@ -276,6 +282,7 @@ async fn manage(
 }
 
 async fn save(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -288,7 +295,7 @@ async fn save(
         .organisation_profile(who.municipality_id, id)
         .await?;
     let town = form.get("by").to_owned();
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let town_id = snapshot.directory.town(&town).map(|t| t.id);
     let profile = OrganisationProfile {
         id,
@@ -329,7 +336,7 @@ async fn save(
         errors.push(("by", "form-error-town"));
     }
     if !errors.is_empty() {
-        let view = profile_view(&state, &chrome, &profile).with_errors(&chrome, &errors);
+        let view = profile_view(&state, &chrome, &profile, &served).with_errors(&chrome, &errors);
         return render_manage(
             &state,
             chrome,

@@ -19,6 +19,7 @@ use crate::web::directory::vejviser::{TownLink, cost_text, where_text};
 use crate::web::error::HttpError;
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 /// The guide covers offers within this distance of the town.
 const RADIUS_KM: f64 = 10.0;
@@ -54,11 +55,12 @@ struct Guide {
 }
 
 async fn guide(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     let lang = chrome.lang;
     let towns: Vec<TownLink> = directory

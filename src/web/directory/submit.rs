@@ -26,6 +26,7 @@ use crate::web::forms::{Field, FormData, FormView, Kind};
 use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes, editable};
+use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
@@ -75,10 +76,8 @@ pub fn draft_from_form(form: &FormData) -> OfferDraft {
     }
 }
 
-fn town_names(state: &AppState) -> Vec<String> {
-    state
-        .derived
-        .snapshot()
+fn town_names(served: &Served) -> Vec<String> {
+    served
         .directory
         .towns
         .iter()
@@ -88,11 +87,12 @@ fn town_names(state: &AppState) -> Vec<String> {
 
 /// The offer fields, filled from a draft. `suggestion` adds the organisation and contact.
 pub fn offer_fields(
-    state: &AppState,
+    _state: &AppState,
     chrome: &Chrome,
     mut form: FormView,
     draft: &OfferDraft,
     suggestion: Option<&str>,
+    served: &Served,
 ) -> FormView {
     let t = |k: &str| chrome.t(k);
     let label = |name: &str| t(&format!("form-label-{name}"));
@@ -171,7 +171,7 @@ pub fn offer_fields(
             .collect(),
     );
     let mut towns = vec![(String::new(), t("form-town-none"))];
-    towns.extend(town_names(state).into_iter().map(|n| (n.clone(), n)));
+    towns.extend(town_names(served).into_iter().map(|n| (n.clone(), n)));
     let days = pairs(
         WEEKDAYS
             .iter()
@@ -290,13 +290,20 @@ fn blank() -> OfferDraft {
 
 // --- Anonymous suggestion ---
 
-fn suggest_view(state: &AppState, chrome: &Chrome, draft: &OfferDraft, contact: &str) -> FormView {
+fn suggest_view(
+    state: &AppState,
+    chrome: &Chrome,
+    draft: &OfferDraft,
+    contact: &str,
+    served: &Served,
+) -> FormView {
     let mut form = offer_fields(
         state,
         chrome,
         FormView::new(state, chrome, "/foreslaa-tilbud"),
         draft,
         Some(contact),
+        served,
     )
     .button("handling", "send", chrome.t("suggest-submit"), false);
     form.honeypot = true;
@@ -311,10 +318,11 @@ fn suggest_page(chrome: Chrome, form: FormView) -> FormPage {
 }
 
 async fn suggest_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
-    let form = suggest_view(&state, &chrome, &blank(), "");
+    let form = suggest_view(&state, &chrome, &blank(), "", &served);
     suggest_page(chrome, form).render(StatusCode::OK)
 }
 
@@ -333,6 +341,7 @@ fn link_count(draft: &OfferDraft) -> usize {
 }
 
 async fn suggest(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     form: FormData,
@@ -340,7 +349,7 @@ async fn suggest(
     let draft = draft_from_form(&form);
     let contact = accounts::normalise_email(form.get("kontakt"));
     let thanks = chrome.href("/foreslaa-tilbud/tak");
-    let mut errors = draft.validate(&town_names(&state), true);
+    let mut errors = draft.validate(&town_names(&served), true);
     if !contact.is_empty() && !accounts::plausible_email(&contact) {
         errors.push(("kontakt", "account-error-email"));
     }
@@ -348,7 +357,8 @@ async fn suggest(
         errors.push(("beskrivelse", "suggest-error-links"));
     }
     if !errors.is_empty() {
-        let view = suggest_view(&state, &chrome, &draft, &contact).with_errors(&chrome, &errors);
+        let view =
+            suggest_view(&state, &chrome, &draft, &contact, &served).with_errors(&chrome, &errors);
         return suggest_page(chrome, view).render(StatusCode::BAD_REQUEST);
     }
     // A robot: thank it and keep nothing. (Checked after the form is complete, so a
@@ -357,7 +367,7 @@ async fn suggest(
         tracing::info!("suggestion dropped as spam");
         return Ok(Redirect::to(&thanks).into_response());
     }
-    let municipality_id = state.derived.snapshot().municipality.id;
+    let municipality_id = served.municipality.id;
     once(&state, &form, || async {
         state
             .store
@@ -398,6 +408,7 @@ fn member_buttons(chrome: &Chrome, form: FormView) -> FormView {
 }
 
 async fn new_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -420,6 +431,7 @@ async fn new_form(
             ),
             &blank(),
             None,
+            &served,
         ),
     );
     let lead = chrome
@@ -447,11 +459,12 @@ fn status_from(form: &FormData) -> SubmissionStatus {
 /// Drafts are kept even when incomplete; only their lengths are checked, so nothing typed
 /// is lost. Sending checks everything.
 fn check(
-    state: &AppState,
+    _state: &AppState,
     draft: &OfferDraft,
     status: SubmissionStatus,
+    served: &Served,
 ) -> Vec<(&'static str, &'static str)> {
-    let errors = draft.validate(&town_names(state), false);
+    let errors = draft.validate(&town_names(served), false);
     match status {
         SubmissionStatus::Draft => errors
             .into_iter()
@@ -462,6 +475,7 @@ fn check(
 }
 
 async fn create(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -475,7 +489,7 @@ async fn create(
         .await?;
     let draft = draft_from_form(&form);
     let status = status_from(&form);
-    let errors = check(&state, &draft, status);
+    let errors = check(&state, &draft, status, &served);
     if !errors.is_empty() {
         let view = member_buttons(
             &chrome,
@@ -489,6 +503,7 @@ async fn create(
                 ),
                 &draft,
                 None,
+                &served,
             ),
         )
         .with_errors(&chrome, &errors);
@@ -517,6 +532,7 @@ async fn create(
 }
 
 async fn edit_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -533,6 +549,7 @@ async fn edit_form(
             FormView::new(&state, &chrome, &format!("/admin/tilbud/{id}/rediger")),
             &draft,
             None,
+            &served,
         ),
     );
     let lead = chrome.t("form-edit-lead");
@@ -548,6 +565,7 @@ async fn edit_form(
 }
 
 async fn edit(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -559,7 +577,7 @@ async fn edit(
     let mut draft = draft_from_form(&form);
     draft.organisation_name = offer.organisation.name.clone();
     let status = status_from(&form);
-    let errors = check(&state, &draft, status);
+    let errors = check(&state, &draft, status, &served);
     if !errors.is_empty() {
         let view = member_buttons(
             &chrome,
@@ -569,6 +587,7 @@ async fn edit(
                 FormView::new(&state, &chrome, &format!("/admin/tilbud/{id}/rediger")),
                 &draft,
                 None,
+                &served,
             ),
         )
         .with_errors(&chrome, &errors);
@@ -642,6 +661,7 @@ fn submission_view(
     chrome: &Chrome,
     submission: &Submission,
     draft: &OfferDraft,
+    served: &Served,
 ) -> Option<FormView> {
     submission.status.editable().then(|| {
         member_buttons(
@@ -656,12 +676,14 @@ fn submission_view(
                 ),
                 draft,
                 None,
+                served,
             ),
         )
     })
 }
 
 async fn submission_page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -669,7 +691,7 @@ async fn submission_page(
     Query(notice): Query<Notice>,
 ) -> Result<Response, HttpError> {
     let submission = own_submission(&state, &who, id).await?;
-    let form = submission_view(&state, &chrome, &submission, &submission.draft);
+    let form = submission_view(&state, &chrome, &submission, &submission.draft, &served);
     render_submission(chrome, &submission, form, &notice.ok, StatusCode::OK)
 }
 
@@ -708,6 +730,7 @@ fn render_submission(
 }
 
 async fn update_submission(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
@@ -723,9 +746,9 @@ async fn update_submission(
     let mut draft = draft_from_form(&form);
     draft.organisation_name = submission.draft.organisation_name.clone();
     let status = status_from(&form);
-    let errors = check(&state, &draft, status);
+    let errors = check(&state, &draft, status, &served);
     if !errors.is_empty() {
-        let view = submission_view(&state, &chrome, &submission, &draft)
+        let view = submission_view(&state, &chrome, &submission, &draft, &served)
             .map(|f| f.with_errors(&chrome, &errors));
         return render_submission(chrome, &submission, view, "", StatusCode::BAD_REQUEST);
     }

@@ -21,6 +21,7 @@ use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/vejviser", Access::Public, search)
@@ -100,6 +101,7 @@ struct SearchPage {
 
 /// `/vejviser/livsarena/{arena}`: the directory of one life arena.
 async fn arena_page(
+    served: Served,
     chrome: Chrome,
     state: State<AppState>,
     Path(word): Path<String>,
@@ -108,11 +110,12 @@ async fn arena_page(
     let heading = chrome.t(arena_key(arena));
     let intro = chrome.t(&format!("{}-text", arena_key(arena)));
     let params = HashMap::from([(PAGE_PARAMS.arena.to_owned(), word)]);
-    render_search(chrome, state, params, heading, intro).await
+    render_search(served, chrome, state, params, heading, intro).await
 }
 
 /// `/vejviser/maalgruppe/{group}`: the directory for one target group.
 async fn group_page(
+    served: Served,
     chrome: Chrome,
     state: State<AppState>,
     Path(group): Path<String>,
@@ -125,18 +128,17 @@ async fn group_page(
         .lang
         .t_with("landing-group", &[("group", label.into())]);
     let params = HashMap::from([(PAGE_PARAMS.target_group.to_owned(), group)]);
-    render_search(chrome, state, params, heading, String::new()).await
+    render_search(served, chrome, state, params, heading, String::new()).await
 }
 
 /// `/vejviser/by/{town}`: what happens in and near one town, nearest first.
 async fn town_page(
+    served: Served,
     chrome: Chrome,
     state: State<AppState>,
     Path(town): Path<String>,
 ) -> Result<Response, HttpError> {
-    let name = state
-        .derived
-        .snapshot()
+    let name = served
         .directory
         .town(&town)
         .map(|t| t.name.clone())
@@ -151,25 +153,27 @@ async fn town_page(
         (PAGE_PARAMS.town.to_owned(), name),
         (PAGE_PARAMS.radius_km.to_owned(), "10".to_owned()),
     ]);
-    render_search(chrome, state, params, heading, intro).await
+    render_search(served, chrome, state, params, heading, intro).await
 }
 
 async fn search(
+    served: Served,
     chrome: Chrome,
     state: State<AppState>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, HttpError> {
-    render_search(chrome, state, params, String::new(), String::new()).await
+    render_search(served, chrome, state, params, String::new(), String::new()).await
 }
 
 async fn render_search(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     params: HashMap<String, String>,
     heading: String,
     intro: String,
 ) -> Result<Response, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     let (filters, field_errors) = Filters::parse(
         |k| params.get(k).map(String::as_str),

@@ -18,6 +18,7 @@ use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/hvordan-har-du-det", Access::Public, form).post(
@@ -61,14 +62,19 @@ pub struct Outcome {
     pub counted: bool,
 }
 
-async fn form(chrome: Chrome, State(state): State<AppState>) -> Result<Response, HttpError> {
+async fn form(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
     crate::web::page::render_page(
-        &page(chrome, &state, &HashMap::new(), Vec::new(), None),
+        &page(chrome, &state, &HashMap::new(), Vec::new(), None, &served),
         StatusCode::OK,
     )
 }
 
 async fn answer(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     data: FormData,
@@ -94,13 +100,13 @@ async fn answer(
     }
     let [Some(a), Some(b), Some(c)] = answers[..] else {
         return crate::web::page::render_page(
-            &page(chrome, &state, &fields, errors, None),
+            &page(chrome, &state, &fields, errors, None, &served),
             StatusCode::BAD_REQUEST,
         );
     };
     if !errors.is_empty() {
         return crate::web::page::render_page(
-            &page(chrome, &state, &fields, errors, None),
+            &page(chrome, &state, &fields, errors, None, &served),
             StatusCode::BAD_REQUEST,
         );
     }
@@ -112,7 +118,7 @@ async fn answer(
         crate::store::forms::FormClaim::Seen(_) => false,
     };
     if counted && first {
-        let municipality_id = state.derived.snapshot().municipality.id;
+        let municipality_id = served.municipality.id;
         let month = state
             .clock()
             .now()
@@ -126,7 +132,14 @@ async fn answer(
     }
     let outcome = outcome(&chrome, level(total), counted);
     crate::web::page::render_page(
-        &page(chrome, &state, &HashMap::new(), Vec::new(), Some(outcome)),
+        &page(
+            chrome,
+            &state,
+            &HashMap::new(),
+            Vec::new(),
+            Some(outcome),
+            &served,
+        ),
         StatusCode::OK,
     )
 }
@@ -176,6 +189,7 @@ fn page(
     fields: &HashMap<String, String>,
     errors: Vec<&'static str>,
     result: Option<Outcome>,
+    served: &Served,
 ) -> SelfCheckPage {
     let lang = chrome.lang;
     let error = |id: &str| {
@@ -225,7 +239,7 @@ fn page(
             .map(|id| (id.to_string(), lang.t(&format!("selfcheck-error-{id}"))))
             .collect(),
         result,
-        phone_lines: state.derived.snapshot().phone_lines.clone(),
+        phone_lines: served.phone_lines.clone(),
         token: state
             .form_key
             .issue(chrome.session.as_deref(), state.store.now()),

@@ -28,6 +28,7 @@ use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
 use crate::web::routes::{Access, Routes};
+use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/find-dit-faellesskab", Access::Public, guide_page)
@@ -304,6 +305,7 @@ struct ResultsPage {
 }
 
 async fn guide_page(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
@@ -315,7 +317,7 @@ async fn guide_page(
     if let Some(skipped) = from.filter(|_| value(&pairs, "spring").is_some()) {
         pairs.retain(|(k, _)| !fields_of(skipped).contains(&k.as_str()));
     }
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     let (answers, errors) = Answers::parse(&pairs, |t| directory.town(t).map(|t| t.name.clone()));
     if let Some(step) = errors.iter().map(|e| e.step).min() {
@@ -329,7 +331,7 @@ async fn guide_page(
         .unwrap_or(1);
     if step == RESULTS {
         let print = value(&pairs, "udskriv").is_some();
-        let page = results_page(chrome, &state, &answers, print).await?;
+        let page = results_page(chrome, &state, &answers, print, &served).await?;
         return crate::web::page::render_page(&page, StatusCode::OK);
     }
     let page = step_page(chrome, directory, &answers, step, &[]);
@@ -339,12 +341,13 @@ async fn guide_page(
 /// "Send it to me": one mail with the list; the address lives only in the outbox row,
 /// which is deleted once the mail is sent.
 async fn send(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let pairs: Vec<(String, String)> = form.decode()?;
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     let (answers, errors) = Answers::parse(&pairs, |t| directory.town(t).map(|t| t.name.clone()));
     if !errors.is_empty() {
@@ -354,7 +357,7 @@ async fn send(
         });
     }
     let email = crate::accounts::normalise_email(form.get("email"));
-    let mut page = results_page(chrome, &state, &answers, false).await?;
+    let mut page = results_page(chrome, &state, &answers, false, &served).await?;
     if !crate::accounts::plausible_email(&email) {
         page.email = form.get("email").chars().take(200).collect();
         page.email_error = Some(page.chrome.t(if email.is_empty() {
@@ -521,8 +524,9 @@ async fn results_page(
     state: &AppState,
     answers: &Answers,
     print: bool,
+    served: &Served,
 ) -> Result<ResultsPage, HttpError> {
-    let snapshot = state.derived.snapshot();
+    let snapshot = served.clone();
     let directory = &snapshot.directory;
     let now = state.clock().now();
     let events = state.store.events(snapshot.municipality.id).await?;
