@@ -49,9 +49,9 @@ pub fn bell(state: &AppState) -> Bell {
     }
 }
 
-fn clock(t: Timestamp) -> String {
-    let t = t.to_zoned_datetime(crate::format::copenhagen());
-    format!("{:02}.{:02}", t.hour(), t.minute())
+/// The time of day in Copenhagen, as Danish writes it.
+fn clock(at: Timestamp) -> String {
+    crate::format::clock(crate::format::local_time(at))
 }
 
 /// One stop of today's tour as the pages show it.
@@ -127,7 +127,7 @@ fn headline(lang: Lang, plan: &Plan, live: &Live<'_>, now: Timestamp) -> String 
                 "bus-live-next",
                 &[
                     ("day", crate::format::day(lang, d.date).into()),
-                    ("time", d.visit.arrive.strftime("%H.%M").to_string().into()),
+                    ("time", crate::format::clock(d.visit.arrive).into()),
                     ("stop", d.stop.full_name().into()),
                 ],
             );
@@ -312,7 +312,7 @@ async fn route_map(
         .filter_map(|v| {
             let stop = plan.stop(v.stop_id)?;
             Some((
-                format!("{:02}.{:02}", v.arrive.hour(), v.arrive.minute()),
+                crate::format::clock(v.arrive),
                 chrome.href(&format!("/bussen/stop/{}", stop.id)),
                 stop.full_name(),
             ))

@@ -8,13 +8,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::Span;
-use jiff::civil::{Date, DateTime};
+use jiff::civil::Date;
 
 use crate::accounts::Principal;
 use crate::calendar::{Event, EventKind, Occurrence, today};
 use crate::directory::search::analysis::fold;
 use crate::directory::search::filters::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::LifeArena;
+use crate::format::{clock, parse_clock};
 use crate::i18n::Lang;
 use crate::store::calendar::{NewEvent, OccurrenceChange, Signup, SignupStatus};
 use crate::store::outbox::NewMail;
@@ -133,13 +134,13 @@ impl EventForm {
             online: e.online,
             address: e.address.clone(),
             date: e.start.date().to_string(),
-            start: format!("{:02}:{:02}", e.start.hour(), e.start.minute()),
+            start: clock(e.start.time()),
             end: {
                 let end = e
                     .start
                     .checked_add(Span::new().minutes(e.duration_minutes))
                     .unwrap_or(e.start);
-                format!("{:02}:{:02}", end.hour(), end.minute())
+                clock(end.time())
             },
             every: e.every_weeks.to_string(),
             count: if e.occurrence_count > 0 {
@@ -186,14 +187,6 @@ pub fn parse_date(text: &str) -> Option<Date> {
         [d, m, y] => jiff::civil::Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok(),
         _ => None,
     }
-}
-
-fn parse_clock(text: &str) -> Option<jiff::civil::Time> {
-    let (h, m) = text
-        .replace('.', ":")
-        .split_once(':')
-        .map(|(h, m)| (h.to_owned(), m.to_owned()))?;
-    jiff::civil::Time::new(h.parse().ok()?, m.parse().ok()?, 0, 0).ok()
 }
 
 /// Minutes from one clock time to a later one the same day.
@@ -806,10 +799,6 @@ fn row(lang: Lang, s: &Signup) -> ParticipantRow {
     }
 }
 
-fn clock(at: DateTime) -> String {
-    format!("{:02}.{:02}", at.hour(), at.minute())
-}
-
 async fn overview(
     chrome: Chrome,
     State(state): State<AppState>,
@@ -874,8 +863,8 @@ async fn overview(
         when: format!(
             "{} {}–{}",
             crate::format::day(lang, occurrence.start.date()),
-            clock(occurrence.start),
-            clock(occurrence.end)
+            clock(occurrence.start.time()),
+            clock(occurrence.end.time())
         ),
         date: occurrence.date.to_string(),
         cancelled: occurrence.cancelled,

@@ -19,7 +19,7 @@ use crate::calendar::{Event, EventKind, Occurrence, local_instant, today};
 use crate::directory::search::analysis::fold;
 use crate::directory::search::filters::TARGET_GROUPS;
 use crate::domain::LifeArena;
-use crate::format::capitalise;
+use crate::format::{capitalise, clock};
 use crate::i18n::Lang;
 use crate::store::StoreError;
 use crate::store::calendar::{NewSignup, Signup, SignupStatus};
@@ -239,10 +239,6 @@ pub fn kind_name(lang: Lang, kind: EventKind) -> String {
     lang.t(&format!("event-kind-{}", kind.code()))
 }
 
-fn clock(at: DateTime) -> String {
-    format!("{:02}.{:02}", at.hour(), at.minute())
-}
-
 fn where_text(lang: Lang, e: &Event) -> String {
     if e.online {
         return lang.t("channel-online");
@@ -405,7 +401,7 @@ async fn calendar(
             .or_default()
             .push(OccurrenceRow {
                 href: chrome.href(&format!("/arrangement/{}?dato={}", e.id, o.date)),
-                time: format!("{}–{}", clock(o.start), clock(o.end)),
+                time: format!("{}–{}", clock(o.start.time()), clock(o.end.time())),
                 title: e.title.clone(),
                 kind: kind_name(lang, e.kind),
                 place: where_text(lang, e),
@@ -544,11 +540,7 @@ async fn bus_rows(
                 d.date,
                 OccurrenceRow {
                     href: chrome.href(&format!("/bussen/stop/{}", d.stop.id)),
-                    time: format!(
-                        "{}–{}",
-                        clock(d.date.to_datetime(d.visit.arrive)),
-                        clock(d.date.to_datetime(d.visit.leave()))
-                    ),
+                    time: format!("{}–{}", clock(d.visit.arrive), clock(d.visit.leave())),
                     title: format!("{} – {}", plan.name, d.stop.full_name()),
                     kind: plan.name.clone(),
                     place: d.stop.full_name(),
@@ -708,8 +700,8 @@ async fn calendar_rss(
             description: format!(
                 "{} {}–{}, {}. {}",
                 crate::format::day(lang, o.start.date()),
-                clock(o.start),
-                clock(o.end),
+                clock(o.start.time()),
+                clock(o.end.time()),
                 where_text(lang, e),
                 e.description
             ),
@@ -1011,8 +1003,8 @@ async fn render_event(
         when: format!(
             "{} {}–{}",
             capitalise(&crate::format::day(lang, occurrence.start.date())),
-            clock(occurrence.start),
-            clock(occurrence.end)
+            clock(occurrence.start.time()),
+            clock(occurrence.end.time())
         ),
         other_dates: coming,
         facts,
@@ -1224,7 +1216,7 @@ pub fn mail_args(
             format!(
                 "{} kl. {}",
                 crate::format::day(lang, occurrence.start.date()),
-                clock(occurrence.start)
+                clock(occurrence.start.time())
             )
             .into(),
         ),
@@ -1323,8 +1315,8 @@ async fn signup_page(
         when: format!(
             "{} {}–{}",
             capitalise(&crate::format::day(lang, occurrence.start.date())),
-            clock(occurrence.start),
-            clock(occurrence.end)
+            clock(occurrence.start.time()),
+            clock(occurrence.end.time())
         ),
         place: where_text(lang, &event),
         status,
@@ -1353,7 +1345,7 @@ async fn cancel_signup(
     let when = format!(
         "{} kl. {}",
         crate::format::day(Lang::Da, occurrence.start.date()),
-        clock(occurrence.start)
+        clock(occurrence.start.time())
     );
     let promoted = move |s: &Signup| -> Option<NewMail> {
         (!s.email.is_empty()).then(|| {
