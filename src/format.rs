@@ -88,6 +88,14 @@ pub fn clock(t: Time) -> String {
     format!("{:02}.{:02}", t.hour(), t.minute())
 }
 
+/// A language's name from its code ("da" → "dansk" / "Danish"); the code itself where
+/// no name is written.
+pub fn language_name(lang: Lang, code: &str) -> String {
+    let key = format!("language-{code}");
+    let name = lang.t(&key);
+    if name == key { code.to_owned() } else { name }
+}
+
 /// A day of every year: "1. juli" / "1 July".
 pub fn day_of_year(lang: Lang, (month_number, day): (i8, i8)) -> String {
     // A leap year, so 29 February has a date.
@@ -202,6 +210,13 @@ mod tests {
         let summer: Timestamp = "2025-06-21T08:00:00Z".parse().unwrap();
         assert_eq!(moment(Lang::Da, summer), "lørdag 21. juni kl. 10.00");
     }
+    #[test]
+    fn languages_are_named_or_left_as_their_code() {
+        assert_eq!(language_name(Lang::Da, "da"), "dansk");
+        assert_eq!(language_name(Lang::En, "da"), "Danish");
+        assert_eq!(language_name(Lang::Da, "xx"), "xx");
+    }
+
     #[test]
     fn slugs_write_out_danish_letters() {
         assert_eq!(

@@ -103,6 +103,13 @@ pub struct Town {
     pub population: Option<i64>,
 }
 
+/// The towns' names in one order (by name) for every form's choices and checks.
+pub fn town_names(towns: &[Town]) -> Vec<String> {
+    let mut names: Vec<String> = towns.iter().map(|t| t.name.clone()).collect();
+    names.sort();
+    names
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Place {
     pub id: i64,

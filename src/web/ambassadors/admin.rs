@@ -11,11 +11,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use crate::accounts::{Principal, Role, normalise_email};
 use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, image_type};
 use crate::directory::search::filters::TARGET_GROUPS;
+use crate::domain::town_names;
+use crate::format::language_name;
 use crate::store::ambassadors::NewAmbassador;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
 use crate::web::AppState;
-use crate::web::ambassadors::public::{group_name, language_name, setting_name};
+use crate::web::ambassadors::public::{group_name, setting_name};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, Upload, check_length};
@@ -140,19 +142,6 @@ impl Profile {
     }
 }
 
-fn town_names(state: &AppState) -> Vec<String> {
-    let mut towns: Vec<String> = state
-        .derived
-        .snapshot()
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
-    towns.sort();
-    towns
-}
-
 fn profile_view(
     state: &AppState,
     chrome: &Chrome,
@@ -165,7 +154,7 @@ fn profile_view(
     let list = |items: &[&str], name: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
         items.iter().map(|v| (v.to_string(), name(v))).collect()
     };
-    let towns: Vec<(String, String)> = town_names(state)
+    let towns: Vec<(String, String)> = town_names(&state.derived.snapshot().directory.towns)
         .into_iter()
         .map(|n| (n.clone(), n))
         .collect();
@@ -251,7 +240,7 @@ async fn create(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let p = Profile::from_form(&form);
-    let mut errors = p.errors(&town_names(&state));
+    let mut errors = p.errors(&town_names(&state.derived.snapshot().directory.towns));
     let account = match account_for(&state, who.municipality_id, &p.account_email).await? {
         Ok(account) => account,
         Err(key) => {
@@ -447,7 +436,7 @@ async fn update(
 ) -> Result<Response, HttpError> {
     let a = find(&state, who.municipality_id, &id).await?;
     let p = Profile::from_form(&form);
-    let mut errors = p.errors(&town_names(&state));
+    let mut errors = p.errors(&town_names(&state.derived.snapshot().directory.towns));
     let account = match account_for(&state, who.municipality_id, &p.account_email).await? {
         Ok(account) => account,
         Err(key) => {
@@ -839,7 +828,7 @@ async fn own_update(
             .render(StatusCode::OK);
     };
     let p = Profile::from_form(&form);
-    let errors = p.errors(&town_names(&state));
+    let errors = p.errors(&town_names(&state.derived.snapshot().directory.towns));
     if !errors.is_empty() {
         let view = profile_view(&state, &chrome, "/konto/ambassador", &p, false)
             .with_errors(&chrome, &errors);

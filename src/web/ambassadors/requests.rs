@@ -20,13 +20,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{Principal, Role, normalise_email, plausible_email, token_hash};
 use crate::ambassadors::{AGE_BANDS, LANGUAGES, Need, route, takes_requests};
+use crate::format::language_name;
 use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
 use crate::store::outbox::NewMail;
 use crate::store::requests::{NewRequest, Request, RequestStatus};
 use crate::web::AppState;
-use crate::web::ambassadors::public::language_name;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, check_length};
@@ -144,13 +144,7 @@ async fn form_view(state: &AppState, chrome: &Chrome, a: &Answers) -> Result<For
     let snapshot = state.derived.snapshot();
     let t = |k: &str| chrome.t(k);
     let mut towns = vec![(String::new(), t("ask-not-given"))];
-    let mut names: Vec<String> = snapshot
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
-    names.sort();
+    let names = crate::domain::town_names(&snapshot.directory.towns);
     towns.extend(names.into_iter().map(|n| (n.clone(), n)));
     let mut bands = vec![(String::new(), t("ask-not-given"))];
     bands.extend(AGE_BANDS.iter().map(|(b, _)| {
@@ -298,12 +292,7 @@ async fn ask(
     let snapshot = state.derived.snapshot();
     let municipality = snapshot.municipality.id;
     let a = Answers::from_form(&form);
-    let towns: Vec<String> = snapshot
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
+    let towns = crate::domain::town_names(&snapshot.directory.towns);
     let errors = a.errors(&towns);
     if !errors.is_empty() {
         let view = form_view(&state, &chrome, &a)

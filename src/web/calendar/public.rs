@@ -28,7 +28,7 @@ use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
-use crate::web::page::{MessagePage, once};
+use crate::web::page::{MessagePage, json_ld, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
 
@@ -1020,14 +1020,14 @@ async fn render_event(
         closed_reason,
         ics: chrome.href(&format!("/arrangement/{}/kalender.ics", event.id)),
         accompany: chrome.href(&format!("/ambassadorer/tal-med?arrangement={}", event.id)),
-        json_ld: json_ld(event, occurrence, &url),
+        json_ld: json_ld(&schema_org(event, occurrence, &url)),
         chrome,
     };
     crate::web::page::render_page(&page, status)
 }
 
 /// schema.org Event for this occurrence.
-fn json_ld(e: &Event, o: &Occurrence, url: &str) -> String {
+fn schema_org(e: &Event, o: &Occurrence, url: &str) -> serde_json::Value {
     let zoned = |at: DateTime| {
         at.to_zoned_datetime(crate::format::copenhagen())
             .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
@@ -1060,7 +1060,7 @@ fn json_ld(e: &Event, o: &Occurrence, url: &str) -> String {
         }
         place
     };
-    value.to_string().replace("</", "<\\/")
+    value
 }
 
 async fn event_page(

@@ -21,6 +21,7 @@ use crate::web::chrome::Chrome;
 use crate::web::directory::vejviser::{cost_text, format_km, where_text};
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
+use crate::web::page::json_ld;
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
 
@@ -251,7 +252,7 @@ async fn offer_page(
             &[("date", format::date(lang, offer.last_confirmed_on).into())],
         ),
         stale,
-        json_ld: json_ld(&offer, &og_url),
+        json_ld: json_ld(&schema_org(&offer, &og_url)),
         og_url,
         reported,
         token: state.form_key.issue(chrome.session.as_deref()),
@@ -333,7 +334,7 @@ fn facts(lang: Lang, offer: &Offer, schedule: Option<&Schedule>) -> Vec<Fact> {
             offer
                 .languages
                 .iter()
-                .map(|l| language_name(lang, l))
+                .map(|l| format::language_name(lang, l))
                 .collect::<Vec<_>>()
                 .join(", "),
         ));
@@ -352,15 +353,9 @@ fn facts(lang: Lang, offer: &Offer, schedule: Option<&Schedule>) -> Vec<Fact> {
     out
 }
 
-fn language_name(lang: Lang, code: &str) -> String {
-    let key = format!("language-{code}");
-    let name = lang.t(&key);
-    if name == key { code.to_owned() } else { name }
-}
-
 /// schema.org description for search engines: an Event series would overclaim, so the
 /// offer is a `Service` with its provider and place.
-fn json_ld(offer: &Offer, url: &str) -> String {
+fn schema_org(offer: &Offer, url: &str) -> serde_json::Value {
     let mut value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Service",
@@ -379,8 +374,7 @@ fn json_ld(offer: &Offer, url: &str) -> String {
             "geo": { "@type": "GeoCoordinates", "latitude": at.lat, "longitude": at.lon },
         });
     }
-    // "</" would end the script element early.
-    value.to_string().replace("</", "<\\/")
+    value
 }
 
 #[cfg(test)]

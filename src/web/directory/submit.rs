@@ -16,7 +16,7 @@ use crate::accounts::{self, Principal};
 use crate::directory::draft::{MAX_DESCRIPTION, MAX_NAME, MAX_SHORT, OfferDraft, WEEKDAYS};
 use crate::directory::search::analysis::fold;
 use crate::directory::search::filters::{ACCESSIBILITY, TARGET_GROUPS};
-use crate::domain::LifeArena;
+use crate::domain::{LifeArena, town_names};
 use crate::store::audit::Actor;
 use crate::store::submissions::{NewSubmission, Submission, SubmissionKind, SubmissionStatus};
 use crate::web::AppState;
@@ -73,17 +73,6 @@ pub fn draft_from_form(form: &FormData) -> OfferDraft {
         accessibility: form.all("tilgaengelighed"),
         organisation_name: form.get("organisation").to_owned(),
     }
-}
-
-fn town_names(state: &AppState) -> Vec<String> {
-    state
-        .derived
-        .snapshot()
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect()
 }
 
 /// The offer fields, filled from a draft. `suggestion` adds the organisation and contact.
@@ -171,7 +160,11 @@ pub fn offer_fields(
             .collect(),
     );
     let mut towns = vec![(String::new(), t("form-town-none"))];
-    towns.extend(town_names(state).into_iter().map(|n| (n.clone(), n)));
+    towns.extend(
+        town_names(&state.derived.snapshot().directory.towns)
+            .into_iter()
+            .map(|n| (n.clone(), n)),
+    );
     let days = pairs(
         WEEKDAYS
             .iter()
@@ -340,7 +333,7 @@ async fn suggest(
     let draft = draft_from_form(&form);
     let contact = accounts::normalise_email(form.get("kontakt"));
     let thanks = chrome.href("/foreslaa-tilbud/tak");
-    let mut errors = draft.validate(&town_names(&state), true);
+    let mut errors = draft.validate(&town_names(&state.derived.snapshot().directory.towns), true);
     if !contact.is_empty() && !accounts::plausible_email(&contact) {
         errors.push(("kontakt", "account-error-email"));
     }
@@ -451,7 +444,10 @@ fn check(
     draft: &OfferDraft,
     status: SubmissionStatus,
 ) -> Vec<(&'static str, &'static str)> {
-    let errors = draft.validate(&town_names(state), false);
+    let errors = draft.validate(
+        &town_names(&state.derived.snapshot().directory.towns),
+        false,
+    );
     match status {
         SubmissionStatus::Draft => errors
             .into_iter()
