@@ -2,6 +2,9 @@
 
 use serde::Serialize;
 
+mod phone;
+pub use phone::Phone;
+
 /// Declares a closed set of values with a stable code (stored in the database and used in
 /// URLs) and the Danish word used in demo files and forms.
 macro_rules! vocabulary {

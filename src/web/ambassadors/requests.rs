@@ -20,6 +20,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{Principal, Role, normalise_email, plausible_email, token_hash};
 use crate::ambassadors::{AGE_BANDS, LANGUAGES, Need, route, takes_requests};
+use crate::domain::Phone;
 use crate::format::language_name;
 use crate::store::StoreError;
 use crate::store::audit::Actor;
@@ -112,12 +113,7 @@ impl Answers {
         check_length(&mut e, "navn", &self.name, 60);
         match self.contact.as_str() {
             "telefon" => {
-                let digits = self.phone.chars().filter(char::is_ascii_digit).count();
-                let allowed = self
-                    .phone
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || " +-()".contains(c));
-                if !(8..=15).contains(&digits) || !allowed {
+                if Phone::parse(&self.phone).is_none() {
                     e.push(("telefon", "ask-error-phone"));
                 }
             }

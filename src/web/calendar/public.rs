@@ -1087,13 +1087,6 @@ async fn event_page(
     .await
 }
 
-fn looks_like_phone(text: &str) -> bool {
-    text.chars().filter(char::is_ascii_digit).count() >= 8
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-()".contains(c))
-}
-
 async fn sign_up(
     chrome: Chrome,
     State(state): State<AppState>,
@@ -1127,7 +1120,7 @@ async fn sign_up(
     if name.is_empty() || name.chars().count() > 80 {
         errors.push(("navn", "signup-error-name"));
     }
-    if !phone.is_empty() && !looks_like_phone(&phone) {
+    if !phone.is_empty() && crate::domain::Phone::parse(&phone).is_none() {
         errors.push(("telefon", "signup-error-phone"));
     }
     if !email.is_empty() && !accounts::plausible_email(&email) {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::directory::schedule::Schedule;
 use crate::directory::search::analysis::fold;
-use crate::domain::{Channel, HowToJoin, Offer, OfferStatus, tel};
+use crate::domain::{Channel, HowToJoin, Offer, OfferStatus, Phone, tel};
 use crate::format;
 use crate::i18n::Lang;
 use crate::store::directory::NewOfferReport;
@@ -151,12 +151,7 @@ fn looks_like_contact(text: &str) -> bool {
     let email = text
         .split_once('@')
         .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !text.contains(' '));
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    let phone = digits >= 8
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-()".contains(c));
-    email || phone
+    email || Phone::parse(text).is_some()
 }
 
 async fn offer_page(

@@ -309,12 +309,7 @@ async fn save(
     if !profile.email.is_empty() && !accounts::plausible_email(&profile.email) {
         errors.push(("email", "account-error-email"));
     }
-    if profile.phone.chars().count() > 40
-        || profile
-            .phone
-            .chars()
-            .any(|c| !(c.is_ascii_digit() || " +-()".contains(c)))
-    {
+    if !profile.phone.is_empty() && crate::domain::Phone::parse(&profile.phone).is_none() {
         errors.push(("telefon", "org-error-phone"));
     }
     let website_ok = profile.website.is_empty()
