@@ -20,7 +20,7 @@ use crate::web::AppState;
 use crate::web::ambassadors::public::{group_name, setting_name};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind, Upload, check_length};
+use crate::web::forms::{Field, FormData, FormView, Kind, Upload, check_length, town_choices};
 use crate::web::page::{FormPage, MessagePage};
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
@@ -154,10 +154,7 @@ fn profile_view(
     let list = |items: &[&str], name: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
         items.iter().map(|v| (v.to_string(), name(v))).collect()
     };
-    let towns: Vec<(String, String)> = town_names(&state.derived.snapshot().directory.towns)
-        .into_iter()
-        .map(|n| (n.clone(), n))
-        .collect();
+    let towns = town_choices(&state.derived.snapshot().directory.towns, None);
     let mut form = FormView::new(state, chrome, action)
         .field(
             Field::new(Kind::Text, "fornavn", t("amb-first-name"))

@@ -30,7 +30,7 @@ use crate::store::requests::{NewRequest, Request, RequestStatus};
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind, check_length};
+use crate::web::forms::{Field, FormData, FormView, Kind, check_length, town_choices};
 use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
 use crate::web::session::SignedIn;
@@ -139,9 +139,7 @@ fn choices(chrome: &Chrome, prefix: &str, values: &[&str]) -> Vec<(String, Strin
 async fn form_view(state: &AppState, chrome: &Chrome, a: &Answers) -> Result<FormView, HttpError> {
     let snapshot = state.derived.snapshot();
     let t = |k: &str| chrome.t(k);
-    let mut towns = vec![(String::new(), t("ask-not-given"))];
-    let names = crate::domain::town_names(&snapshot.directory.towns);
-    towns.extend(names.into_iter().map(|n| (n.clone(), n)));
+    let towns = town_choices(&snapshot.directory.towns, Some(t("ask-not-given")));
     let mut bands = vec![(String::new(), t("ask-not-given"))];
     bands.extend(AGE_BANDS.iter().map(|(b, _)| {
         (

@@ -23,7 +23,7 @@ use crate::web::AppState;
 use crate::web::calendar::public::{kind_name, local_now, mail_args};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::forms::{Field, FormData, FormView, Kind, town_choices};
 use crate::web::page::{FormPage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::editable;
@@ -425,15 +425,9 @@ fn event_view(
             .iter()
             .map(|(id, name, _)| (id.to_string(), name.clone())),
     );
-    let mut towns = vec![(String::new(), t("form-town-none"))];
-    towns.extend(
-        state
-            .derived
-            .snapshot()
-            .directory
-            .towns
-            .iter()
-            .map(|t| (t.name.clone(), t.name.clone())),
+    let towns = town_choices(
+        &state.derived.snapshot().directory.towns,
+        Some(t("form-town-none")),
     );
     let every = ["0", "1", "2"]
         .iter()

@@ -15,7 +15,7 @@ use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::directory::submit::status_text;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::forms::{Field, FormData, FormView, Kind, town_choices};
 use crate::web::page::once;
 use crate::web::routes::editable;
 use crate::web::routes::{Access, Routes};
@@ -133,15 +133,9 @@ struct Notice {
 }
 
 fn profile_view(state: &AppState, chrome: &Chrome, p: &OrganisationProfile) -> FormView {
-    let mut towns = vec![(String::new(), chrome.t("form-town-none"))];
-    towns.extend(
-        state
-            .derived
-            .snapshot()
-            .directory
-            .towns
-            .iter()
-            .map(|t| (t.name.clone(), t.name.clone())),
+    let towns = town_choices(
+        &state.derived.snapshot().directory.towns,
+        Some(chrome.t("form-town-none")),
     );
     FormView::new(state, chrome, &format!("/admin/organisation/{}", p.id))
         .field(

@@ -22,7 +22,7 @@ use crate::store::submissions::{NewSubmission, Submission, SubmissionKind, Submi
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::forms::{Field, FormData, FormView, Kind, town_choices};
 use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes, editable};
@@ -159,11 +159,9 @@ pub fn offer_fields(
             .map(|c| (c.to_string(), t(&format!("channel-{c}"))))
             .collect(),
     );
-    let mut towns = vec![(String::new(), t("form-town-none"))];
-    towns.extend(
-        town_names(&state.derived.snapshot().directory.towns)
-            .into_iter()
-            .map(|n| (n.clone(), n)),
+    let towns = town_choices(
+        &state.derived.snapshot().directory.towns,
+        Some(t("form-town-none")),
     );
     let days = pairs(
         WEEKDAYS
