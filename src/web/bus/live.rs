@@ -16,7 +16,7 @@ use crate::bus::live::{Fix, Live, Mark, MarkKind, State as VisitState};
 use crate::bus::ring::Bell;
 use crate::bus::{Plan, Stop};
 use crate::domain::Coordinate;
-use crate::format::capitalise;
+use crate::format::{capitalise, clock, local_time};
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::assets::{CREW_JS, LIVE_JS};
@@ -47,11 +47,6 @@ pub fn bell(state: &AppState) -> Bell {
         key: state.form_key.clone(),
         base_url: state.config.base_url.clone(),
     }
-}
-
-/// The time of day in Copenhagen, as Danish writes it.
-fn clock(at: Timestamp) -> String {
-    crate::format::clock(crate::format::local_time(at))
 }
 
 /// One stop of today's tour as the pages show it.
@@ -105,9 +100,9 @@ fn live_lines(chrome: &Chrome, live: &Live<'_>, now: Timestamp, marks: &[Mark]) 
                 arrive: v.visit.arrive.strftime("%H:%M").to_string(),
                 stop: v.stop.full_name(),
                 href: chrome.href(&format!("/bussen/stop/{}", v.stop.id)),
-                planned: clock(v.planned),
+                planned: clock(local_time(v.planned)),
                 expected: (live.live && v.state == VisitState::Coming && delay >= 1)
-                    .then(|| clock(v.expected)),
+                    .then(|| clock(local_time(v.expected))),
                 status,
                 passed: v.state == VisitState::Passed,
                 here: v.state == VisitState::Here,
@@ -127,7 +122,7 @@ fn headline(lang: Lang, plan: &Plan, live: &Live<'_>, now: Timestamp) -> String 
                 "bus-live-next",
                 &[
                     ("day", crate::format::day(lang, d.date).into()),
-                    ("time", crate::format::clock(d.visit.arrive).into()),
+                    ("time", clock(d.visit.arrive).into()),
                     ("stop", d.stop.full_name().into()),
                 ],
             );
@@ -150,14 +145,14 @@ fn headline(lang: Lang, plan: &Plan, live: &Live<'_>, now: Timestamp) -> String 
             "bus-live-at",
             &[
                 ("stop", v.stop.full_name().into()),
-                ("until", clock(v.expected_leave).into()),
+                ("until", clock(local_time(v.expected_leave)).into()),
             ],
         ),
         Some(v) => lang.t_with(
             "bus-live-towards",
             &[
                 ("stop", v.stop.full_name().into()),
-                ("time", clock(v.expected).into()),
+                ("time", clock(local_time(v.expected)).into()),
             ],
         ),
         None => lang.t("bus-live-done"),
@@ -239,7 +234,10 @@ async fn now_page(chrome: Chrome, State(state): State<AppState>) -> Result<Respo
     });
     let page = NowPage {
         headline: headline(lang, &plan, &live, now),
-        updated: lang.t_with("bus-live-updated", &[("time", clock(now).into())]),
+        updated: lang.t_with(
+            "bus-live-updated",
+            &[("time", clock(local_time(now)).into())],
+        ),
         lines,
         map,
         script: &LIVE_JS.href,
@@ -312,7 +310,7 @@ async fn route_map(
         .filter_map(|v| {
             let stop = plan.stop(v.stop_id)?;
             Some((
-                crate::format::clock(v.arrive),
+                clock(v.arrive),
                 chrome.href(&format!("/bussen/stop/{}", stop.id)),
                 stop.full_name(),
             ))
@@ -399,10 +397,12 @@ async fn crew_page(
         saved,
         lines: live_lines(&chrome, &live, now, &marks),
         token: state.form_key.issue(chrome.session.as_deref()),
-        last_fix: live
-            .fix
-            .as_ref()
-            .map(|f| lang.t_with("bus-crew-last-fix", &[("time", clock(f.at).into())])),
+        last_fix: live.fix.as_ref().map(|f| {
+            lang.t_with(
+                "bus-crew-last-fix",
+                &[("time", clock(local_time(f.at)).into())],
+            )
+        }),
         script: &CREW_JS.href,
         chrome,
     };
@@ -464,7 +464,7 @@ async fn post_position(
     Ok(axum::Json(serde_json::json!({
         "ok": true,
         "headline": headline(lang, &plan, &live, now),
-        "saved": lang.t_with("bus-crew-last-fix", &[("time", clock(now).into())]),
+        "saved": lang.t_with("bus-crew-last-fix", &[("time", clock(local_time(now)).into())]),
     }))
     .into_response())
 }
