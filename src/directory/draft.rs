@@ -239,8 +239,8 @@ impl OfferDraft {
             address: self.address.trim().to_owned(),
             schedule_rrule: self.rrule(),
             schedule_exceptions: Vec::new(),
-            start_time: stored_clock(&self.start_time),
-            end_time: stored_clock(&self.end_time),
+            start_time: kept_clock(&self.start_time),
+            end_time: kept_clock(&self.end_time),
             accessibility: self.accessibility.clone(),
             languages: vec!["da".to_owned()],
             status: OfferStatus::Active,
@@ -270,7 +270,7 @@ fn amount(text: &str) -> Option<i64> {
 }
 
 /// A time as typed ("9.30") in the form the offer keeps ("09:30"); checked before.
-fn stored_clock(text: &str) -> String {
+fn kept_clock(text: &str) -> String {
     parse_clock(text)
         .map(|t| t.strftime("%H:%M").to_string())
         .unwrap_or_else(|| text.trim().to_owned())
