@@ -1,7 +1,7 @@
 //! Dates and times as people read them, in Europe/Copenhagen:
 //! "tirsdag 3. december kl. 10.00" in Danish, "Tuesday 3 December at 10:00" in English.
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::{Date, Time, Weekday};
 use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
 
 use crate::i18n::Lang;
@@ -67,14 +67,33 @@ fn month(lang: Lang, date: Date) -> &'static str {
     }
 }
 
-/// A time of day as people type it: "9.30", "09:30", "9:30" (hours, then minutes).
-pub fn parse_clock(text: &str) -> Option<jiff::civil::Time> {
-    let (h, m) = text.trim().split_once(['.', ':'])?;
-    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+/// A time of day as people type it, the one rule for every form: hours, then
+/// optionally minutes after a "." or ":" ("9.30", "09:30", "9:30", "9", "09", "9.05").
+/// Hours are one or two digits (0–23); minutes, when given, exactly two (00–59), so
+/// "9.3" is refused: it could mean 9.03 or 9.30, and the form asks for "9.30".
+pub fn parse_clock(text: &str) -> Option<Time> {
+    let text = text.trim();
+    let (h, m) = text.split_once(['.', ':']).unwrap_or((text, "00"));
+    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 1..=2) || !digits(m, 2..=2) {
         return None;
     }
-    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
-    jiff::civil::Time::new(h, m, 0, 0).ok()
+    Time::new(h.parse().ok()?, m.parse().ok()?, 0, 0).ok()
+}
+
+/// A time of day as Danish writes it: "09.30". Every page, mail and form shows times so.
+pub fn clock(t: Time) -> String {
+    format!("{:02}.{:02}", t.hour(), t.minute())
+}
+
+/// A language's name from its code ("da" → "dansk" / "Danish"); the code itself where
+/// no name is written.
+pub fn language_name(lang: Lang, code: &str) -> String {
+    let key = format!("language-{code}");
+    let name = lang.t(&key);
+    if name == key { code.to_owned() } else { name }
 }
 
 /// A day of every year: "1. juli" / "1 July".
@@ -132,12 +151,17 @@ pub fn date(lang: Lang, date: Date) -> String {
     }
 }
 
+/// The time of day in Copenhagen at `at`.
+pub fn local_time(at: Timestamp) -> Time {
+    at.to_zoned_datetime(copenhagen()).time()
+}
+
 /// "tirsdag 3. december kl. 10.00" / "Tuesday 3 December at 10:00", in Copenhagen time.
 pub fn moment(lang: Lang, at: Timestamp) -> String {
     let local: ZonedDateTime = at.to_zoned_datetime(copenhagen());
     let (h, m) = (local.hour(), local.minute());
     match lang {
-        Lang::Da => format!("{} kl. {h:02}.{m:02}", day(lang, local.date())),
+        Lang::Da => format!("{} kl. {}", day(lang, local.date()), clock(local.time())),
         Lang::En => format!("{} at {h:02}:{m:02}", day(lang, local.date())),
     }
 }
@@ -187,6 +211,13 @@ mod tests {
         assert_eq!(moment(Lang::Da, summer), "lørdag 21. juni kl. 10.00");
     }
     #[test]
+    fn languages_are_named_or_left_as_their_code() {
+        assert_eq!(language_name(Lang::Da, "da"), "dansk");
+        assert_eq!(language_name(Lang::En, "da"), "Danish");
+        assert_eq!(language_name(Lang::Da, "xx"), "xx");
+    }
+
+    #[test]
     fn slugs_write_out_danish_letters() {
         assert_eq!(
             slug("Kulturhus Aksen (Asnæs)", "x"),
@@ -199,10 +230,37 @@ mod tests {
     fn clock_times_are_read_as_people_type_them() {
         let at = |h, m| Some(jiff::civil::time(h, m, 0, 0));
         assert_eq!(parse_clock("9.30"), at(9, 30));
-        assert_eq!(parse_clock(" 09:30 "), at(9, 30));
+        assert_eq!(parse_clock("09:30"), at(9, 30));
+        assert_eq!(parse_clock("9:30"), at(9, 30));
+        assert_eq!(parse_clock(" 09.30 "), at(9, 30));
+        assert_eq!(parse_clock("9"), at(9, 0));
+        assert_eq!(parse_clock("09"), at(9, 0));
+        assert_eq!(parse_clock("9.05"), at(9, 5));
+        assert_eq!(parse_clock("0.00"), at(0, 0));
+        assert_eq!(parse_clock("23.59"), at(23, 59));
         assert_eq!(parse_clock("17.00"), at(17, 0));
-        for wrong in ["", "9", "24.00", "9.5", "9.60", "-1.00", "9:30:00", "ni"] {
+    }
+
+    #[test]
+    fn clock_times_that_could_be_misread_are_refused() {
+        // "9.3" could be 9.03 or 9.30: the form asks for "9.30".
+        assert_eq!(parse_clock("9.3"), None);
+        for wrong in [
+            "", " ", "24:00", "24", "9.60", "9.5", "9.300", "123", "930", "-1.00", "+9", "9:30:00",
+            "9.", ".30", "9..30", "ni", "9.3o", "kl. 9", "٩",
+        ] {
             assert_eq!(parse_clock(wrong), None, "{wrong}");
+        }
+    }
+
+    #[test]
+    fn clock_times_are_written_the_danish_way() {
+        assert_eq!(clock(jiff::civil::time(9, 5, 0, 0)), "09.05");
+        assert_eq!(clock(jiff::civil::time(17, 0, 0, 0)), "17.00");
+        let typed = ["9.30", "09:30", "9", "23.59"];
+        for text in typed {
+            let t = parse_clock(text).unwrap();
+            assert_eq!(parse_clock(&clock(t)), Some(t), "{text} reads back");
         }
     }
 }

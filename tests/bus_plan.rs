@@ -1,7 +1,8 @@
 //! The bus plan for staff, on both backends: the demo's published week passes every
 //! check; the planner's proposal becomes a draft with fewer kilometres; a hand edit that
 //! breaks a stop's window is shown in Danish and blocks publishing; mended, it publishes
-//! and the public timetable follows.
+//! and the public timetable follows. The bus forms and the calendar's event form read a
+//! typed time by the same rule.
 
 mod common;
 
@@ -16,6 +17,7 @@ both_backends!(
     staff_set_the_crews_day_and_the_check_and_live_times_follow,
     staff_add_a_stop_and_mend_its_place,
     staff_keep_the_yearly_pauses_and_the_feeds_follow,
+    the_event_form_and_the_bus_forms_accept_the_same_times,
 );
 
 /// A signed-in member of the bus crew: the session cookie.
@@ -125,7 +127,7 @@ async fn staff_plan_propose_edit_check_and_publish(db: TestDb) {
             .text()
             .await
             .unwrap()
-            .contains("Skriv ankomsten som TT:MM")
+            .contains("Skriv ankomsten som TT.MM")
     );
     let response = app
         .post_as(
@@ -430,7 +432,7 @@ async fn staff_set_the_crews_day_and_the_check_and_live_times_follow(db: TestDb)
     let html = page.text().await.unwrap();
     assert!(html.contains("Bussens dag"));
     assert!(html.contains("value=\"Asnæs\""), "{html}");
-    assert!(html.contains("value=\"09:00\""));
+    assert!(html.contains("value=\"09.00\""));
 
     // Mistakes in Danish, each at its field, with what was typed kept and nothing saved.
     let pool = raw_pool(&db).await;
@@ -803,5 +805,147 @@ async fn staff_keep_the_yearly_pauses_and_the_feeds_follow(db: TestDb) {
     assert!(!gtfs_calendar_dates(&app).await.contains(",20270203,2"));
     let again = app.post_as(Some(&cookie), &delete, path, &[]).await;
     assert_eq!(again.status(), StatusCode::NOT_FOUND);
+    app.stop().await;
+}
+
+/// Times as people type them, with what each means, or `None` where every form refuses
+/// it ("9.3" could be 9.03 or 9.30).
+const TYPED_TIMES: [(&str, Option<&str>); 13] = [
+    ("9.30", Some("09:30")),
+    ("09:30", Some("09:30")),
+    ("9:30", Some("09:30")),
+    (" 9.30 ", Some("09:30")),
+    ("9", Some("09:00")),
+    ("09", Some("09:00")),
+    ("9.05", Some("09:05")),
+    ("9.3", None),
+    ("24:00", None),
+    ("9.60", None),
+    ("ni", None),
+    ("9.30 am", None),
+    ("", None),
+];
+
+/// The same typed start time through the organiser's event form, a stop's arrival window
+/// and the crew's working hours: all three take it as the same time or all three refuse
+/// it with their own Danish error, keeping what was typed.
+async fn the_event_form_and_the_bus_forms_accept_the_same_times(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let crew = planner(&app).await;
+    let store = &app.server().store;
+    let organiser = make_account(store, "arrangoer@eksempel.dk", "adgangskode123", &[], &[1]).await;
+    let organiser = session_for(store, organiser).await;
+    let pool = raw_pool(&db).await;
+    let vig: i64 = sqlx::query_scalar("SELECT id FROM bus_stop WHERE key = 'vig-vig-torv'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let new_event = "/admin/organisation/1/arrangement/ny";
+    let wish = format!("/admin/bussen/stop/{vig}");
+    let settings = "/admin/bussen/indstillinger";
+
+    for (typed, meant) in TYPED_TIMES {
+        let event = app
+            .post_as(
+                Some(&organiser),
+                new_event,
+                new_event,
+                &[
+                    ("titel", "Morgenkaffe"),
+                    ("beskrivelse", ""),
+                    ("slags", "spis-sammen"),
+                    ("livsarena", ""),
+                    ("alder_fra", "0"),
+                    ("alder_til", "120"),
+                    ("by", "Asnæs"),
+                    ("dato", "2.6.2031"),
+                    ("fra", typed),
+                    ("til", "23.00"),
+                    ("gentag", "0"),
+                    ("antal_gange", ""),
+                    ("pris", "0"),
+                    ("pladser", ""),
+                    ("lukker", "0"),
+                    ("medbring", ""),
+                    ("tilbud", ""),
+                    ("sted", ""),
+                    ("adresse", ""),
+                ],
+            )
+            .await;
+        let window = app
+            .post_as(
+                Some(&crew),
+                &wish,
+                &wish,
+                &[
+                    ("gange", "1"),
+                    ("dage", "0"),
+                    ("fra", typed),
+                    ("til", "23.00"),
+                    ("ophold", "45"),
+                ],
+            )
+            .await;
+        let hours = app
+            .post_as(
+                Some(&crew),
+                settings,
+                settings,
+                &[
+                    ("depot", "Asnæs"),
+                    ("bredde", "55,81"),
+                    ("laengde", "11,50"),
+                    ("start", typed),
+                    ("slut", "17.00"),
+                    ("hastighed", "45"),
+                    ("ophold", "30"),
+                ],
+            )
+            .await;
+        let Some(meant) = meant else {
+            shows_errors(event, &["Skriv tiden som tt.mm, fx 9.30."], typed).await;
+            shows_errors(
+                window,
+                &["Skriv både tidligst og senest som TT.MM, fx 9.30"],
+                typed,
+            )
+            .await;
+            shows_errors(hours, &["Skriv arbejdstiden som TT.MM, fx 9.30"], typed).await;
+            continue;
+        };
+        for (form, response) in [("event", event), ("window", window), ("hours", hours)] {
+            assert_eq!(
+                response.status(),
+                StatusCode::SEE_OTHER,
+                "{form} refused '{typed}': {}",
+                response.text().await.unwrap()
+            );
+        }
+        let event_start: String =
+            sqlx::query_scalar("SELECT start_local FROM event ORDER BY id DESC LIMIT 1")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        let window_from: String =
+            sqlx::query_scalar("SELECT window_from FROM bus_stop WHERE id = $1")
+                .bind(vig)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        let shift_start: String = sqlx::query_scalar("SELECT shift_start FROM bus_settings")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(
+            (
+                event_start.as_str(),
+                window_from.as_str(),
+                shift_start.as_str()
+            ),
+            (format!("2031-06-02T{meant}").as_str(), meant, meant),
+            "'{typed}'"
+        );
+    }
     app.stop().await;
 }

@@ -11,6 +11,7 @@ use jiff::{SignedDuration, Timestamp};
 use super::bell::{Alert, Channel, due};
 use super::live::{Live, today};
 use crate::clock::Clock;
+use crate::format::clock;
 use crate::i18n::Lang;
 use crate::signing::FormKey;
 use crate::store::outbox::NewMail;
@@ -45,10 +46,6 @@ pub struct Bell {
     pub clock: Clock,
     pub key: FormKey,
     pub base_url: String,
-}
-
-fn clock(t: jiff::civil::Time) -> String {
-    format!("{:02}.{:02}", t.hour(), t.minute())
 }
 
 impl Bell {

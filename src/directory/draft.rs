@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer, OfferStatus};
+use crate::format::parse_clock;
 use crate::store::directory::NewOffer;
 
 /// Weekday codes in RRULE order, Monday first.
@@ -181,7 +182,7 @@ impl OfferDraft {
         if !matches!(self.every.as_str(), "1" | "2") {
             errors.push(("hver", "form-error-choice"));
         }
-        match (clock(&self.start_time), clock(&self.end_time)) {
+        match (parse_clock(&self.start_time), parse_clock(&self.end_time)) {
             (None, _) => errors.push(("fra", "form-error-time")),
             (_, None) => errors.push(("til", "form-error-time")),
             (Some(a), Some(b)) if a >= b => errors.push(("til", "form-error-time-order")),
@@ -238,8 +239,8 @@ impl OfferDraft {
             address: self.address.trim().to_owned(),
             schedule_rrule: self.rrule(),
             schedule_exceptions: Vec::new(),
-            start_time: self.start_time.trim().to_owned(),
-            end_time: self.end_time.trim().to_owned(),
+            start_time: kept_clock(&self.start_time),
+            end_time: kept_clock(&self.end_time),
             accessibility: self.accessibility.clone(),
             languages: vec!["da".to_owned()],
             status: OfferStatus::Active,
@@ -268,15 +269,11 @@ fn amount(text: &str) -> Option<i64> {
         .filter(|a| (0..=100_000).contains(a))
 }
 
-/// "HH:MM" to minutes after midnight.
-fn clock(text: &str) -> Option<u32> {
-    let (h, m) = text
-        .trim()
-        .replace('.', ":")
-        .split_once(':')
-        .map(|(h, m)| (h.to_owned(), m.to_owned()))?;
-    let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
-    (h < 24 && m < 60 && text.trim().len() == 5).then_some(h * 60 + m)
+/// A time as typed ("9.30") in the form the offer keeps ("09:30"); checked before.
+fn kept_clock(text: &str) -> String {
+    parse_clock(text)
+        .map(|t| t.strftime("%H:%M").to_string())
+        .unwrap_or_else(|| text.trim().to_owned())
 }
 
 /// The weekday choice and interval of a simple weekly rule; other rules give no weekdays
@@ -419,6 +416,29 @@ mod tests {
         assert_eq!(offer.schedule_rrule, "FREQ=WEEKLY;BYDAY=TU");
         assert_eq!(offer.life_arenas, vec![LifeArena::Leisure]);
         assert_eq!(offer.age_max, 100);
+    }
+
+    #[test]
+    fn times_are_read_as_people_type_them_and_kept_as_hh_mm() {
+        let draft = OfferDraft {
+            start_time: "9.30".into(),
+            end_time: " 16 ".into(),
+            ..valid()
+        };
+        assert!(draft.validate(&towns(), false).is_empty());
+        let offer = draft.to_new_offer(3, Some(1), "2026-11-28");
+        assert_eq!(
+            (offer.start_time.as_str(), offer.end_time.as_str()),
+            ("09:30", "16:00")
+        );
+        let ambiguous = OfferDraft {
+            start_time: "9.3".into(),
+            ..valid()
+        };
+        assert_eq!(
+            ambiguous.validate(&towns(), false),
+            vec![("fra", "form-error-time")]
+        );
     }
 
     #[test]

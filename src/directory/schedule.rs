@@ -3,8 +3,10 @@
 
 use chrono::TimeZone;
 use jiff::Timestamp;
+use jiff::civil::Time;
 use rrule::{RRuleSet, Tz};
 
+use crate::format::{clock, parse_clock};
 use crate::i18n::Lang;
 
 /// Every series is anchored on this Monday. Rules with an interval ("every other week")
@@ -19,8 +21,8 @@ pub fn anchor_date() -> String {
 #[derive(Debug, Clone)]
 pub struct Schedule {
     rule: String,
-    start: (u8, u8),
-    end: (u8, u8),
+    start: Time,
+    end: Time,
     set: RRuleSet,
     /// For daily and weekly rules without COUNT: the period in days, so that expansion can
     /// start from an anchor moved close to the asked time instead of walking from 2024.
@@ -71,30 +73,29 @@ impl DayPart {
 /// Weekday codes in URLs and their order: man, tir, … søn. Index 0 is Monday.
 pub const WEEKDAY_CODES: [&str; 7] = ["man", "tir", "ons", "tor", "fre", "lor", "son"];
 
-fn clock(text: &str) -> Result<(u8, u8), String> {
-    let (h, m) = text
-        .split_once(':')
-        .ok_or_else(|| format!("time '{text}' is not HH:MM"))?;
-    match (h.parse::<u8>(), m.parse::<u8>()) {
-        (Ok(h), Ok(m))
-            if h < 24 && m < 60 && h.to_string().len() <= 2 && m.to_string().len() <= 2 =>
-        {
-            Ok((h, m))
-        }
-        _ => Err(format!("time '{text}' is not HH:MM")),
-    }
+/// A stored time: exactly "HH:MM", as the forms and the import write it.
+fn stored_clock(text: &str) -> Result<Time, String> {
+    let shaped = text.len() == 5
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            2 => b == b':',
+            _ => b.is_ascii_digit(),
+        });
+    shaped
+        .then(|| parse_clock(text))
+        .flatten()
+        .ok_or_else(|| format!("time '{text}' is not HH:MM"))
 }
 
 impl Schedule {
     pub fn parse(rule: &str, start_time: &str, end_time: &str) -> Result<Schedule, String> {
-        let start = clock(start_time)?;
-        let end = clock(end_time)?;
+        let start = stored_clock(start_time)?;
+        let end = stored_clock(end_time)?;
         if !rule.starts_with("FREQ=") || rule.contains('\n') {
             return Err(format!("'{rule}' is not an RRULE"));
         }
         let text = format!(
-            "DTSTART;TZID=Europe/Copenhagen:{ANCHOR}T{:02}{:02}00\nRRULE:{rule}",
-            start.0, start.1
+            "DTSTART;TZID=Europe/Copenhagen:{ANCHOR}T{}\nRRULE:{rule}",
+            start.strftime("%H%M%S")
         );
         let set: RRuleSet = text.parse().map_err(|e| format!("RRULE '{rule}': {e}"))?;
         Ok(Schedule {
@@ -124,10 +125,9 @@ impl Schedule {
             return self.set.clone();
         };
         let text = format!(
-            "DTSTART;TZID=Europe/Copenhagen:{}T{:02}{:02}00\nRRULE:{}",
+            "DTSTART;TZID=Europe/Copenhagen:{}T{}\nRRULE:{}",
             start.strftime("%Y%m%d"),
-            self.start.0,
-            self.start.1,
+            self.start.strftime("%H%M%S"),
             self.rule
         );
         text.parse()
@@ -150,7 +150,7 @@ impl Schedule {
 
     fn with_exceptions(&self, mut set: RRuleSet) -> RRuleSet {
         for day in &self.exceptions {
-            let at = day.at(self.start.0 as i8, self.start.1 as i8, 0, 0);
+            let at = day.to_datetime(self.start);
             if let Ok(zoned) = at.to_zoned_datetime(crate::format::copenhagen())
                 && let Some(moment) = Tz::Europe__Copenhagen
                     .timestamp_opt(zoned.timestamp().as_second(), 0)
@@ -167,13 +167,13 @@ impl Schedule {
     }
 
     pub fn day_part(&self) -> DayPart {
-        DayPart::of(self.start.0)
+        DayPart::of(self.start.hour().unsigned_abs())
     }
 
     /// The next `n` occurrences that end after `after`.
     pub fn next(&self, after: Timestamp, n: u16) -> Vec<Occurrence> {
-        let length = i64::from(self.end.0) * 3600 + i64::from(self.end.1) * 60
-            - (i64::from(self.start.0) * 3600 + i64::from(self.start.1) * 60);
+        let seconds = |t: Time| i64::from(t.hour()) * 3600 + i64::from(t.minute()) * 60;
+        let length = seconds(self.end) - seconds(self.start);
         // An end before the start means it runs past midnight.
         let length = if length <= 0 { length + 86_400 } else { length };
         let from = after.as_second() - length;
@@ -210,13 +210,11 @@ impl Schedule {
     /// Falls back to the times alone when the rule is unusual.
     pub fn describe(&self, lang: Lang) -> String {
         let times = match lang {
-            Lang::Da => format!(
-                "kl. {:02}.{:02}–{:02}.{:02}",
-                self.start.0, self.start.1, self.end.0, self.end.1
-            ),
+            Lang::Da => format!("kl. {}–{}", clock(self.start), clock(self.end)),
             Lang::En => format!(
-                "{:02}:{:02}–{:02}:{:02}",
-                self.start.0, self.start.1, self.end.0, self.end.1
+                "{}–{}",
+                self.start.strftime("%H:%M"),
+                self.end.strftime("%H:%M")
             ),
         };
         match self.pattern(lang) {
@@ -448,6 +446,9 @@ mod tests {
         assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=XX", "10:00", "12:00").is_err());
         assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "25:00", "12:00").is_err());
         assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "10", "12:00").is_err());
+        assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "10.00", "12:00").is_err());
+        assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=TU", "9:5", "12:00").is_err());
+        assert!(Schedule::parse("FREQ=WEEKLY;BYDAY=TU", " 9:30", "12:00").is_err());
     }
 
     #[test]

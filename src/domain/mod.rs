@@ -5,6 +5,9 @@ pub mod vocab;
 
 use serde::Serialize;
 
+mod phone;
+pub use phone::Phone;
+
 /// Declares a closed set of values with a stable code (stored in the database and used in
 /// URLs) and the Danish word used in demo files and forms.
 macro_rules! vocabulary {
@@ -104,6 +107,13 @@ pub struct Town {
     /// Placed by hand where no public source gave a coordinate.
     pub approximate: bool,
     pub population: Option<i64>,
+}
+
+/// The towns' names in one order (by name) for every form's choices and checks.
+pub fn town_names(towns: &[Town]) -> Vec<String> {
+    let mut names: Vec<String> = towns.iter().map(|t| t.name.clone()).collect();
+    names.sort();
+    names
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -149,6 +149,19 @@ pub fn check_length(
     }
 }
 
+/// The towns as a select's choices (value and label the town's name, by name), after a
+/// first choice for no town labelled `none` when there is one.
+pub fn town_choices(towns: &[crate::domain::Town], none: Option<String>) -> Vec<(String, String)> {
+    none.map(|label| (String::new(), label))
+        .into_iter()
+        .chain(
+            crate::domain::town_names(towns)
+                .into_iter()
+                .map(|n| (n.clone(), n)),
+        )
+        .collect()
+}
+
 /// Largest file a form may upload.
 pub const MAX_UPLOAD: usize = 512 * 1024;
 
@@ -442,5 +455,36 @@ impl FormView {
             }
         }
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::town_choices;
+
+    #[test]
+    fn towns_are_offered_by_name_after_the_choice_of_none() {
+        let town = |name: &str| crate::domain::Town {
+            id: 1,
+            name: name.into(),
+            kind: "by".into(),
+            coordinate: crate::domain::Coordinate {
+                lat: 55.8,
+                lon: 11.5,
+            },
+            approximate: false,
+            population: None,
+        };
+        let towns = [town("Vig"), town("Asnæs")];
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        assert_eq!(
+            town_choices(&towns, Some("Ingen by".into())),
+            [
+                pair("", "Ingen by"),
+                pair("Asnæs", "Asnæs"),
+                pair("Vig", "Vig")
+            ]
+        );
+        assert_eq!(town_choices(&towns, None).len(), 2);
     }
 }

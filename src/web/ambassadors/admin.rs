@@ -10,15 +10,17 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{Principal, Role, normalise_email};
 use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, image_type};
+use crate::domain::town_names;
 use crate::domain::vocab::TARGET_GROUPS;
+use crate::format::language_name;
 use crate::store::ambassadors::NewAmbassador;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
 use crate::web::AppState;
-use crate::web::ambassadors::public::{group_name, language_name, setting_name};
+use crate::web::ambassadors::public::{group_name, setting_name};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind, Upload, check_length};
+use crate::web::forms::{Field, FormData, FormView, Kind, Upload, check_length, town_choices};
 use crate::web::page::{FormPage, MessagePage};
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -141,17 +143,6 @@ impl Profile {
     }
 }
 
-fn town_names(served: &Served) -> Vec<String> {
-    let mut towns: Vec<String> = served
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
-    towns.sort();
-    towns
-}
-
 fn profile_view(
     state: &AppState,
     chrome: &Chrome,
@@ -165,10 +156,7 @@ fn profile_view(
     let list = |items: &[&str], name: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
         items.iter().map(|v| (v.to_string(), name(v))).collect()
     };
-    let towns: Vec<(String, String)> = town_names(served)
-        .into_iter()
-        .map(|n| (n.clone(), n))
-        .collect();
+    let towns = town_choices(&served.directory.towns, None);
     let mut form = FormView::new(state, chrome, action)
         .field(
             Field::new(Kind::Text, "fornavn", t("amb-first-name"))
@@ -256,7 +244,7 @@ async fn create(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let p = Profile::from_form(&form);
-    let mut errors = p.errors(&town_names(&served));
+    let mut errors = p.errors(&town_names(&served.directory.towns));
     let account = match account_for(&state, who.municipality_id, &p.account_email).await? {
         Ok(account) => account,
         Err(key) => {
@@ -477,7 +465,7 @@ async fn update(
 ) -> Result<Response, HttpError> {
     let a = find(&state, who.municipality_id, &id).await?;
     let p = Profile::from_form(&form);
-    let mut errors = p.errors(&town_names(&served));
+    let mut errors = p.errors(&town_names(&served.directory.towns));
     let account = match account_for(&state, who.municipality_id, &p.account_email).await? {
         Ok(account) => account,
         Err(key) => {
@@ -881,7 +869,7 @@ async fn own_update(
             .render(StatusCode::OK);
     };
     let p = Profile::from_form(&form);
-    let errors = p.errors(&town_names(&served));
+    let errors = p.errors(&town_names(&served.directory.towns));
     if !errors.is_empty() {
         let view = profile_view(&state, &chrome, "/konto/ambassador", &p, false, &served)
             .with_errors(&chrome, &errors);

@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use crate::ambassadors::{Ambassador, AmbassadorFilter, Coverage, LANGUAGES, Module, SETTINGS};
 use crate::directory::search::analysis::fold;
 use crate::domain::vocab::TARGET_GROUPS;
+use crate::format::language_name;
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
@@ -35,10 +36,6 @@ pub fn group_name(lang: Lang, group: &str) -> String {
 
 pub fn setting_name(lang: Lang, setting: &str) -> String {
     lang.t(&format!("setting-{}", fold(setting)))
-}
-
-pub fn language_name(lang: Lang, code: &str) -> String {
-    lang.t(&format!("language-{code}"))
 }
 
 /// One select of the filter form: (value, label, selected).
@@ -159,16 +156,7 @@ async fn list(
         }
         None => None,
     };
-    let towns: Vec<String> = {
-        let mut t: Vec<String> = snapshot
-            .directory
-            .towns
-            .iter()
-            .map(|t| t.name.clone())
-            .collect();
-        t.sort();
-        t
-    };
+    let towns = crate::domain::town_names(&snapshot.directory.towns);
     let filter = AmbassadorFilter {
         target_group: check(
             value("gruppe"),
@@ -394,13 +382,7 @@ async fn coverage(
         .map(String::as_str)
         .filter(|g| TARGET_GROUPS.contains(g))
         .unwrap_or(TARGET_GROUPS[0]);
-    let mut towns: Vec<String> = snapshot
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
-    towns.sort();
+    let towns = crate::domain::town_names(&snapshot.directory.towns);
     let overview = towns
         .iter()
         .map(|t| CoverageRow {

@@ -20,16 +20,17 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{Principal, Role, normalise_email, plausible_email, token_hash};
 use crate::ambassadors::{AGE_BANDS, LANGUAGES, Need, route, takes_requests};
+use crate::domain::Phone;
+use crate::format::language_name;
 use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
 use crate::store::outbox::NewMail;
 use crate::store::requests::{NewRequest, Request, RequestStatus};
 use crate::web::AppState;
-use crate::web::ambassadors::public::language_name;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind, check_length};
+use crate::web::forms::{Field, FormData, FormView, Kind, check_length, town_choices};
 use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -113,12 +114,7 @@ impl Answers {
         check_length(&mut e, "navn", &self.name, 60);
         match self.contact.as_str() {
             "telefon" => {
-                let digits = self.phone.chars().filter(char::is_ascii_digit).count();
-                let allowed = self
-                    .phone
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || " +-()".contains(c));
-                if !(8..=15).contains(&digits) || !allowed {
+                if Phone::parse(&self.phone).is_none() {
                     e.push(("telefon", "ask-error-phone"));
                 }
             }
@@ -149,15 +145,7 @@ async fn form_view(
 ) -> Result<FormView, HttpError> {
     let snapshot = served.clone();
     let t = |k: &str| chrome.t(k);
-    let mut towns = vec![(String::new(), t("ask-not-given"))];
-    let mut names: Vec<String> = snapshot
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
-    names.sort();
-    towns.extend(names.into_iter().map(|n| (n.clone(), n)));
+    let towns = town_choices(&snapshot.directory.towns, Some(t("ask-not-given")));
     let mut bands = vec![(String::new(), t("ask-not-given"))];
     bands.extend(AGE_BANDS.iter().map(|(b, _)| {
         (
@@ -306,12 +294,7 @@ async fn ask(
     let snapshot = served.clone();
     let municipality = snapshot.municipality.id;
     let a = Answers::from_form(&form);
-    let towns: Vec<String> = snapshot
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
+    let towns = crate::domain::town_names(&snapshot.directory.towns);
     let errors = a.errors(&towns);
     if !errors.is_empty() {
         let view = form_view(&state, &chrome, &a, &served)

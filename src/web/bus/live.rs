@@ -16,7 +16,7 @@ use crate::bus::live::{Fix, Live, Mark, MarkKind, State as VisitState};
 use crate::bus::ring::Bell;
 use crate::bus::{Plan, Stop};
 use crate::domain::Coordinate;
-use crate::format::capitalise;
+use crate::format::{capitalise, clock, local_time};
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::assets::{CREW_JS, LIVE_JS};
@@ -48,11 +48,6 @@ pub fn bell(state: &AppState) -> Bell {
         key: state.form_key.clone(),
         base_url: state.config.base_url.clone(),
     }
-}
-
-fn clock(t: Timestamp) -> String {
-    let t = t.to_zoned_datetime(crate::format::copenhagen());
-    format!("{:02}.{:02}", t.hour(), t.minute())
 }
 
 /// One stop of today's tour as the pages show it.
@@ -106,9 +101,9 @@ fn live_lines(chrome: &Chrome, live: &Live<'_>, now: Timestamp, marks: &[Mark]) 
                 arrive: v.visit.arrive.strftime("%H:%M").to_string(),
                 stop: v.stop.full_name(),
                 href: chrome.href(&format!("/bussen/stop/{}", v.stop.id)),
-                planned: clock(v.planned),
+                planned: clock(local_time(v.planned)),
                 expected: (live.live && v.state == VisitState::Coming && delay >= 1)
-                    .then(|| clock(v.expected)),
+                    .then(|| clock(local_time(v.expected))),
                 status,
                 passed: v.state == VisitState::Passed,
                 here: v.state == VisitState::Here,
@@ -128,7 +123,7 @@ fn headline(lang: Lang, plan: &Plan, live: &Live<'_>, now: Timestamp) -> String 
                 "bus-live-next",
                 &[
                     ("day", crate::format::day(lang, d.date).into()),
-                    ("time", d.visit.arrive.strftime("%H.%M").to_string().into()),
+                    ("time", clock(d.visit.arrive).into()),
                     ("stop", d.stop.full_name().into()),
                 ],
             );
@@ -151,14 +146,14 @@ fn headline(lang: Lang, plan: &Plan, live: &Live<'_>, now: Timestamp) -> String 
             "bus-live-at",
             &[
                 ("stop", v.stop.full_name().into()),
-                ("until", clock(v.expected_leave).into()),
+                ("until", clock(local_time(v.expected_leave)).into()),
             ],
         ),
         Some(v) => lang.t_with(
             "bus-live-towards",
             &[
                 ("stop", v.stop.full_name().into()),
-                ("time", clock(v.expected).into()),
+                ("time", clock(local_time(v.expected)).into()),
             ],
         ),
         None => lang.t("bus-live-done"),
@@ -244,7 +239,10 @@ async fn now_page(
     });
     let page = NowPage {
         headline: headline(lang, &plan, &live, now),
-        updated: lang.t_with("bus-live-updated", &[("time", clock(now).into())]),
+        updated: lang.t_with(
+            "bus-live-updated",
+            &[("time", clock(local_time(now)).into())],
+        ),
         lines,
         map,
         script: &LIVE_JS.href,
@@ -318,7 +316,7 @@ async fn route_map(
         .filter_map(|v| {
             let stop = plan.stop(v.stop_id)?;
             Some((
-                format!("{:02}.{:02}", v.arrive.hour(), v.arrive.minute()),
+                clock(v.arrive),
                 chrome.href(&format!("/bussen/stop/{}", stop.id)),
                 stop.full_name(),
             ))
@@ -409,10 +407,12 @@ async fn crew_page(
         token: state
             .form_key
             .issue(chrome.session.as_deref(), state.store.now()),
-        last_fix: live
-            .fix
-            .as_ref()
-            .map(|f| lang.t_with("bus-crew-last-fix", &[("time", clock(f.at).into())])),
+        last_fix: live.fix.as_ref().map(|f| {
+            lang.t_with(
+                "bus-crew-last-fix",
+                &[("time", clock(local_time(f.at)).into())],
+            )
+        }),
         script: &CREW_JS.href,
         chrome,
     };
@@ -475,7 +475,7 @@ async fn post_position(
     Ok(axum::Json(serde_json::json!({
         "ok": true,
         "headline": headline(lang, &plan, &live, now),
-        "saved": lang.t_with("bus-crew-last-fix", &[("time", clock(now).into())]),
+        "saved": lang.t_with("bus-crew-last-fix", &[("time", clock(local_time(now)).into())]),
     }))
     .into_response())
 }

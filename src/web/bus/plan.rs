@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::bus::planning::{Finding, Settings, Wish, check, propose, week_km};
 use crate::bus::{Plan, Visit};
+use crate::format::clock;
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::bus::{audit, back};
@@ -37,10 +38,6 @@ pub fn routes(r: Routes) -> Routes {
         .post("/admin/bussen/ekstra/{id}/slet", Access::Crew, delete_extra)
 }
 
-fn hhmm(t: Time) -> String {
-    format!("{:02}.{:02}", t.hour(), t.minute())
-}
-
 fn day(lang: Lang, weekday: u8) -> String {
     crate::format::capitalise(crate::format::weekday_name(lang, weekday as usize))
 }
@@ -58,9 +55,9 @@ fn finding_text(lang: Lang, f: &Finding, settings: &Settings) -> String {
             &[
                 ("day", day(lang, *weekday).into()),
                 ("stop", stop.clone().into()),
-                ("time", hhmm(*arrive).into()),
-                ("from", hhmm(window.0).into()),
-                ("to", hhmm(window.1).into()),
+                ("time", clock(*arrive).into()),
+                ("from", clock(window.0).into()),
+                ("to", clock(window.1).into()),
             ],
         ),
         Finding::TooTight {
@@ -87,10 +84,10 @@ fn finding_text(lang: Lang, f: &Finding, settings: &Settings) -> String {
             "plan-finding-hours",
             &[
                 ("day", day(lang, *weekday).into()),
-                ("start", hhmm(*starts).into()),
-                ("end", hhmm(*ends).into()),
-                ("shiftstart", hhmm(settings.shift_start).into()),
-                ("shiftend", hhmm(settings.shift_end).into()),
+                ("start", clock(*starts).into()),
+                ("end", clock(*ends).into()),
+                ("shiftstart", clock(settings.shift_start).into()),
+                ("shiftend", clock(settings.shift_end).into()),
             ],
         ),
         Finding::WrongDay { weekday, stop } => lang.t_with(
@@ -274,7 +271,7 @@ async fn render(
                     .map(|s| s.full_name())
                     .unwrap_or_default(),
                 weekday,
-                arrive: v.arrive.strftime("%H:%M").to_string(),
+                arrive: clock(v.arrive),
                 stay: v.stay_minutes,
             })
             .collect();
@@ -302,8 +299,8 @@ async fn render(
                 format!(
                     "{} {}–{}: {stop}",
                     crate::format::day(lang, e.date),
-                    hhmm(e.visit.arrive),
-                    hhmm(e.visit.leave())
+                    clock(e.visit.arrive),
+                    clock(e.visit.leave())
                 ),
             )
         })
@@ -350,8 +347,8 @@ async fn render(
             "plan-settings",
             &[
                 ("where", l.settings.depot_name.clone().into()),
-                ("from", hhmm(l.settings.shift_start).into()),
-                ("to", hhmm(l.settings.shift_end).into()),
+                ("from", clock(l.settings.shift_start).into()),
+                ("to", clock(l.settings.shift_end).into()),
                 ("speed", format!("{}", l.settings.speed_kmh.round()).into()),
                 ("stay", l.settings.min_stay_minutes.into()),
             ],
@@ -682,7 +679,7 @@ fn wish_text(lang: Lang, w: &Wish) -> String {
             .join(", "),
     );
     if let Some((a, b)) = w.window {
-        parts.push(format!("{}–{}", hhmm(a), hhmm(b)));
+        parts.push(format!("{}–{}", clock(a), clock(b)));
     }
     parts.push(lang.t_with("plan-wish-stay", &[("min", w.stay_minutes.into())]));
     parts.join(" · ")
@@ -703,14 +700,8 @@ impl WishValues {
         WishValues {
             per_week: w.per_week.to_string(),
             days: w.days.iter().map(u8::to_string).collect(),
-            from: w
-                .window
-                .map(|(a, _)| a.strftime("%H:%M").to_string())
-                .unwrap_or_default(),
-            to: w
-                .window
-                .map(|(_, b)| b.strftime("%H:%M").to_string())
-                .unwrap_or_default(),
+            from: w.window.map(|(a, _)| clock(a)).unwrap_or_default(),
+            to: w.window.map(|(_, b)| clock(b)).unwrap_or_default(),
             stay: w.stay_minutes.to_string(),
             activities: w.activities.clone(),
         }

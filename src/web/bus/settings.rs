@@ -50,8 +50,8 @@ impl Values {
             depot_name: s.depot_name.clone(),
             lat: format!("{:.5}", s.depot.lat),
             lon: format!("{:.5}", s.depot.lon),
-            start: s.shift_start.strftime("%H:%M").to_string(),
-            end: s.shift_end.strftime("%H:%M").to_string(),
+            start: crate::format::clock(s.shift_start),
+            end: crate::format::clock(s.shift_end),
             speed: format!("{}", s.speed_kmh.round()),
             min_stay: s.min_stay_minutes.to_string(),
         }
@@ -268,8 +268,8 @@ async fn save(
     let detail = format!(
         "{} {}–{} {} km/t, mindst {} min.",
         settings.depot_name,
-        settings.shift_start.strftime("%H:%M"),
-        settings.shift_end.strftime("%H:%M"),
+        crate::format::clock(settings.shift_start),
+        crate::format::clock(settings.shift_end),
         settings.speed_kmh,
         settings.min_stay_minutes
     );

@@ -11,7 +11,7 @@ use jiff::{Span, Timestamp};
 use crate::bus::bell::LEADS;
 use crate::bus::{Dated, Plan, Stop};
 use crate::calendar::feeds::FeedEvent;
-use crate::format::capitalise;
+use crate::format::{capitalise, clock};
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
@@ -43,10 +43,6 @@ fn activities(lang: Lang, list: &[String]) -> String {
         .map(|a| lang.t(&format!("bus-activity-{a}")))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn clock(t: jiff::civil::Time) -> String {
-    format!("{:02}.{:02}", t.hour(), t.minute())
 }
 
 pub struct Line {

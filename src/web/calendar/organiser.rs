@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::Span;
-use jiff::civil::{Date, DateTime};
+use jiff::civil::Date;
 
 use crate::accounts::Principal;
 use crate::calendar::mail::{self, Kind as MailKind};
@@ -16,6 +16,7 @@ use crate::calendar::{Event, EventKind, Occurrence};
 use crate::directory::search::analysis::fold;
 use crate::domain::LifeArena;
 use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
+use crate::format::{clock, parse_clock};
 use crate::i18n::Lang;
 use crate::store::audit::Actor;
 use crate::store::calendar::{NewEvent, OccurrenceChange, Signup, SignupStatus};
@@ -24,7 +25,7 @@ use crate::web::calendar::DateQuery;
 use crate::web::calendar::public::{kind_name, local_now};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::forms::{Field, FormData, FormView, Kind, town_choices};
 use crate::web::page::{FormPage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::editable;
@@ -136,13 +137,13 @@ impl EventForm {
             online: e.online,
             address: e.address.clone(),
             date: e.start.date().to_string(),
-            start: format!("{:02}:{:02}", e.start.hour(), e.start.minute()),
+            start: clock(e.start.time()),
             end: {
                 let end = e
                     .start
                     .checked_add(Span::new().minutes(e.duration_minutes))
                     .unwrap_or(e.start);
-                format!("{:02}:{:02}", end.hour(), end.minute())
+                clock(end.time())
             },
             every: e.every_weeks.to_string(),
             count: if e.occurrence_count > 0 {
@@ -189,14 +190,6 @@ pub fn parse_date(text: &str) -> Option<Date> {
         [d, m, y] => jiff::civil::Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok(),
         _ => None,
     }
-}
-
-fn parse_clock(text: &str) -> Option<jiff::civil::Time> {
-    let (h, m) = text
-        .replace('.', ":")
-        .split_once(':')
-        .map(|(h, m)| (h.to_owned(), m.to_owned()))?;
-    jiff::civil::Time::new(h.parse().ok()?, m.parse().ok()?, 0, 0).ok()
 }
 
 /// Minutes from one clock time to a later one the same day.
@@ -437,14 +430,7 @@ fn event_view(
             .iter()
             .map(|(id, name, _)| (id.to_string(), name.clone())),
     );
-    let mut towns = vec![(String::new(), t("form-town-none"))];
-    towns.extend(
-        served
-            .directory
-            .towns
-            .iter()
-            .map(|t| (t.name.clone(), t.name.clone())),
-    );
+    let towns = town_choices(&served.directory.towns, Some(t("form-town-none")));
     let every = ["0", "1", "2"]
         .iter()
         .map(|e| (e.to_string(), t(&format!("event-every-{e}"))))
@@ -783,10 +769,6 @@ fn row(lang: Lang, s: &Signup) -> ParticipantRow {
     }
 }
 
-fn clock(at: DateTime) -> String {
-    format!("{:02}.{:02}", at.hour(), at.minute())
-}
-
 async fn overview(
     chrome: Chrome,
     State(state): State<AppState>,
@@ -851,8 +833,8 @@ async fn overview(
         when: format!(
             "{} {}–{}",
             crate::format::day(lang, occurrence.start.date()),
-            clock(occurrence.start),
-            clock(occurrence.end)
+            clock(occurrence.start.time()),
+            clock(occurrence.end.time())
         ),
         date: occurrence.date.to_string(),
         cancelled: occurrence.cancelled,

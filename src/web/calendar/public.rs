@@ -20,7 +20,7 @@ use crate::calendar::{Event, EventKind, Occurrence, local_instant};
 use crate::directory::search::analysis::fold;
 use crate::domain::LifeArena;
 use crate::domain::vocab::TARGET_GROUPS;
-use crate::format::capitalise;
+use crate::format::{capitalise, clock};
 use crate::i18n::Lang;
 use crate::store::StoreError;
 use crate::store::calendar::{NewSignup, Signup, SignupStatus};
@@ -29,7 +29,7 @@ use crate::web::calendar::DateQuery;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
-use crate::web::page::{MessagePage, once};
+use crate::web::page::{MessagePage, json_ld, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -241,10 +241,6 @@ pub fn kind_name(lang: Lang, kind: EventKind) -> String {
     lang.t(&format!("event-kind-{}", kind.code()))
 }
 
-fn clock(at: DateTime) -> String {
-    format!("{:02}.{:02}", at.hour(), at.minute())
-}
-
 fn where_text(lang: Lang, e: &Event) -> String {
     if e.online {
         return lang.t("channel-online");
@@ -408,7 +404,7 @@ async fn calendar(
             .or_default()
             .push(OccurrenceRow {
                 href: chrome.href(&format!("/arrangement/{}?dato={}", e.id, o.date)),
-                time: format!("{}–{}", clock(o.start), clock(o.end)),
+                time: format!("{}–{}", clock(o.start.time()), clock(o.end.time())),
                 title: e.title.clone(),
                 kind: kind_name(lang, e.kind),
                 place: where_text(lang, e),
@@ -548,11 +544,7 @@ async fn bus_rows(
                 d.date,
                 OccurrenceRow {
                     href: chrome.href(&format!("/bussen/stop/{}", d.stop.id)),
-                    time: format!(
-                        "{}–{}",
-                        clock(d.date.to_datetime(d.visit.arrive)),
-                        clock(d.date.to_datetime(d.visit.leave()))
-                    ),
+                    time: format!("{}–{}", clock(d.visit.arrive), clock(d.visit.leave())),
                     title: format!("{} – {}", plan.name, d.stop.full_name()),
                     kind: plan.name.clone(),
                     place: d.stop.full_name(),
@@ -712,8 +704,8 @@ async fn calendar_rss(
             description: format!(
                 "{} {}–{}, {}. {}",
                 crate::format::day(lang, o.start.date()),
-                clock(o.start),
-                clock(o.end),
+                clock(o.start.time()),
+                clock(o.end.time()),
                 where_text(lang, e),
                 e.description
             ),
@@ -988,8 +980,8 @@ async fn render_event(
         when: format!(
             "{} {}–{}",
             capitalise(&crate::format::day(lang, occurrence.start.date())),
-            clock(occurrence.start),
-            clock(occurrence.end)
+            clock(occurrence.start.time()),
+            clock(occurrence.end.time())
         ),
         other_dates: coming,
         facts,
@@ -1005,14 +997,14 @@ async fn render_event(
         closed_reason,
         ics: chrome.href(&format!("/arrangement/{}/kalender.ics", event.id)),
         accompany: chrome.href(&format!("/ambassadorer/tal-med?arrangement={}", event.id)),
-        json_ld: json_ld(event, occurrence, &url),
+        json_ld: json_ld(&schema_org(event, occurrence, &url)),
         chrome,
     };
     crate::web::page::render_page(&page, status)
 }
 
 /// schema.org Event for this occurrence.
-fn json_ld(e: &Event, o: &Occurrence, url: &str) -> String {
+fn schema_org(e: &Event, o: &Occurrence, url: &str) -> serde_json::Value {
     let zoned = |at: DateTime| {
         at.to_zoned_datetime(crate::format::copenhagen())
             .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
@@ -1045,7 +1037,7 @@ fn json_ld(e: &Event, o: &Occurrence, url: &str) -> String {
         }
         place
     };
-    value.to_string().replace("</", "<\\/")
+    value
 }
 
 async fn event_page(
@@ -1069,13 +1061,6 @@ async fn event_page(
         &served,
     )
     .await
-}
-
-fn looks_like_phone(text: &str) -> bool {
-    text.chars().filter(char::is_ascii_digit).count() >= 8
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-()".contains(c))
 }
 
 async fn sign_up(
@@ -1114,7 +1099,7 @@ async fn sign_up(
     if name.is_empty() || name.chars().count() > 80 {
         errors.push(("navn", "signup-error-name"));
     }
-    if !phone.is_empty() && !looks_like_phone(&phone) {
+    if !phone.is_empty() && crate::domain::Phone::parse(&phone).is_none() {
         errors.push(("telefon", "signup-error-phone"));
     }
     if !email.is_empty() && !accounts::plausible_email(&email) {
@@ -1272,8 +1257,8 @@ async fn signup_page(
         when: format!(
             "{} {}–{}",
             capitalise(&crate::format::day(lang, occurrence.start.date())),
-            clock(occurrence.start),
-            clock(occurrence.end)
+            clock(occurrence.start.time()),
+            clock(occurrence.end.time())
         ),
         place: where_text(lang, &event),
         status,

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::directory::schedule::Schedule;
 use crate::directory::search::analysis::fold;
-use crate::domain::{Channel, HowToJoin, Offer, OfferStatus, tel};
+use crate::domain::{Channel, HowToJoin, Offer, OfferStatus, Phone, tel};
 use crate::format;
 use crate::i18n::Lang;
 use crate::store::directory::NewOfferReport;
@@ -21,6 +21,7 @@ use crate::web::chrome::Chrome;
 use crate::web::directory::vejviser::{cost_text, format_km, where_text};
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
+use crate::web::page::json_ld;
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -154,12 +155,7 @@ fn looks_like_contact(text: &str) -> bool {
     let email = text
         .split_once('@')
         .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !text.contains(' '));
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    let phone = digits >= 8
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-()".contains(c));
-    email || phone
+    email || Phone::parse(text).is_some()
 }
 
 async fn offer_page(
@@ -256,7 +252,7 @@ async fn offer_page(
             &[("date", format::date(lang, offer.last_confirmed_on).into())],
         ),
         stale,
-        json_ld: json_ld(&offer, &og_url),
+        json_ld: json_ld(&schema_org(&offer, &og_url)),
         og_url,
         reported,
         token: state
@@ -344,7 +340,7 @@ fn facts(
             offer
                 .languages
                 .iter()
-                .map(|l| language_name(lang, l))
+                .map(|l| format::language_name(lang, l))
                 .collect::<Vec<_>>()
                 .join(", "),
         ));
@@ -363,15 +359,9 @@ fn facts(
     out
 }
 
-fn language_name(lang: Lang, code: &str) -> String {
-    let key = format!("language-{code}");
-    let name = lang.t(&key);
-    if name == key { code.to_owned() } else { name }
-}
-
 /// schema.org description for search engines: an Event series would overclaim, so the
 /// offer is a `Service` with its provider and place.
-fn json_ld(offer: &Offer, url: &str) -> String {
+fn schema_org(offer: &Offer, url: &str) -> serde_json::Value {
     let mut value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Service",
@@ -390,8 +380,7 @@ fn json_ld(offer: &Offer, url: &str) -> String {
             "geo": { "@type": "GeoCoordinates", "latitude": at.lat, "longitude": at.lon },
         });
     }
-    // "</" would end the script element early.
-    value.to_string().replace("</", "<\\/")
+    value
 }
 
 #[cfg(test)]

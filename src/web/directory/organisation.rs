@@ -15,7 +15,7 @@ use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::directory::submit::status_text;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::forms::{Field, FormData, FormView, Kind, town_choices};
 use crate::web::page::once;
 use crate::web::routes::editable;
 use crate::web::routes::{Access, Routes};
@@ -140,14 +140,7 @@ fn profile_view(
     p: &OrganisationProfile,
     served: &Served,
 ) -> FormView {
-    let mut towns = vec![(String::new(), chrome.t("form-town-none"))];
-    towns.extend(
-        served
-            .directory
-            .towns
-            .iter()
-            .map(|t| (t.name.clone(), t.name.clone())),
-    );
+    let towns = town_choices(&served.directory.towns, Some(chrome.t("form-town-none")));
     FormView::new(state, chrome, &format!("/admin/organisation/{}", p.id))
         .field(
             Field::new(Kind::Text, "navn", chrome.t("org-name"))
@@ -318,12 +311,7 @@ async fn save(
     if !profile.email.is_empty() && !accounts::plausible_email(&profile.email) {
         errors.push(("email", "account-error-email"));
     }
-    if profile.phone.chars().count() > 40
-        || profile
-            .phone
-            .chars()
-            .any(|c| !(c.is_ascii_digit() || " +-()".contains(c)))
-    {
+    if !profile.phone.is_empty() && crate::domain::Phone::parse(&profile.phone).is_none() {
         errors.push(("telefon", "org-error-phone"));
     }
     let website_ok = profile.website.is_empty()

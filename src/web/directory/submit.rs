@@ -15,14 +15,14 @@ use serde::Deserialize;
 use crate::accounts::{self, Principal};
 use crate::directory::draft::{MAX_DESCRIPTION, MAX_NAME, MAX_SHORT, OfferDraft, WEEKDAYS};
 use crate::directory::search::analysis::fold;
-use crate::domain::LifeArena;
 use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
+use crate::domain::{LifeArena, town_names};
 use crate::store::audit::Actor;
 use crate::store::submissions::{NewSubmission, Submission, SubmissionKind, SubmissionStatus};
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
-use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::forms::{Field, FormData, FormView, Kind, town_choices};
 use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes, editable};
@@ -74,15 +74,6 @@ pub fn draft_from_form(form: &FormData) -> OfferDraft {
         accessibility: form.all("tilgaengelighed"),
         organisation_name: form.get("organisation").to_owned(),
     }
-}
-
-fn town_names(served: &Served) -> Vec<String> {
-    served
-        .directory
-        .towns
-        .iter()
-        .map(|t| t.name.clone())
-        .collect()
 }
 
 /// The offer fields, filled from a draft. `suggestion` adds the organisation and contact.
@@ -170,8 +161,7 @@ pub fn offer_fields(
             .map(|c| (c.to_string(), t(&format!("channel-{c}"))))
             .collect(),
     );
-    let mut towns = vec![(String::new(), t("form-town-none"))];
-    towns.extend(town_names(served).into_iter().map(|n| (n.clone(), n)));
+    let towns = town_choices(&served.directory.towns, Some(t("form-town-none")));
     let days = pairs(
         WEEKDAYS
             .iter()
@@ -349,7 +339,7 @@ async fn suggest(
     let draft = draft_from_form(&form);
     let contact = accounts::normalise_email(form.get("kontakt"));
     let thanks = chrome.href("/foreslaa-tilbud/tak");
-    let mut errors = draft.validate(&town_names(&served), true);
+    let mut errors = draft.validate(&town_names(&served.directory.towns), true);
     if !contact.is_empty() && !accounts::plausible_email(&contact) {
         errors.push(("kontakt", "account-error-email"));
     }
@@ -464,7 +454,7 @@ fn check(
     status: SubmissionStatus,
     served: &Served,
 ) -> Vec<(&'static str, &'static str)> {
-    let errors = draft.validate(&town_names(served), false);
+    let errors = draft.validate(&town_names(&served.directory.towns), false);
     match status {
         SubmissionStatus::Draft => errors
             .into_iter()

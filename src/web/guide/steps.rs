@@ -698,10 +698,7 @@ fn event_candidates(
                 capitalise(&crate::format::day(lang, start.date())),
                 lang.t_with(
                     "guide-at-clock",
-                    &[(
-                        "time",
-                        format!("{:02}.{:02}", start.hour(), start.minute()).into()
-                    )]
+                    &[("time", crate::format::clock(start.time()).into())]
                 )
             );
             // Open gatherings of these kinds are for anyone who comes, newcomers first.
