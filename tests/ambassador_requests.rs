@@ -9,6 +9,9 @@ use std::time::Duration;
 use common::{TestApp, TestDb, make_account, raw_pool, session_for};
 use reqwest::StatusCode;
 use sammen::auth::Role;
+use sammen::store::Store;
+use sammen::store::audit::Actor;
+use sammen::store::requests::RequestChange;
 
 both_backends!(
     a_request_is_routed_and_only_its_ambassador_and_coordinators_read_it,
@@ -22,6 +25,15 @@ both_backends!(
 
 const PHONE: &str = "22 33 44 55";
 const EMAIL: &str = "spoerger.selv@eksempel.dk";
+
+/// A change made directly in the store (by the system), with its audit line.
+async fn change(store: &Store, request: i64, change: RequestChange<'_>) {
+    let municipality = store.municipality(None).await.unwrap().id;
+    store
+        .change_request(municipality, request, &change, Actor::System, None)
+        .await
+        .unwrap();
+}
 
 /// Posts the form; returns the private link it led to.
 async fn ask(app: &TestApp, fields: &[(&str, &str)]) -> String {
@@ -319,20 +331,18 @@ async fn outcomes_are_shown_only_from_five_people(db: TestDb) {
         .login("admin@sammen.example", sammen::demo::DEMO_PASSWORD)
         .await;
     let store = app.server().store.clone();
-    let municipality = store.municipality(None).await.unwrap().id;
     for n in 0..5 {
         ask(&app, &young_in_asnaes("anonym", &[])).await;
         let id = request_id(&db).await[n].0;
-        store.set_scale_before(id, 8).await.unwrap();
-        store
-            .record_outcome(municipality, id, 8, if n < 3 { 5 } else { 8 }, "2026-11")
-            .await
-            .unwrap();
+        change(&store, id, RequestChange::ScaleBefore(8)).await;
+        let outcome = |after| RequestChange::Outcome {
+            before: 8,
+            after,
+            month: "2026-11",
+        };
+        change(&store, id, outcome(if n < 3 { 5 } else { 8 })).await;
         // Recording twice counts once.
-        store
-            .record_outcome(municipality, id, 8, 5, "2026-11")
-            .await
-            .unwrap();
+        change(&store, id, outcome(5)).await;
         let html = app
             .get_as(Some(&admin), "/admin/henvendelser")
             .await
@@ -388,14 +398,21 @@ async fn closed_requests_are_deleted_after_the_retention_time(db: TestDb) {
         .collect();
     let account = make_account(&store, "noter@example.org", "adgangskode123", &[], &[]).await;
     for id in &ids {
-        store
-            .add_request_message(*id, true, "Sofus", "Hemmelig besked")
-            .await
-            .unwrap();
-        store.add_request_note(*id, account, "Note").await.unwrap();
+        let message = RequestChange::Message {
+            from_person: true,
+            author_name: "Sofus",
+            body: "Hemmelig besked",
+        };
+        change(&store, *id, message).await;
+        let note = RequestChange::Note {
+            author_account_id: account,
+            body: "Note",
+        };
+        change(&store, *id, note).await;
     }
-    store.close_request(ids[0]).await.unwrap();
-    store.close_request(ids[1]).await.unwrap();
+    let close = RequestChange::Close { by_person: false };
+    change(&store, ids[0], close.clone()).await;
+    change(&store, ids[1], close).await;
     let pool = raw_pool(&db).await;
     // The first closed seven months ago, the second yesterday; the third is open.
     sqlx::query("UPDATE ambassador_request SET closed_at = $1 WHERE id = $2")

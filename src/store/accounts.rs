@@ -1,7 +1,7 @@
 //! Accounts, roles, organisation memberships, sessions, mailed one-time links and failed
 //! sign-ins. Tokens arrive here already hashed ([`crate::accounts::token_hash`]).
 
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 use super::{Result, Store, StoreError, now};
 use crate::accounts::{Principal, Role};
@@ -161,21 +161,8 @@ impl Store {
     }
 
     pub async fn grant_role(&self, account_id: i64, role: Role) -> Result<()> {
-        let exists: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM account_role WHERE account_id = $1 AND role = $2",
-        )
-        .bind(account_id)
-        .bind(role.code())
-        .fetch_one(self.pool())
-        .await?;
-        if exists == 0 {
-            sqlx::query("INSERT INTO account_role (account_id, role) VALUES ($1, $2)")
-                .bind(account_id)
-                .bind(role.code())
-                .execute(self.pool())
-                .await?;
-        }
-        Ok(())
+        let mut conn = self.pool().acquire().await?;
+        grant(&mut conn, account_id, role).await
     }
 
     pub async fn revoke_role(&self, account_id: i64, role: Role) -> Result<()> {
@@ -452,4 +439,16 @@ impl Store {
         }
         Ok(n)
     }
+}
+
+/// Gives an account a role it may already have, inside the caller's transaction.
+pub async fn grant(conn: &mut AnyConnection, account_id: i64, role: Role) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO account_role (account_id, role) VALUES ($1, $2) ON CONFLICT (account_id, role) DO NOTHING",
+    )
+    .bind(account_id)
+    .bind(role.code())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
