@@ -3,6 +3,8 @@
 
 use sqlx::{AnyConnection, Row};
 
+use super::audit::{self, Actor};
+use super::outbox::{self, NewMail};
 use super::{Result, Store, StoreError, now};
 use crate::accounts::{Principal, Role};
 use crate::store::municipality::unique_violation;
@@ -72,7 +74,114 @@ fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account> {
     })
 }
 
+/// An invitation to run things: the person, what they get, who invites, and the two
+/// mails it may cause (subject, body).
+pub struct Invitation<'a> {
+    pub email: &'a str,
+    /// Kept only when the account is new.
+    pub name: &'a str,
+    pub roles: &'a [Role],
+    pub organisation_id: Option<i64>,
+    pub by: Actor,
+    /// The audit line's detail.
+    pub detail: &'a str,
+    /// The one-time link's hash; its token is in `invite_mail`.
+    pub token_hash: &'a str,
+    pub lifetime: i64,
+    /// To a person who has no password yet: the link to choose one.
+    pub invite_mail: (String, String),
+    /// To a person who signs in already: the new roles.
+    pub roles_mail: (String, String),
+}
+
+/// What an invitation did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Invited {
+    pub account_id: i64,
+    /// A one-time link was made and mailed (the person has no password yet).
+    pub link: bool,
+}
+
 impl Store {
+    /// Invites a person: makes or finds the account, grants the roles and the membership,
+    /// makes the one-time link (unless the person signs in already), queues the mail and
+    /// writes the audit line — one transaction. `sammen invite` and the administrators'
+    /// page both come here.
+    pub async fn invite(&self, municipality_id: i64, inv: &Invitation<'_>) -> Result<Invited> {
+        let mut tx = self.pool().begin().await?;
+        let now = now();
+        // A write first (SQLite starts the transaction as a writer); an existing account
+        // stays as it is.
+        sqlx::query(
+            "INSERT INTO account (municipality_id, email, name, password_hash, email_confirmed_at, created_at) \
+             VALUES ($1, $2, $3, NULL, NULL, $4) ON CONFLICT (municipality_id, email) DO NOTHING",
+        )
+        .bind(municipality_id)
+        .bind(inv.email)
+        .bind(inv.name)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let row = sqlx::query(
+            "SELECT id, password_hash FROM account WHERE municipality_id = $1 AND email = $2",
+        )
+        .bind(municipality_id)
+        .bind(inv.email)
+        .fetch_one(&mut *tx)
+        .await?;
+        let account_id: i64 = row.try_get("id")?;
+        let link = row.try_get::<Option<String>, _>("password_hash")?.is_none();
+        for role in inv.roles {
+            grant(&mut tx, account_id, *role).await?;
+        }
+        if let Some(organisation) = inv.organisation_id {
+            sqlx::query(
+                "INSERT INTO membership (account_id, organisation_id) VALUES ($1, $2) \
+                 ON CONFLICT (account_id, organisation_id) DO NOTHING",
+            )
+            .bind(account_id)
+            .bind(organisation)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let (subject, body) = if link {
+            insert_action_token(
+                &mut tx,
+                inv.token_hash,
+                Purpose::Invite,
+                Some(account_id),
+                None,
+                inv.lifetime,
+            )
+            .await?;
+            inv.invite_mail.clone()
+        } else {
+            inv.roles_mail.clone()
+        };
+        outbox::queue(
+            &mut tx,
+            &NewMail {
+                municipality_id: Some(municipality_id),
+                to: inv.email.to_owned(),
+                subject,
+                body,
+                unique_key: None,
+            },
+        )
+        .await?;
+        audit::append(
+            &mut tx,
+            Some(municipality_id),
+            inv.by,
+            "account.invited",
+            ("account", &account_id.to_string()),
+            inv.detail,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Invited { account_id, link })
+    }
+
     /// Creates an account. `password_hash` is `None` for an invitation not yet accepted.
     pub async fn create_account(
         &self,
@@ -150,13 +259,86 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes an account with its roles, memberships, sessions and links. The audit log
-    /// keeps the bare account id of what it did.
-    pub async fn delete_account(&self, account_id: i64) -> Result<()> {
+    /// Deletes an account with its roles, memberships, sessions and links, and writes the
+    /// audit line, in one transaction. The audit log keeps the bare account id of what it
+    /// did.
+    pub async fn delete_account(
+        &self,
+        municipality_id: i64,
+        account_id: i64,
+        by: Actor,
+    ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
         sqlx::query("DELETE FROM account WHERE id = $1")
             .bind(account_id)
-            .execute(self.pool())
+            .execute(&mut *tx)
             .await?;
+        audit::append(
+            &mut tx,
+            Some(municipality_id),
+            by,
+            "account.deleted",
+            ("account", &account_id.to_string()),
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// An administrator sets an account's roles (exactly `roles`) and its memberships
+    /// among `organisations` (exactly `members_of`), with the audit line, in one
+    /// transaction.
+    pub async fn set_access(
+        &self,
+        municipality_id: i64,
+        account_id: i64,
+        roles: &[Role],
+        organisations: &[i64],
+        members_of: &[i64],
+        by: Actor,
+    ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        for role in Role::ALL {
+            if roles.contains(&role) {
+                grant(&mut tx, account_id, role).await?;
+            } else {
+                sqlx::query("DELETE FROM account_role WHERE account_id = $1 AND role = $2")
+                    .bind(account_id)
+                    .bind(role.code())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        for organisation in organisations {
+            let sql = if members_of.contains(organisation) {
+                "INSERT INTO membership (account_id, organisation_id) VALUES ($1, $2) \
+                 ON CONFLICT (account_id, organisation_id) DO NOTHING"
+            } else {
+                "DELETE FROM membership WHERE account_id = $1 AND organisation_id = $2"
+            };
+            sqlx::query(sql)
+                .bind(account_id)
+                .bind(organisation)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let detail = roles
+            .iter()
+            .map(|r| r.code().to_owned())
+            .chain(members_of.iter().map(|o| format!("organisation {o}")))
+            .collect::<Vec<_>>()
+            .join(", ");
+        audit::append(
+            &mut tx,
+            Some(municipality_id),
+            by,
+            "account.roles_changed",
+            ("account", &account_id.to_string()),
+            &detail,
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -339,20 +521,11 @@ impl Store {
         subject_id: Option<i64>,
         lifetime: i64,
     ) -> Result<()> {
-        let now = now();
-        sqlx::query(
-            "INSERT INTO action_token (token_hash, purpose, account_id, subject_id, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+        let mut conn = self.pool().acquire().await?;
+        insert_action_token(
+            &mut conn, token_hash, purpose, account_id, subject_id, lifetime,
         )
-        .bind(token_hash)
-        .bind(purpose.code())
-        .bind(account_id)
-        .bind(subject_id)
-        .bind(now)
-        .bind(now + lifetime)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        .await
     }
 
     /// Looks a link up without using it.
@@ -448,6 +621,30 @@ pub async fn grant(conn: &mut AnyConnection, account_id: i64, role: Role) -> Res
     )
     .bind(account_id)
     .bind(role.code())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+async fn insert_action_token(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    purpose: Purpose,
+    account_id: Option<i64>,
+    subject_id: Option<i64>,
+    lifetime: i64,
+) -> Result<()> {
+    let now = now();
+    sqlx::query(
+        "INSERT INTO action_token (token_hash, purpose, account_id, subject_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(token_hash)
+    .bind(purpose.code())
+    .bind(account_id)
+    .bind(subject_id)
+    .bind(now)
+    .bind(now + lifetime)
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -617,15 +617,12 @@ pub async fn delete_account(
     by: &Principal,
     account_id: i64,
 ) -> Result<(), HttpError> {
-    state.store.delete_account(account_id).await?;
     state
         .store
-        .audit(
-            Some(by.municipality_id),
+        .delete_account(
+            by.municipality_id,
+            account_id,
             Actor::Account(by.account_id),
-            "account.deleted",
-            ("account", &account_id.to_string()),
-            "",
         )
         .await?;
     Ok(())
