@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{TestApp, TestDb, make_account, raw_pool, session_for};
+use common::{TestApp, TestDb, is_error_page, make_account, raw_pool, refuse_inserts, session_for};
 use reqwest::StatusCode;
 use sammen::auth::Role;
 use sammen::store::Store;
@@ -18,6 +18,7 @@ both_backends!(
     the_private_link_shows_the_reply_and_takes_an_answer,
     on_someone_elses_behalf_consent_is_needed_and_errors_are_danish,
     a_double_click_makes_one_request,
+    a_request_whose_staff_mail_cannot_be_queued_is_not_made,
     outcomes_are_shown_only_from_five_people,
     closed_requests_are_deleted_after_the_retention_time,
     nothing_personal_reaches_public_pages_or_the_log,
@@ -322,6 +323,30 @@ async fn a_double_click_makes_one_request(db: TestDb) {
     );
     assert_eq!(a, b, "the second click finds the first one's private link");
     assert_eq!(request_id(&db).await.len(), 1);
+    app.stop().await;
+}
+
+/// A request and the mail that tells staff about it are made together: when the mail
+/// cannot be queued, no request is left that nobody hears of, nor its audit line, and the
+/// person gets the error page.
+async fn a_request_whose_staff_mail_cannot_be_queued_is_not_made(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let pool = raw_pool(&db).await;
+    let lines = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'request.create'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    refuse_inserts(&db, "outbox").await;
+    let response = app
+        .post_form("/ambassadorer/tal-med", &young_in_asnaes("anonym", &[]))
+        .await;
+    is_error_page(response).await;
+    assert!(request_id(&db).await.is_empty(), "no request is left");
+    assert_eq!(lines().await, 0, "and no audit line");
     app.stop().await;
 }
 
