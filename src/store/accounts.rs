@@ -649,3 +649,272 @@ async fn insert_action_token(
     .await?;
     Ok(())
 }
+
+/// A step in a person's own account, written with its audit line in one transaction.
+/// Hashes only: the tokens themselves never reach the store.
+#[derive(Debug, Clone, Copy)]
+pub enum AccountStep<'a> {
+    SignIn {
+        session_hash: &'a str,
+        lifetime: i64,
+    },
+    SignOut {
+        session_hash: &'a str,
+    },
+    SignOutEverywhere,
+    /// Other sessions end; this one (`session_hash`) goes on.
+    ChangePassword {
+        password_hash: &'a str,
+        session_hash: &'a str,
+        lifetime: i64,
+    },
+    ConfirmEmail {
+        link_hash: &'a str,
+    },
+    /// Every session ends; the mailed link proves the address.
+    ResetPassword {
+        link_hash: &'a str,
+        password_hash: &'a str,
+    },
+    /// Name and password chosen, the address proven, and a first session.
+    AcceptInvitation {
+        link_hash: &'a str,
+        name: &'a str,
+        password_hash: &'a str,
+        session_hash: &'a str,
+        lifetime: i64,
+    },
+}
+
+impl Store {
+    /// Takes a step in an account with its audit line. `false` (and nothing written) when
+    /// the step's one-time link was used or has expired meanwhile.
+    pub async fn account_step(
+        &self,
+        municipality_id: i64,
+        account_id: i64,
+        step: AccountStep<'_>,
+    ) -> Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        let mut detail = String::new();
+        let link = match step {
+            AccountStep::ConfirmEmail { link_hash } => Some((link_hash, Purpose::ConfirmEmail)),
+            AccountStep::ResetPassword { link_hash, .. } => {
+                Some((link_hash, Purpose::ResetPassword))
+            }
+            AccountStep::AcceptInvitation { link_hash, .. } => Some((link_hash, Purpose::Invite)),
+            _ => None,
+        };
+        if let Some((hash, purpose)) = link
+            && !use_link(&mut tx, hash, purpose).await?
+        {
+            return Ok(false);
+        }
+        let action = match step {
+            AccountStep::SignIn {
+                session_hash,
+                lifetime,
+            } => {
+                insert_session(&mut tx, session_hash, account_id, lifetime).await?;
+                "account.login"
+            }
+            AccountStep::SignOut { session_hash } => {
+                sqlx::query("DELETE FROM session WHERE token_hash = $1")
+                    .bind(session_hash)
+                    .execute(&mut *tx)
+                    .await?;
+                "account.logout"
+            }
+            AccountStep::SignOutEverywhere => {
+                let ended = end_sessions(&mut tx, account_id).await?;
+                detail = format!("{ended} sessions");
+                "account.logout_everywhere"
+            }
+            AccountStep::ChangePassword {
+                password_hash,
+                session_hash,
+                lifetime,
+            } => {
+                set_password_on(&mut tx, account_id, password_hash).await?;
+                end_sessions(&mut tx, account_id).await?;
+                insert_session(&mut tx, session_hash, account_id, lifetime).await?;
+                "account.password_changed"
+            }
+            AccountStep::ConfirmEmail { .. } => {
+                confirm_on(&mut tx, account_id).await?;
+                "account.email_confirmed"
+            }
+            AccountStep::ResetPassword { password_hash, .. } => {
+                set_password_on(&mut tx, account_id, password_hash).await?;
+                confirm_on(&mut tx, account_id).await?;
+                end_sessions(&mut tx, account_id).await?;
+                "account.password_reset"
+            }
+            AccountStep::AcceptInvitation {
+                name,
+                password_hash,
+                session_hash,
+                lifetime,
+                ..
+            } => {
+                sqlx::query("UPDATE account SET name = $1 WHERE id = $2")
+                    .bind(name)
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await?;
+                set_password_on(&mut tx, account_id, password_hash).await?;
+                confirm_on(&mut tx, account_id).await?;
+                insert_session(&mut tx, session_hash, account_id, lifetime).await?;
+                "account.invitation_accepted"
+            }
+        };
+        audit::append(
+            &mut tx,
+            Some(municipality_id),
+            Actor::Account(account_id),
+            action,
+            ("account", &account_id.to_string()),
+            &detail,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
+
+async fn use_link(conn: &mut AnyConnection, token_hash: &str, purpose: Purpose) -> Result<bool> {
+    let now = now();
+    let done = sqlx::query(
+        "UPDATE action_token SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 \
+         AND used_at IS NULL AND expires_at > $1",
+    )
+    .bind(now)
+    .bind(token_hash)
+    .bind(purpose.code())
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+async fn insert_session(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    account_id: i64,
+    lifetime: i64,
+) -> Result<()> {
+    let now = now();
+    sqlx::query(
+        "INSERT INTO session (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(account_id)
+    .bind(now)
+    .bind(now + lifetime)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+async fn end_sessions(conn: &mut AnyConnection, account_id: i64) -> Result<u64> {
+    Ok(sqlx::query("DELETE FROM session WHERE account_id = $1")
+        .bind(account_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected())
+}
+
+async fn set_password_on(conn: &mut AnyConnection, account_id: i64, hash: &str) -> Result<()> {
+    sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(account_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+async fn confirm_on(conn: &mut AnyConnection, account_id: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE account SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2",
+    )
+    .bind(now())
+    .bind(account_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Someone registers: who, the confirmation link's hash and the two mails it may send
+/// (subject, body).
+pub struct Registration<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub link_hash: &'a str,
+    pub lifetime: i64,
+    /// To a new account: the link that confirms the address.
+    pub confirm_mail: (String, String),
+    /// To the owner of an account the address has already: nothing new, how to reset.
+    pub exists_mail: (String, String),
+}
+
+impl Store {
+    /// A new, unconfirmed account with its audit line, confirmation link and mail; or,
+    /// when the address has an account, only the mail to its owner. One transaction.
+    /// Returns the new account's id.
+    pub async fn register(
+        &self,
+        municipality_id: i64,
+        r: &Registration<'_>,
+    ) -> Result<Option<i64>> {
+        let mut tx = self.pool().begin().await?;
+        let now = now();
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO account (municipality_id, email, name, password_hash, email_confirmed_at, created_at) \
+             VALUES ($1, $2, $3, $4, NULL, $5) ON CONFLICT (municipality_id, email) DO NOTHING RETURNING id",
+        )
+        .bind(municipality_id)
+        .bind(r.email)
+        .bind(r.name)
+        .bind(r.password_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let (subject, body) = match id {
+            Some(id) => {
+                audit::append(
+                    &mut tx,
+                    Some(municipality_id),
+                    Actor::Account(id),
+                    "account.registered",
+                    ("account", &id.to_string()),
+                    "",
+                )
+                .await?;
+                insert_action_token(
+                    &mut tx,
+                    r.link_hash,
+                    Purpose::ConfirmEmail,
+                    Some(id),
+                    None,
+                    r.lifetime,
+                )
+                .await?;
+                r.confirm_mail.clone()
+            }
+            None => r.exists_mail.clone(),
+        };
+        outbox::queue(
+            &mut tx,
+            &NewMail {
+                municipality_id: Some(municipality_id),
+                to: r.email.to_owned(),
+                subject,
+                body,
+                unique_key: None,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+}
