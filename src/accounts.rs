@@ -152,6 +152,51 @@ pub fn plausible_email(email: &str) -> bool {
         })
 }
 
+/// An invitation's fresh one-time link and the two mails it may send (subject, body).
+pub struct InvitationText {
+    /// The token's hash, for the database.
+    pub token_hash: String,
+    pub link: String,
+    /// To a person who has no password yet: the link to choose one.
+    pub invite_mail: (String, String),
+    /// To a person who signs in already: the new roles and where to sign in.
+    pub roles_mail: (String, String),
+}
+
+/// The link and mail texts of an invitation (`sammen invite` and the administrators'
+/// page). `what`: the roles (and membership) in words, e.g. "administrator, moderator".
+pub fn invitation_text(
+    lang: crate::i18n::Lang,
+    base_url: &str,
+    municipality: &str,
+    what: &str,
+) -> InvitationText {
+    let (token, token_hash) = new_token();
+    let link = format!("{base_url}/konto/invitation/{token}");
+    let args = |link: &str| {
+        [
+            ("roles", what.to_owned().into()),
+            ("link", link.to_owned().into()),
+            ("municipality", municipality.to_owned().into()),
+        ]
+    };
+    InvitationText {
+        invite_mail: (
+            lang.t_with(
+                "mail-invite-subject",
+                &[("municipality", municipality.to_owned().into())],
+            ),
+            lang.t_with("mail-invite-body", &args(&link)),
+        ),
+        roles_mail: (
+            lang.t("mail-role-subject"),
+            lang.t_with("mail-role-body", &args(&format!("{base_url}/login"))),
+        ),
+        token_hash,
+        link,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

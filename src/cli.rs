@@ -214,71 +214,47 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 /// `sammen invite`: makes (or finds) the account, gives the roles, and prints a link that
 /// lets the person choose a password. The same link is queued as a mail.
 async fn invite(config: &Config, email: &str, roles: &[RoleArg]) -> anyhow::Result<()> {
-    use crate::store::accounts::Purpose;
-    use crate::store::outbox::NewMail;
     let (store, municipality) = served(config).await?;
     let email = crate::accounts::normalise_email(email);
     if !crate::accounts::plausible_email(&email) {
         anyhow::bail!("'{email}' is not an e-mail address");
     }
-    let account = match store.account_by_email(municipality.id, &email).await {
-        Ok(account) => account.id,
-        Err(crate::store::StoreError::NotFound) => {
-            store
-                .create_account(municipality.id, &email, "", None, false)
-                .await?
-        }
-        Err(err) => return Err(err.into()),
-    };
-    for role in roles {
-        store.grant_role(account, (*role).into()).await?;
-    }
-    let (token, hash) = crate::accounts::new_token();
-    store
-        .create_action_token(
-            &hash,
-            Purpose::Invite,
-            Some(account),
-            None,
-            crate::web::accounts::account::INVITE_SECONDS,
-        )
-        .await?;
-    let link = format!("{}/konto/invitation/{token}", config.base_url);
     let lang = crate::i18n::Lang::Da;
-    let roles_text = roles
+    let roles: Vec<crate::accounts::Role> = roles.iter().map(|r| (*r).into()).collect();
+    let what = roles
         .iter()
-        .map(|r| crate::web::accounts::account::role_name(lang, (*r).into()))
+        .map(|r| crate::web::accounts::account::role_name(lang, *r))
         .collect::<Vec<_>>()
         .join(", ");
-    store
-        .queue_mail(&NewMail {
-            municipality_id: Some(municipality.id),
-            to: email.clone(),
-            subject: lang.t_with(
-                "mail-invite-subject",
-                &[("municipality", municipality.name.clone().into())],
-            ),
-            body: lang.t_with(
-                "mail-invite-body",
-                &[
-                    ("roles", roles_text.into()),
-                    ("link", link.clone().into()),
-                    ("municipality", municipality.name.clone().into()),
-                ],
-            ),
-            unique_key: None,
-        })
-        .await?;
-    store
-        .audit(
-            Some(municipality.id),
-            crate::store::audit::Actor::System,
-            "account.invited",
-            ("account", &account.to_string()),
-            "cli",
+    let text = crate::accounts::invitation_text(lang, &config.base_url, &municipality.name, &what);
+    let invited = store
+        .invite(
+            municipality.id,
+            &crate::store::accounts::Invitation {
+                email: &email,
+                name: "",
+                roles: &roles,
+                organisation_id: None,
+                by: crate::store::audit::Actor::System,
+                detail: "cli",
+                token_hash: &text.token_hash,
+                lifetime: crate::web::accounts::account::INVITE_SECONDS,
+                invite_mail: text.invite_mail,
+                roles_mail: text.roles_mail,
+            },
         )
         .await?;
-    println!("Invited {email}. The link (valid 14 days, also sent by mail):\n{link}");
+    if invited.link {
+        println!(
+            "Invited {email}. The link (valid 14 days, also sent by mail):\n{}",
+            text.link
+        );
+    } else {
+        println!(
+            "Invited {email}, who has a password already: the new roles are theirs, and a mail says so. They sign in at {}/login",
+            config.base_url
+        );
+    }
     Ok(())
 }
 

@@ -6,7 +6,10 @@ mod common;
 use std::time::Duration;
 
 use common::smtp::{SmtpSink, link};
-use common::{TestApp, TestDb, make_account, session_cookie, session_for};
+use common::{
+    TestApp, TestDb, is_error_page, make_account, raw_pool, refuse_inserts, session_cookie,
+    session_for,
+};
 use reqwest::StatusCode;
 use sammen::auth::Role;
 
@@ -16,6 +19,7 @@ both_backends!(
     registration_is_confirmed_by_mail,
     a_forgotten_password_is_reset_by_mail,
     an_invitation_by_mail_makes_a_working_account,
+    an_invitation_whose_audit_line_fails_leaves_nothing_behind,
     a_suggestion_is_approved_found_and_confirmed_from_the_mail,
     a_double_submission_creates_one_record,
     a_members_edit_waits_for_moderation_and_shows_a_diff,
@@ -393,6 +397,65 @@ async fn an_invitation_by_mail_makes_a_working_account(db: TestDb) {
             .unwrap()
             .contains("value=\"ikke-en-adresse\"")
     );
+    app.stop().await;
+}
+
+/// An invitation is the account, its roles, the one-time link, the mail and the audit
+/// line together: when the audit log refuses the line, none of them is there and the
+/// administrator gets the error page.
+async fn an_invitation_whose_audit_line_fails_leaves_nothing_behind(db: TestDb) {
+    let (app, _sink) = app_with_mail(&db).await;
+    let store = app.server().store.clone();
+    let admin = make_account(
+        &store,
+        "admin@example.org",
+        PASSWORD,
+        &[Role::Administrator],
+        &[],
+    )
+    .await;
+    let cookie = session_for(&store, admin).await;
+    let pool = raw_pool(&db).await;
+    let count = |table: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(format!(
+                "SELECT COUNT(*) FROM {table}"
+            )))
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let tables = [
+        "account",
+        "account_role",
+        "membership",
+        "action_token",
+        "outbox",
+    ];
+    let mut before = Vec::new();
+    for table in tables {
+        before.push(count(table).await);
+    }
+    refuse_inserts(&db, "audit_log").await;
+    let response = app
+        .post_as(
+            Some(&cookie),
+            "/admin/konti/inviter",
+            "/admin/konti/inviter",
+            &[
+                ("email", "ny@example.org"),
+                ("navn", "Ny Moderator"),
+                ("rolle", "moderator"),
+                ("organisation", "2"),
+            ],
+        )
+        .await;
+    is_error_page(response).await;
+    for (table, before) in tables.into_iter().zip(before) {
+        assert_eq!(count(table).await, before, "{table}");
+    }
     app.stop().await;
 }
 

@@ -6,15 +6,19 @@ mod common;
 
 use std::time::Duration;
 
-use common::{TestApp, TestDb, make_account, raw_pool, session_for};
+use common::{TestApp, TestDb, is_error_page, make_account, raw_pool, refuse_inserts, session_for};
 use reqwest::StatusCode;
 use sammen::auth::Role;
+use sammen::store::Store;
+use sammen::store::audit::Actor;
+use sammen::store::requests::RequestChange;
 
 both_backends!(
     a_request_is_routed_and_only_its_ambassador_and_coordinators_read_it,
     the_private_link_shows_the_reply_and_takes_an_answer,
     on_someone_elses_behalf_consent_is_needed_and_errors_are_danish,
     a_double_click_makes_one_request,
+    a_request_whose_staff_mail_cannot_be_queued_is_not_made,
     outcomes_are_shown_only_from_five_people,
     closed_requests_are_deleted_after_the_retention_time,
     nothing_personal_reaches_public_pages_or_the_log,
@@ -22,6 +26,15 @@ both_backends!(
 
 const PHONE: &str = "22 33 44 55";
 const EMAIL: &str = "spoerger.selv@eksempel.dk";
+
+/// A change made directly in the store (by the system), with its audit line.
+async fn change(store: &Store, request: i64, change: RequestChange<'_>) {
+    let municipality = store.municipality(None).await.unwrap().id;
+    store
+        .change_request(municipality, request, &change, Actor::System, None)
+        .await
+        .unwrap();
+}
 
 /// Posts the form; returns the private link it led to.
 async fn ask(app: &TestApp, fields: &[(&str, &str)]) -> String {
@@ -315,26 +328,48 @@ async fn a_double_click_makes_one_request(db: TestDb) {
     app.stop().await;
 }
 
+/// A request and the mail that tells staff about it are made together: when the mail
+/// cannot be queued, no request is left that nobody hears of, nor its audit line, and the
+/// person gets the error page.
+async fn a_request_whose_staff_mail_cannot_be_queued_is_not_made(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let pool = raw_pool(&db).await;
+    let lines = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'request.create'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    refuse_inserts(&db, "outbox").await;
+    let response = app
+        .post_form("/ambassadorer/tal-med", &young_in_asnaes("anonym", &[]))
+        .await;
+    is_error_page(response).await;
+    assert!(request_id(&db).await.is_empty(), "no request is left");
+    assert_eq!(lines().await, 0, "and no audit line");
+    app.stop().await;
+}
+
 async fn outcomes_are_shown_only_from_five_people(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let admin = app
         .login("admin@sammen.example", sammen::demo::DEMO_PASSWORD)
         .await;
     let store = app.server().store.clone();
-    let municipality = store.municipality(None).await.unwrap().id;
     for n in 0..5 {
         ask(&app, &young_in_asnaes("anonym", &[])).await;
         let id = request_id(&db).await[n].0;
-        store.set_scale_before(id, 8).await.unwrap();
-        store
-            .record_outcome(municipality, id, 8, if n < 3 { 5 } else { 8 }, "2026-11")
-            .await
-            .unwrap();
+        change(&store, id, RequestChange::ScaleBefore(8)).await;
+        let outcome = |after| RequestChange::Outcome {
+            before: 8,
+            after,
+            month: "2026-11",
+        };
+        change(&store, id, outcome(if n < 3 { 5 } else { 8 })).await;
         // Recording twice counts once.
-        store
-            .record_outcome(municipality, id, 8, 5, "2026-11")
-            .await
-            .unwrap();
+        change(&store, id, outcome(5)).await;
         let html = app
             .get_as(Some(&admin), "/admin/henvendelser")
             .await
@@ -390,14 +425,21 @@ async fn closed_requests_are_deleted_after_the_retention_time(db: TestDb) {
         .collect();
     let account = make_account(&store, "noter@example.org", "adgangskode123", &[], &[]).await;
     for id in &ids {
-        store
-            .add_request_message(*id, true, "Sofus", "Hemmelig besked")
-            .await
-            .unwrap();
-        store.add_request_note(*id, account, "Note").await.unwrap();
+        let message = RequestChange::Message {
+            from_person: true,
+            author_name: "Sofus",
+            body: "Hemmelig besked",
+        };
+        change(&store, *id, message).await;
+        let note = RequestChange::Note {
+            author_account_id: account,
+            body: "Note",
+        };
+        change(&store, *id, note).await;
     }
-    store.close_request(ids[0]).await.unwrap();
-    store.close_request(ids[1]).await.unwrap();
+    let close = RequestChange::Close { by_person: false };
+    change(&store, ids[0], close.clone()).await;
+    change(&store, ids[1], close).await;
     let pool = raw_pool(&db).await;
     // The first closed seven months ago, the second yesterday; the third is open.
     sqlx::query("UPDATE ambassador_request SET closed_at = $1 WHERE id = $2")

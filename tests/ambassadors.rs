@@ -13,6 +13,7 @@ both_backends!(
     an_administrator_adds_an_ambassador_and_records_training,
     an_ambassador_chooses_what_the_public_sees,
     a_photo_is_shown_only_when_chosen_and_only_if_it_is_an_image,
+    an_ambassador_edit_whose_audit_line_fails_is_not_made,
 );
 
 fn names(html: &str) -> Vec<String> {
@@ -421,6 +422,71 @@ async fn a_photo_is_shown_only_when_chosen_and_only_if_it_is_an_image(db: TestDb
     assert_eq!(
         app.get("/ambassadorer/1/foto").await.status(),
         StatusCode::NOT_FOUND
+    );
+    app.stop().await;
+}
+
+/// A profile edit, the ambassador role it gives a linked account and its audit line are
+/// written together: when the audit log refuses the line, the profile and the account
+/// stay as they were and the administrator gets the error page.
+async fn an_ambassador_edit_whose_audit_line_fails_is_not_made(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let admin = app
+        .login("admin@sammen.example", sammen::demo::DEMO_PASSWORD)
+        .await;
+    let store = app.server().store.clone();
+    let account = common::make_account(
+        &store,
+        "ny.ambassador@example.org",
+        "adgangskode123",
+        &[],
+        &[],
+    )
+    .await;
+    let municipality = store.municipality(None).await.unwrap().id;
+    let profile = |a: &sammen::ambassadors::Ambassador| {
+        (a.id, a.first_name.clone(), a.about.clone(), a.account_id)
+    };
+    let before: Vec<_> = store
+        .ambassadors(municipality)
+        .await
+        .unwrap()
+        .iter()
+        .map(profile)
+        .collect();
+    let id = before[0].0;
+    common::refuse_inserts(&db, "audit_log").await;
+    let path = format!("/admin/ambassador/{id}");
+    let response = app
+        .post_as(
+            Some(&admin),
+            &path,
+            &path,
+            &[
+                ("fornavn", "Rasmus"),
+                ("om", "Jeg er fodboldtræner og lytter gerne."),
+                ("traeffes", "Tirsdage efter kl. 16"),
+                ("maalgruppe", "børn"),
+                ("sted", "forening"),
+                ("by", "Højby"),
+                ("sprog", "da"),
+                ("vis", "ja"),
+                ("konto", "ny.ambassador@example.org"),
+            ],
+        )
+        .await;
+    common::is_error_page(response).await;
+    let after: Vec<_> = store
+        .ambassadors(municipality)
+        .await
+        .unwrap()
+        .iter()
+        .map(profile)
+        .collect();
+    assert_eq!(after, before, "the profiles stay as they were");
+    assert!(
+        store.roles_of(account).await.unwrap().is_empty(),
+        "the account did not become an ambassador"
     );
     app.stop().await;
 }

@@ -589,25 +589,45 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
         let store = app.server().store.clone();
         let municipality = store.municipality(None).await.unwrap().id;
         let token = "ab".repeat(32);
-        let request = store
-            .create_request(
+        let need = sammen::ambassadors::Need {
+            age_band: Some("65+".into()),
+            town: None,
+            language: "da".into(),
+            wanted: Some(1),
+        };
+        let (request, _) = store
+            .ask_ambassador(
                 municipality,
-                &sammen::store::requests::NewRequest {
-                    kind: "talk".into(),
-                    asker: "self".into(),
-                    about: "Jeg savner nogen at tale med.".into(),
-                    age_band: "65+".into(),
-                    language: "da".into(),
-                    anonymous: true,
-                    ..Default::default()
+                &sammen::store::requests::Ask {
+                    request: &sammen::store::requests::NewRequest {
+                        kind: "talk".into(),
+                        asker: "self".into(),
+                        about: "Jeg savner nogen at tale med.".into(),
+                        age_band: "65+".into(),
+                        language: "da".into(),
+                        anonymous: true,
+                        ..Default::default()
+                    },
+                    need: &need,
+                    token_hash: &sammen::auth::token_hash(&token),
+                    staff_mail: ("Ny henvendelse".into(), "Log ind.".into()),
+                    person_mail: (String::new(), String::new()),
                 },
-                &sammen::auth::token_hash(&token),
-                Some(1),
             )
             .await
             .unwrap();
         store
-            .add_request_message(request, false, "Mette", "Hej, skal vi mødes til kaffe?")
+            .change_request(
+                municipality,
+                request,
+                &sammen::store::requests::RequestChange::Message {
+                    from_person: false,
+                    author_name: "Mette",
+                    body: "Hej, skal vi mødes til kaffe?",
+                },
+                sammen::store::audit::Actor::System,
+                None,
+            )
             .await
             .unwrap();
         let private = format!("/henvendelse/{token}");

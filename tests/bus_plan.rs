@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{TestApp, TestDb, make_account, raw_pool, session_for};
+use common::{TestApp, TestDb, is_error_page, make_account, raw_pool, refuse_inserts, session_for};
 use reqwest::StatusCode;
 use sammen::auth::Role;
 
@@ -18,6 +18,7 @@ both_backends!(
     staff_add_a_stop_and_mend_its_place,
     staff_keep_the_yearly_pauses_and_the_feeds_follow,
     the_event_form_and_the_bus_forms_accept_the_same_times,
+    a_bus_change_whose_audit_line_fails_is_not_made,
 );
 
 /// A signed-in member of the bus crew: the session cookie.
@@ -947,5 +948,79 @@ async fn the_event_form_and_the_bus_forms_accept_the_same_times(db: TestDb) {
             "'{typed}'"
         );
     }
+    app.stop().await;
+}
+
+/// Publishing and the crew's day are written with their audit line or not at all: when
+/// the audit log refuses the line, the plan and the settings stay as they were, and the
+/// planner gets the error page.
+async fn a_bus_change_whose_audit_line_fails_is_not_made(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let cookie = planner(&app).await;
+    let pool = raw_pool(&db).await;
+    let response = app
+        .post_as(Some(&cookie), "/admin/bussen/forslag", "/admin/bussen", &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let week = |table: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_as::<_, (i64, i64, String, i64)>(sqlx::AssertSqlSafe(format!(
+                "SELECT stop_id, weekday, arrive, stay_minutes FROM {table} ORDER BY weekday, arrive, stop_id"
+            )))
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let settings = || async {
+        sqlx::query_as::<_, (String, String, f64, i64)>(
+            "SELECT shift_start, shift_end, speed_kmh, min_stay_minutes FROM bus_settings",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+    };
+    let (published, draft, crew_day) = (
+        week("bus_visit").await,
+        week("bus_draft_visit").await,
+        settings().await,
+    );
+    assert!(!draft.is_empty() && !published.is_empty() && crew_day.len() == 1);
+    let lines: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+
+    refuse_inserts(&db, "audit_log").await;
+    let response = app
+        .post_as(Some(&cookie), "/admin/bussen/udgiv", "/admin/bussen", &[])
+        .await;
+    is_error_page(response).await;
+    assert_eq!(
+        week("bus_visit").await,
+        published,
+        "the published week stays"
+    );
+    assert_eq!(week("bus_draft_visit").await, draft, "the draft stays");
+
+    let path = "/admin/bussen/indstillinger";
+    let fields = [
+        ("depot", "Asnæs"),
+        ("bredde", "55,81"),
+        ("laengde", "11,50"),
+        ("start", "8.00"),
+        ("slut", "16:30"),
+        ("hastighed", "30"),
+        ("ophold", "70"),
+    ];
+    let response = app.post_as(Some(&cookie), path, path, &fields).await;
+    is_error_page(response).await;
+    assert_eq!(settings().await, crew_day, "the crew's day stays");
+    let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(after, lines);
     app.stop().await;
 }

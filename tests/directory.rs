@@ -676,7 +676,7 @@ async fn an_offer_unconfirmed_for_12_months_is_marked_and_at_15_leaves_search(db
     let moderator = common::session_for(&store, moderator).await;
     let ctx = sammen::jobs::JobContext::with_defaults(store.clone());
     // The day the offer page and the moderators' list count from.
-    let today = jiff::ZonedDateTime::now().date();
+    let today = store.clock().today();
     let months_ago = |months: i64, days: i64| {
         today
             .checked_sub(Span::new().months(months))

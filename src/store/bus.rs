@@ -2,6 +2,7 @@
 
 use sqlx::{AnyConnection, Row};
 
+use super::audit::{self, Actor};
 use super::{Result, Store, StoreError, list};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
@@ -86,6 +87,28 @@ pub async fn insert_pause(
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// A staff change to the bus is audited under the plan itself, in the change's
+/// transaction.
+async fn audit_plan(
+    conn: &mut AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    by: Actor,
+    action: &str,
+    detail: &str,
+) -> Result<()> {
+    audit::append(
+        conn,
+        now,
+        Some(municipality_id),
+        by,
+        action,
+        ("bus-plan", &municipality_id.to_string()),
+        detail,
+    )
+    .await
 }
 
 impl Store {
@@ -505,8 +528,15 @@ impl Store {
         .collect()
     }
 
-    /// Replaces the draft with these visits, in one transaction.
-    pub async fn replace_bus_draft(&self, municipality_id: i64, visits: &[Draft]) -> Result<()> {
+    /// Replaces the draft with these visits, in one transaction with its audit line
+    /// (`action`: the planner's proposal or a copy of the published week).
+    pub async fn replace_bus_draft(
+        &self,
+        municipality_id: i64,
+        visits: &[Draft],
+        by: Actor,
+        action: &str,
+    ) -> Result<()> {
         let mut tx = self.pool().begin().await?;
         sqlx::query("DELETE FROM bus_draft_visit WHERE municipality_id = $1")
             .bind(municipality_id)
@@ -525,6 +555,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        audit_plan(&mut tx, self.now(), municipality_id, by, action, "").await?;
         tx.commit().await?;
         Ok(())
     }
@@ -537,8 +568,10 @@ impl Store {
         weekday: u8,
         arrive: Time,
         stay_minutes: i64,
+        by: Actor,
     ) -> Result<bool> {
-        Ok(sqlx::query(
+        let mut tx = self.pool().begin().await?;
+        let found = sqlx::query(
             "UPDATE bus_draft_visit SET weekday = $1, arrive = $2, stay_minutes = $3 WHERE id = $4 AND municipality_id = $5",
         )
         .bind(i64::from(weekday))
@@ -546,23 +579,48 @@ impl Store {
         .bind(stay_minutes)
         .bind(id)
         .bind(municipality_id)
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?
         .rows_affected()
-            > 0)
+            > 0;
+        if !found {
+            return Ok(false);
+        }
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-plan-edited",
+            &format!("visit {id}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
-    pub async fn discard_bus_draft(&self, municipality_id: i64) -> Result<()> {
+    pub async fn discard_bus_draft(&self, municipality_id: i64, by: Actor) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
         sqlx::query("DELETE FROM bus_draft_visit WHERE municipality_id = $1")
             .bind(municipality_id)
-            .execute(self.pool())
+            .execute(&mut *tx)
             .await?;
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-plan-discarded",
+            "",
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
-    /// The draft becomes the published plan, and the draft is gone; all or nothing.
-    /// Returns how many visits were published.
-    pub async fn publish_bus_draft(&self, municipality_id: i64) -> Result<u64> {
+    /// The draft becomes the published plan, and the draft is gone, with the audit line;
+    /// all or nothing. Returns how many visits were published.
+    pub async fn publish_bus_draft(&self, municipality_id: i64, by: Actor) -> Result<u64> {
         let mut tx = self.pool().begin().await?;
         // A write first: SQLite must not start this transaction as a reader.
         sqlx::query("DELETE FROM bus_visit WHERE municipality_id = $1")
@@ -581,6 +639,15 @@ impl Store {
             .bind(municipality_id)
             .execute(&mut *tx)
             .await?;
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-plan-published",
+            &format!("{copied} visits"),
+        )
+        .await?;
         tx.commit().await?;
         Ok(copied)
     }
@@ -664,35 +731,91 @@ pub async fn insert_extra(
 }
 
 impl Store {
+    /// A visit on a chosen date, at once public, with its audit line.
     pub async fn add_extra_visit(
         &self,
         municipality_id: i64,
         date: Date,
         visit: &Draft,
+        by: Actor,
     ) -> Result<i64> {
-        let mut conn = self.pool().acquire().await?;
-        insert_extra(&mut conn, municipality_id, date, visit).await
+        let mut tx = self.pool().begin().await?;
+        let id = insert_extra(&mut tx, municipality_id, date, visit).await?;
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-extra-added",
+            &format!("extra {id} on {date}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// `id` is the extra's row id (the plan shows it negated). `false` when not found.
-    pub async fn delete_extra_visit(&self, municipality_id: i64, id: i64) -> Result<bool> {
-        Ok(
+    pub async fn delete_extra_visit(
+        &self,
+        municipality_id: i64,
+        id: i64,
+        by: Actor,
+    ) -> Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        let found =
             sqlx::query("DELETE FROM bus_extra_visit WHERE id = $1 AND municipality_id = $2")
                 .bind(id)
                 .bind(municipality_id)
-                .execute(self.pool())
+                .execute(&mut *tx)
                 .await?
                 .rows_affected()
-                > 0,
+                > 0;
+        if !found {
+            return Ok(false);
+        }
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-extra-deleted",
+            &format!("extra {id}"),
         )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 }
 
 impl Store {
-    /// Saves the crew's day (depot, hours, speed, minimum stay).
-    pub async fn save_bus_settings(&self, municipality_id: i64, settings: &Settings) -> Result<()> {
-        let mut conn = self.pool().acquire().await?;
-        insert_settings(&mut conn, municipality_id, settings).await
+    /// Saves the crew's day (depot, hours, speed, minimum stay) with its audit line.
+    pub async fn save_bus_settings(
+        &self,
+        municipality_id: i64,
+        settings: &Settings,
+        by: Actor,
+    ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        insert_settings(&mut tx, municipality_id, settings).await?;
+        let detail = format!(
+            "{} {}–{} {} km/t, mindst {} min.",
+            settings.depot_name,
+            settings.shift_start.strftime("%H:%M"),
+            settings.shift_end.strftime("%H:%M"),
+            settings.speed_kmh,
+            settings.min_stay_minutes
+        );
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-settings",
+            &detail,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// The yearly pauses with their ids, in the order they were added.
@@ -721,30 +844,61 @@ impl Store {
         .collect()
     }
 
-    pub async fn add_bus_pause(&self, municipality_id: i64, pause: &Pause) -> Result<()> {
-        let mut conn = self.pool().acquire().await?;
+    /// Adds a yearly pause, with its audit line.
+    pub async fn add_bus_pause(
+        &self,
+        municipality_id: i64,
+        pause: &Pause,
+        by: Actor,
+    ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
         let day = |(m, d): (i8, i8)| format!("{m:02}-{d:02}");
         insert_pause(
-            &mut conn,
+            &mut tx,
             municipality_id,
             &day(pause.from),
             &day(pause.to),
             &pause.reason,
         )
-        .await
+        .await?;
+        let detail = format!("{:?}–{:?} {}", pause.from, pause.to, pause.reason);
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-pause-added",
+            &detail,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// `false` when there is no such pause in this municipality.
-    pub async fn delete_bus_pause(&self, municipality_id: i64, id: i64) -> Result<bool> {
-        Ok(
-            sqlx::query("DELETE FROM bus_pause WHERE id = $1 AND municipality_id = $2")
-                .bind(id)
-                .bind(municipality_id)
-                .execute(self.pool())
-                .await?
-                .rows_affected()
-                > 0,
+    pub async fn delete_bus_pause(&self, municipality_id: i64, id: i64, by: Actor) -> Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        let found = sqlx::query("DELETE FROM bus_pause WHERE id = $1 AND municipality_id = $2")
+            .bind(id)
+            .bind(municipality_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            > 0;
+        if !found {
+            return Ok(false);
+        }
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-pause-deleted",
+            &format!("pause {id}"),
         )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Adds a stop (visited once a week on a weekday, an hour, until staff say otherwise)
@@ -754,6 +908,7 @@ impl Store {
         municipality_id: i64,
         key: &str,
         stop: &StopPlace,
+        by: Actor,
     ) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
         // A write first, so SQLite starts this transaction as a writer (no upgrade later).
@@ -778,6 +933,15 @@ impl Store {
             .find(|k| !taken.contains(k))
             .expect("an unused key");
         let id = insert_stop(&mut tx, municipality_id, &free, stop).await?;
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-stop-new",
+            &format!("stop {id}"),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -789,8 +953,10 @@ impl Store {
         municipality_id: i64,
         id: i64,
         stop: &StopPlace,
+        by: Actor,
     ) -> Result<bool> {
-        Ok(sqlx::query(
+        let mut tx = self.pool().begin().await?;
+        let found = sqlx::query(
             "UPDATE bus_stop SET name = $1, town_id = $2, lat = $3, lon = $4, accessibility = $5, \
              indoor_fallback = $6, typical_visitors = $7 WHERE id = $8 AND municipality_id = $9",
         )
@@ -803,15 +969,29 @@ impl Store {
         .bind(&stop.typical_visitors)
         .bind(id)
         .bind(municipality_id)
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?
         .rows_affected()
-            > 0)
+            > 0;
+        if !found {
+            return Ok(false);
+        }
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-stop-edit",
+            &format!("stop {id}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Saves what a stop asks of the plan; `false` when the stop is not this
     /// municipality's.
-    pub async fn update_wish(&self, municipality_id: i64, wish: &Wish) -> Result<bool> {
+    pub async fn update_wish(&self, municipality_id: i64, wish: &Wish, by: Actor) -> Result<bool> {
         let mut tx = self.pool().begin().await?;
         // A write first (SQLite must not start this transaction as a reader), which also
         // proves the stop belongs to this municipality.
@@ -824,10 +1004,20 @@ impl Store {
         .await?
         .rows_affected()
             > 0;
-        if found {
-            set_wish(&mut tx, wish).await?;
+        if !found {
+            return Ok(false);
         }
+        set_wish(&mut tx, wish).await?;
+        audit_plan(
+            &mut tx,
+            self.now(),
+            municipality_id,
+            by,
+            "bus-stop-wish",
+            &format!("stop {}", wish.stop_id),
+        )
+        .await?;
         tx.commit().await?;
-        Ok(found)
+        Ok(true)
     }
 }

@@ -1,10 +1,18 @@
 //! Requests to ambassadors, their messages and notes, and the anonymous outcomes.
+//!
+//! A request is made in one transaction: the row, its routing, the staff mails, the
+//! person's mail and the audit line. Every later change (accept, assign, reply, note,
+//! follow-up, scale, outcome, close) is one transaction with its audit line and mail.
+//! So a crash never leaves a request nobody was told about, nor a change unlogged.
 
 use std::collections::BTreeMap;
 
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
+use super::audit::{self, Actor};
+use super::outbox::{self, NewMail};
 use super::{Result, Store, StoreError};
+use crate::ambassadors::{Need, route};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequestStatus {
@@ -47,7 +55,6 @@ pub struct NewRequest {
     pub phone: String,
     pub email: String,
     pub anonymous: bool,
-    pub wanted_ambassador_id: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -134,38 +141,116 @@ fn request_from_row(row: &sqlx::any::AnyRow) -> Result<Request> {
 }
 
 impl Store {
-    /// Stores a request, routed to `ambassador_id` or (None) to the coordinators' queue.
-    pub async fn create_request(
+    /// A person's request: stored, routed to an ambassador who fits `need` (or to the
+    /// coordinators' queue), the staff told, the person's mail queued and the audit line
+    /// written — one transaction. Returns the request's id and where it went.
+    pub async fn ask_ambassador(
         &self,
         municipality_id: i64,
-        r: &NewRequest,
-        token_hash: &str,
-        ambassador_id: Option<i64>,
-    ) -> Result<i64> {
-        Ok(sqlx::query_scalar(
+        ask: &Ask<'_>,
+    ) -> Result<(i64, Option<i64>)> {
+        let mut tx = self.pool().begin().await?;
+        // The row first (a write, so SQLite starts this transaction as a writer); it
+        // counts for nobody's load until it is routed.
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO ambassador_request (municipality_id, kind, asker, consent, about, wants_to_join, age_band, town_id, language, \
                 contact_name, phone, email, anonymous, wanted_ambassador_id, ambassador_id, status, token_hash, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'new', $16, $17) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, 'new', $14, $15) RETURNING id",
         )
         .bind(municipality_id)
-        .bind(&r.kind)
-        .bind(&r.asker)
-        .bind(i64::from(r.consent))
-        .bind(&r.about)
-        .bind(&r.wants_to_join)
-        .bind(&r.age_band)
-        .bind(r.town_id)
-        .bind(&r.language)
-        .bind(&r.contact_name)
-        .bind(&r.phone)
-        .bind(&r.email)
-        .bind(i64::from(r.anonymous))
-        .bind(r.wanted_ambassador_id)
-        .bind(ambassador_id)
-        .bind(token_hash)
+        .bind(&ask.request.kind)
+        .bind(&ask.request.asker)
+        .bind(i64::from(ask.request.consent))
+        .bind(&ask.request.about)
+        .bind(&ask.request.wants_to_join)
+        .bind(&ask.request.age_band)
+        .bind(ask.request.town_id)
+        .bind(&ask.request.language)
+        .bind(&ask.request.contact_name)
+        .bind(&ask.request.phone)
+        .bind(&ask.request.email)
+        .bind(i64::from(ask.request.anonymous))
+        .bind(ask.token_hash)
         .bind(self.now())
-        .fetch_one(self.pool())
-        .await?)
+        .fetch_one(&mut *tx)
+        .await?;
+        let ambassadors = super::ambassadors::ambassadors_in(&mut tx, municipality_id).await?;
+        let load = open_per_ambassador(&mut tx, municipality_id).await?;
+        let routed = route(ask.need, &ambassadors, &load);
+        let wanted = ask
+            .need
+            .wanted
+            .filter(|w| ambassadors.iter().any(|x| x.id == *w));
+        sqlx::query(
+            "UPDATE ambassador_request SET wanted_ambassador_id = $1, ambassador_id = $2 WHERE id = $3",
+        )
+        .bind(wanted)
+        .bind(routed)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        // The log says that a request came and where it went — never who or what.
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            Actor::Anonymous,
+            "request.create",
+            ("request", &id.to_string()),
+            if routed.is_some() { "routed" } else { "queue" },
+        )
+        .await?;
+        // The ambassador it went to, or (the queue) every administrator.
+        let staff: Vec<String> =
+            match routed {
+                Some(ambassador) => {
+                    sqlx::query_scalar(
+                        "SELECT ac.email FROM ambassador a JOIN account ac ON ac.id = a.account_id \
+                 WHERE a.id = $1 AND ac.municipality_id = $2",
+                    )
+                    .bind(ambassador)
+                    .bind(municipality_id)
+                    .fetch_all(&mut *tx)
+                    .await?
+                }
+                None => sqlx::query_scalar(
+                    "SELECT ac.email FROM account ac JOIN account_role r ON r.account_id = ac.id \
+                 WHERE ac.municipality_id = $1 AND r.role = 'administrator' ORDER BY ac.email",
+                )
+                .bind(municipality_id)
+                .fetch_all(&mut *tx)
+                .await?,
+            };
+        for to in staff {
+            outbox::queue(
+                &mut tx,
+                self.now(),
+                &NewMail {
+                    municipality_id: Some(municipality_id),
+                    to,
+                    subject: ask.staff_mail.0.clone(),
+                    body: ask.staff_mail.1.clone(),
+                    unique_key: None,
+                },
+            )
+            .await?;
+        }
+        if !ask.request.email.is_empty() {
+            outbox::queue(
+                &mut tx,
+                self.now(),
+                &NewMail {
+                    municipality_id: Some(municipality_id),
+                    to: ask.request.email.clone(),
+                    subject: ask.person_mail.0.clone(),
+                    body: ask.person_mail.1.clone(),
+                    unique_key: Some(format!("request:{id}:created")),
+                },
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok((id, routed))
     }
 
     pub async fn request(&self, municipality_id: i64, id: i64) -> Result<Request> {
@@ -212,21 +297,8 @@ impl Store {
         &self,
         municipality_id: i64,
     ) -> Result<BTreeMap<i64, usize>> {
-        let rows = sqlx::query(
-            "SELECT ambassador_id, COUNT(*) AS n FROM ambassador_request \
-             WHERE municipality_id = $1 AND status <> 'closed' AND ambassador_id IS NOT NULL GROUP BY ambassador_id",
-        )
-        .bind(municipality_id)
-        .fetch_all(self.pool())
-        .await?;
-        let mut out = BTreeMap::new();
-        for row in &rows {
-            out.insert(
-                row.try_get::<i64, _>("ambassador_id")?,
-                row.try_get::<i64, _>("n")? as usize,
-            );
-        }
-        Ok(out)
+        let mut conn = self.pool().acquire().await?;
+        open_per_ambassador(&mut conn, municipality_id).await
     }
 
     pub async fn request_messages(&self, request_id: i64) -> Result<Vec<Message>> {
@@ -248,26 +320,6 @@ impl Store {
             .collect()
     }
 
-    pub async fn add_request_message(
-        &self,
-        request_id: i64,
-        from_person: bool,
-        author_name: &str,
-        body: &str,
-    ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO request_message (request_id, from_person, author_name, body, created_at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(request_id)
-        .bind(i64::from(from_person))
-        .bind(author_name)
-        .bind(body)
-        .bind(self.now())
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     pub async fn request_notes(&self, request_id: i64) -> Result<Vec<Note>> {
         let rows = sqlx::query(
             "SELECT COALESCE(a.name, '') AS author, n.body, n.created_at FROM request_note n \
@@ -287,109 +339,30 @@ impl Store {
             .collect()
     }
 
-    pub async fn add_request_note(
-        &self,
-        request_id: i64,
-        account_id: i64,
-        body: &str,
-    ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO request_note (request_id, author_account_id, body, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(request_id)
-        .bind(account_id)
-        .bind(body)
-        .bind(self.now())
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// The ambassador takes the request (it moves to them if it was in the queue).
-    pub async fn accept_request(&self, id: i64, ambassador_id: i64) -> Result<()> {
-        sqlx::query(
-            "UPDATE ambassador_request SET status = 'accepted', ambassador_id = $1, accepted_at = $2 \
-             WHERE id = $3 AND status = 'new'",
-        )
-        .bind(ambassador_id)
-        .bind(self.now())
-        .bind(id)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// A coordinator routes the request to an ambassador, or back to the queue.
-    pub async fn assign_request(&self, id: i64, ambassador_id: Option<i64>) -> Result<()> {
-        sqlx::query(
-            "UPDATE ambassador_request SET ambassador_id = $1, status = 'new', accepted_at = NULL \
-             WHERE id = $2 AND status <> 'closed'",
-        )
-        .bind(ambassador_id)
-        .bind(id)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    pub async fn close_request(&self, id: i64) -> Result<()> {
-        sqlx::query(
-            "UPDATE ambassador_request SET status = 'closed', closed_at = $1 WHERE id = $2 AND status <> 'closed'",
-        )
-        .bind(self.now())
-        .bind(id)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    pub async fn set_follow_up(&self, id: i64, on: Option<&str>) -> Result<()> {
-        sqlx::query("UPDATE ambassador_request SET follow_up_on = $1 WHERE id = $2")
-            .bind(on)
-            .bind(id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    pub async fn set_scale_before(&self, id: i64, score: i64) -> Result<()> {
-        sqlx::query("UPDATE ambassador_request SET scale_before = $1 WHERE id = $2")
-            .bind(score)
-            .bind(id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// The second answer: one anonymous outcome row; the request forgets its first score,
-    /// so an outcome is recorded once.
-    pub async fn record_outcome(
+    /// One change to a request with its audit line (and the mail it causes, if any), in
+    /// one transaction.
+    pub async fn change_request(
         &self,
         municipality_id: i64,
         request_id: i64,
-        before: i64,
-        after: i64,
-        month: &str,
+        change: &RequestChange<'_>,
+        by: Actor,
+        mail: Option<&NewMail>,
     ) -> Result<()> {
         let mut tx = self.pool().begin().await?;
-        let cleared = sqlx::query(
-            "UPDATE ambassador_request SET scale_before = NULL WHERE id = $1 AND scale_before = $2",
+        let action = apply(&mut tx, self.now(), municipality_id, request_id, change).await?;
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            by,
+            action,
+            ("request", &request_id.to_string()),
+            "",
         )
-        .bind(request_id)
-        .bind(before)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if cleared == 1 {
-            sqlx::query(
-                "INSERT INTO ambassador_outcome (municipality_id, month, score_before, score_after) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(municipality_id)
-            .bind(month)
-            .bind(before)
-            .bind(after)
-            .execute(&mut *tx)
-            .await?;
+        .await?;
+        if let Some(mail) = mail {
+            outbox::queue(&mut tx, self.now(), mail).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -450,4 +423,201 @@ impl Store {
         row.map(|r| Ok((r.try_get("id")?, r.try_get("first_name")?)))
             .transpose()
     }
+}
+
+/// What a person's request is made of, and the mails it causes (subject, body).
+pub struct Ask<'a> {
+    pub request: &'a NewRequest,
+    /// For routing; `wanted` is kept on the request (as the ambassador asked for) only
+    /// when that ambassador exists.
+    pub need: &'a Need,
+    pub token_hash: &'a str,
+    /// To the ambassador it went to, or to every administrator: no word about the person.
+    pub staff_mail: (String, String),
+    /// To the person, when they gave an e-mail address.
+    pub person_mail: (String, String),
+}
+
+/// A change to a request, by the person or by staff.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestChange<'a> {
+    /// The ambassador takes it (it moves to them if it was in the queue).
+    Accept {
+        ambassador_id: i64,
+    },
+    /// A coordinator routes it to an ambassador, or (None) back to the queue.
+    Assign {
+        ambassador_id: Option<i64>,
+    },
+    /// A message in the conversation, from the person or from staff.
+    Message {
+        from_person: bool,
+        author_name: &'a str,
+        body: &'a str,
+    },
+    /// A staff note the person never sees.
+    Note {
+        author_account_id: i64,
+        body: &'a str,
+    },
+    FollowUp(Option<&'a str>),
+    ScaleBefore(i64),
+    /// The second answer: one anonymous outcome row; the request forgets its first
+    /// score, so an outcome is recorded once. `month` is 'YYYY-MM'.
+    Outcome {
+        before: i64,
+        after: i64,
+        month: &'a str,
+    },
+    Close {
+        by_person: bool,
+    },
+}
+
+/// Writes a change; returns its audit action.
+async fn apply(
+    conn: &mut AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    id: i64,
+    change: &RequestChange<'_>,
+) -> Result<&'static str> {
+    Ok(match *change {
+        RequestChange::Accept { ambassador_id } => {
+            sqlx::query(
+                "UPDATE ambassador_request SET status = 'accepted', ambassador_id = $1, accepted_at = $2 \
+                 WHERE id = $3 AND status = 'new'",
+            )
+            .bind(ambassador_id)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+            "request.accept"
+        }
+        RequestChange::Assign { ambassador_id } => {
+            sqlx::query(
+                "UPDATE ambassador_request SET ambassador_id = $1, status = 'new', accepted_at = NULL \
+                 WHERE id = $2 AND status <> 'closed'",
+            )
+            .bind(ambassador_id)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+            "request.assign"
+        }
+        RequestChange::Message {
+            from_person,
+            author_name,
+            body,
+        } => {
+            sqlx::query(
+                "INSERT INTO request_message (request_id, from_person, author_name, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(id)
+            .bind(i64::from(from_person))
+            .bind(author_name)
+            .bind(body)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+            if from_person {
+                "request.message-from-person"
+            } else {
+                "request.reply"
+            }
+        }
+        RequestChange::Note {
+            author_account_id,
+            body,
+        } => {
+            sqlx::query(
+                "INSERT INTO request_note (request_id, author_account_id, body, created_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(author_account_id)
+            .bind(body)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+            "request.note"
+        }
+        RequestChange::FollowUp(on) => {
+            sqlx::query("UPDATE ambassador_request SET follow_up_on = $1 WHERE id = $2")
+                .bind(on)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+            "request.follow-up"
+        }
+        RequestChange::ScaleBefore(score) => {
+            sqlx::query("UPDATE ambassador_request SET scale_before = $1 WHERE id = $2")
+                .bind(score)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+            "request.scale"
+        }
+        RequestChange::Outcome {
+            before,
+            after,
+            month,
+        } => {
+            let cleared = sqlx::query(
+                "UPDATE ambassador_request SET scale_before = NULL WHERE id = $1 AND scale_before = $2",
+            )
+            .bind(id)
+            .bind(before)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+            if cleared == 1 {
+                sqlx::query(
+                    "INSERT INTO ambassador_outcome (municipality_id, month, score_before, score_after) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(municipality_id)
+                .bind(month)
+                .bind(before)
+                .bind(after)
+                .execute(&mut *conn)
+                .await?;
+            }
+            "request.outcome"
+        }
+        RequestChange::Close { by_person } => {
+            sqlx::query(
+                "UPDATE ambassador_request SET status = 'closed', closed_at = $1 WHERE id = $2 AND status <> 'closed'",
+            )
+            .bind(now)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+            if by_person {
+                "request.close-by-person"
+            } else {
+                "request.close"
+            }
+        }
+    })
+}
+
+async fn open_per_ambassador(
+    conn: &mut AnyConnection,
+    municipality_id: i64,
+) -> Result<BTreeMap<i64, usize>> {
+    let rows = sqlx::query(
+        "SELECT ambassador_id, COUNT(*) AS n FROM ambassador_request \
+         WHERE municipality_id = $1 AND status <> 'closed' AND ambassador_id IS NOT NULL GROUP BY ambassador_id",
+    )
+    .bind(municipality_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = BTreeMap::new();
+    for row in &rows {
+        out.insert(
+            row.try_get::<i64, _>("ambassador_id")?,
+            row.try_get::<i64, _>("n")? as usize,
+        );
+    }
+    Ok(out)
 }

@@ -365,3 +365,41 @@ fn database_name_is_replaced() {
         "postgres://u@h/x?sslmode=disable"
     );
 }
+
+/// Makes every INSERT into `table` fail from now on, as a full disk or a broken
+/// constraint would: a real trigger in the test database (SQLite and PostgreSQL each in
+/// their own syntax). For showing that a change and what must go with it (its audit
+/// line, its mail) are written together or not at all.
+pub async fn refuse_inserts(db: &TestDb, table: &str) {
+    let pool = raw_pool(db).await;
+    let sql = match db.backend() {
+        Backend::Sqlite => format!(
+            "CREATE TRIGGER test_refuses_{table} BEFORE INSERT ON {table} \
+             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        ),
+        Backend::Postgres => format!(
+            "CREATE FUNCTION test_refuses_{table}() RETURNS trigger LANGUAGE plpgsql AS \
+             $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$; \
+             CREATE TRIGGER test_refuses_{table} BEFORE INSERT ON {table} \
+             FOR EACH ROW EXECUTE FUNCTION test_refuses_{table}()"
+        ),
+    };
+    sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+        .execute(&pool)
+        .await
+        .expect("the refusing trigger");
+    pool.close().await;
+}
+
+/// The error page a person gets when the server could not do what they asked (500, in
+/// Danish, with a reference and nothing internal).
+pub async fn is_error_page(response: reqwest::Response) {
+    assert_eq!(
+        response.status(),
+        reqwest::StatusCode::INTERNAL_SERVER_ERROR
+    );
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Der skete en fejl"), "{html}");
+    assert!(html.contains("fejlkoden"), "{html}");
+    assert!(!html.contains("refused by the test"), "{html}");
+}

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use crate::accounts::{self, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, Principal};
 use crate::i18n::Lang;
 use crate::store::StoreError;
-use crate::store::accounts::Purpose;
+use crate::store::accounts::{AccountStep, Purpose, Registration};
 use crate::store::audit::Actor;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
@@ -238,19 +238,13 @@ async fn login(
     }
     state.store.clear_login_failures(&email_key).await?;
     let (token, token_hash) = accounts::new_token();
+    let step = AccountStep::SignIn {
+        session_hash: &token_hash,
+        lifetime: session::LIFETIME_SECONDS,
+    };
     state
         .store
-        .create_session(&token_hash, account.id, session::LIFETIME_SECONDS)
-        .await?;
-    state
-        .store
-        .audit(
-            Some(municipality_id),
-            Actor::Account(account.id),
-            "account.login",
-            ("account", &account.id.to_string()),
-            "",
-        )
+        .account_step(municipality_id, account.id, step)
         .await?;
     let mut response = Redirect::to(&chrome.href(&safe_next(&query.next))).into_response();
     response.headers_mut().append(
@@ -274,16 +268,12 @@ async fn logout(
     SignedIn(who): SignedIn,
     _form: FormData,
 ) -> Result<Response, HttpError> {
-    state.store.end_session(&who.session_hash).await?;
+    let step = AccountStep::SignOut {
+        session_hash: &who.session_hash,
+    };
     state
         .store
-        .audit(
-            Some(who.municipality_id),
-            Actor::Account(who.account_id),
-            "account.logout",
-            ("account", &who.account_id.to_string()),
-            "",
-        )
+        .account_step(who.municipality_id, who.account_id, step)
         .await?;
     Ok(signed_out(&state, &chrome))
 }
@@ -294,15 +284,12 @@ async fn logout_everywhere(
     SignedIn(who): SignedIn,
     _form: FormData,
 ) -> Result<Response, HttpError> {
-    let ended = state.store.end_all_sessions(who.account_id).await?;
     state
         .store
-        .audit(
-            Some(who.municipality_id),
-            Actor::Account(who.account_id),
-            "account.logout_everywhere",
-            ("account", &who.account_id.to_string()),
-            &format!("{ended} sessions"),
+        .account_step(
+            who.municipality_id,
+            who.account_id,
+            AccountStep::SignOutEverywhere,
         )
         .await?;
     Ok(signed_out(&state, &chrome))
@@ -473,23 +460,16 @@ async fn change_password(
     }
     let new = hash(form.get("ny")).await?;
     once(&state, &form, || async {
-        state.store.set_password(who.account_id, &new).await?;
         // Other sessions end; this one goes on.
-        state.store.end_all_sessions(who.account_id).await?;
         let (token, token_hash) = accounts::new_token();
+        let step = AccountStep::ChangePassword {
+            password_hash: &new,
+            session_hash: &token_hash,
+            lifetime: session::LIFETIME_SECONDS,
+        };
         state
             .store
-            .create_session(&token_hash, who.account_id, session::LIFETIME_SECONDS)
-            .await?;
-        state
-            .store
-            .audit(
-                Some(who.municipality_id),
-                Actor::Account(who.account_id),
-                "account.password_changed",
-                ("account", &who.account_id.to_string()),
-                "",
-            )
+            .account_step(who.municipality_id, who.account_id, step)
             .await?;
         let target = chrome.href("/konto?ok=adgangskode");
         let mut response = Redirect::to(&target).into_response();
@@ -621,15 +601,12 @@ pub async fn delete_account(
     by: &Principal,
     account_id: i64,
 ) -> Result<(), HttpError> {
-    state.store.delete_account(account_id).await?;
     state
         .store
-        .audit(
-            Some(by.municipality_id),
+        .delete_account(
+            by.municipality_id,
+            account_id,
             Actor::Account(by.account_id),
-            "account.deleted",
-            ("account", &account_id.to_string()),
-            "",
         )
         .await?;
     Ok(())
@@ -697,41 +674,27 @@ async fn register(
     let municipality_id = served.municipality.id;
     let password = hash(form.get("ny")).await?;
     once(&state, &form, || async {
-        match state
-            .store
-            .create_account(municipality_id, &email, &name, Some(&password), false)
-            .await
-        {
-            Ok(id) => {
-                state
-                    .store
-                    .audit(
-                        Some(municipality_id),
-                        Actor::Account(id),
-                        "account.registered",
-                        ("account", &id.to_string()),
-                        "",
-                    )
-                    .await?;
-                send_confirmation(&state, id, &email, &served).await?;
-            }
-            // The address has an account: say the same as for a new one, and tell its owner.
-            Err(StoreError::Conflict(_)) => {
-                let lang = Lang::Da;
-                let link = format!("{}/konto/glemt", state.config.base_url);
-                state
-                    .store
-                    .queue_mail(&NewMail {
-                        municipality_id: Some(municipality_id),
-                        to: email.clone(),
-                        subject: lang.t("mail-exists-subject"),
-                        body: lang.t_with("mail-exists-body", &[("link", link.into())]),
-                        unique_key: None,
-                    })
-                    .await?;
-            }
-            Err(err) => return Err(err.into()),
-        }
+        let lang = Lang::Da;
+        let (token, link_hash) = accounts::new_token();
+        let confirm = format!("{}/konto/bekraeft/{token}", state.config.base_url);
+        // The address has an account: say the same as for a new one, and tell its owner.
+        let reset = format!("{}/konto/glemt", state.config.base_url);
+        let registration = Registration {
+            email: &email,
+            name: &name,
+            password_hash: &password,
+            link_hash: &link_hash,
+            lifetime: CONFIRM_SECONDS,
+            confirm_mail: (
+                lang.t("mail-confirm-subject"),
+                lang.t_with("mail-confirm-body", &[("link", confirm.into())]),
+            ),
+            exists_mail: (
+                lang.t("mail-exists-subject"),
+                lang.t_with("mail-exists-body", &[("link", reset.into())]),
+            ),
+        };
+        state.store.register(municipality_id, &registration).await?;
         let target = chrome.href("/konto/ny/sendt");
         Ok((Redirect::to(&target).into_response(), target))
     })
@@ -833,22 +796,13 @@ async fn confirm(
     let Some(link) = valid_link(&state, &token, Purpose::ConfirmEmail).await? else {
         return link_gone(chrome);
     };
-    if state
-        .store
-        .use_action_token(&accounts::token_hash(&token), Purpose::ConfirmEmail)
-        .await?
-        && let Some(account_id) = link.account_id
-    {
-        state.store.confirm_email(account_id).await?;
+    if let Some(account_id) = link.account_id {
+        let step = AccountStep::ConfirmEmail {
+            link_hash: &accounts::token_hash(&token),
+        };
         state
             .store
-            .audit(
-                Some(served.municipality.id),
-                Actor::Account(account_id),
-                "account.email_confirmed",
-                ("account", &account_id.to_string()),
-                "",
-            )
+            .account_step(served.municipality.id, account_id, step)
             .await?;
     }
     MessagePage::new(
@@ -982,27 +936,18 @@ async fn reset(
         return FormPage::new(chrome, "account-reset-title", view).render(StatusCode::BAD_REQUEST);
     }
     let new = hash(form.get("ny")).await?;
+    // The link came by mail, so the address works; every session ends.
+    let step = AccountStep::ResetPassword {
+        link_hash: &accounts::token_hash(&token),
+        password_hash: &new,
+    };
     if !state
         .store
-        .use_action_token(&accounts::token_hash(&token), Purpose::ResetPassword)
+        .account_step(municipality_id, account_id, step)
         .await?
     {
         return link_gone(chrome);
     }
-    state.store.set_password(account_id, &new).await?;
-    // The link came by mail, so the address works.
-    state.store.confirm_email(account_id).await?;
-    state.store.end_all_sessions(account_id).await?;
-    state
-        .store
-        .audit(
-            Some(municipality_id),
-            Actor::Account(account_id),
-            "account.password_reset",
-            ("account", &account_id.to_string()),
-            "",
-        )
-        .await?;
     MessagePage::new(
         chrome,
         "account-reset-done-title",
@@ -1078,31 +1023,21 @@ async fn accept_invitation(
         return FormPage::new(chrome, "account-invite-title", view).render(StatusCode::BAD_REQUEST);
     }
     let new = hash(form.get("ny")).await?;
+    let (session_token, session_hash) = accounts::new_token();
+    let step = AccountStep::AcceptInvitation {
+        link_hash: &accounts::token_hash(&token),
+        name: &name,
+        password_hash: &new,
+        session_hash: &session_hash,
+        lifetime: session::LIFETIME_SECONDS,
+    };
     if !state
         .store
-        .use_action_token(&accounts::token_hash(&token), Purpose::Invite)
+        .account_step(municipality_id, account.id, step)
         .await?
     {
         return link_gone(chrome);
     }
-    state.store.set_account_name(account.id, &name).await?;
-    state.store.set_password(account.id, &new).await?;
-    state.store.confirm_email(account.id).await?;
-    state
-        .store
-        .audit(
-            Some(municipality_id),
-            Actor::Account(account.id),
-            "account.invitation_accepted",
-            ("account", &account.id.to_string()),
-            "",
-        )
-        .await?;
-    let (session_token, session_hash) = accounts::new_token();
-    state
-        .store
-        .create_session(&session_hash, account.id, session::LIFETIME_SECONDS)
-        .await?;
     let mut response = Redirect::to(&chrome.href("/admin")).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,

@@ -9,10 +9,8 @@ use serde::Deserialize;
 
 use crate::accounts::{self, Role};
 use crate::i18n::Lang;
-use crate::store::StoreError;
-use crate::store::accounts::Purpose;
+use crate::store::accounts::Invitation;
 use crate::store::audit::Actor;
-use crate::store::outbox::NewMail;
 use crate::web::AppState;
 use crate::web::accounts::account::{personal_data, role_name};
 use crate::web::chrome::Chrome;
@@ -309,26 +307,7 @@ async fn invite(
         return FormPage::new(chrome, "admin-invite-title", view).render(StatusCode::BAD_REQUEST);
     }
     once(&state, &form, || async {
-        let municipality_id = who.municipality_id;
         let lang = Lang::Da;
-        let (account_id, existing) =
-            match state.store.account_by_email(municipality_id, &email).await {
-                Ok(account) => (account.id, account.password_hash.is_some()),
-                Err(StoreError::NotFound) => (
-                    state
-                        .store
-                        .create_account(municipality_id, &email, &name, None, false)
-                        .await?,
-                    false,
-                ),
-                Err(err) => return Err(err.into()),
-            };
-        for role in &roles {
-            state.store.grant_role(account_id, *role).await?;
-        }
-        if let Some(org) = organisation_id {
-            state.store.add_membership(account_id, org).await?;
-        }
         let what: Vec<String> = roles
             .iter()
             .map(|r| role_name(lang, *r))
@@ -341,57 +320,12 @@ async fn invite(
             )
             .collect();
         let municipality = served.municipality.name.clone();
-        let (subject, body) = if existing {
-            let link = format!("{}/login", state.config.base_url);
-            (
-                lang.t("mail-role-subject"),
-                lang.t_with(
-                    "mail-role-body",
-                    &[
-                        ("roles", what.join(", ").into()),
-                        ("link", link.into()),
-                        ("municipality", municipality.into()),
-                    ],
-                ),
-            )
-        } else {
-            let (token, hash) = accounts::new_token();
-            state
-                .store
-                .create_action_token(
-                    &hash,
-                    Purpose::Invite,
-                    Some(account_id),
-                    None,
-                    crate::web::accounts::account::INVITE_SECONDS,
-                )
-                .await?;
-            let link = format!("{}/konto/invitation/{token}", state.config.base_url);
-            (
-                lang.t_with(
-                    "mail-invite-subject",
-                    &[("municipality", municipality.clone().into())],
-                ),
-                lang.t_with(
-                    "mail-invite-body",
-                    &[
-                        ("roles", what.join(", ").into()),
-                        ("link", link.into()),
-                        ("municipality", municipality.into()),
-                    ],
-                ),
-            )
-        };
-        state
-            .store
-            .queue_mail(&NewMail {
-                municipality_id: Some(municipality_id),
-                to: email.clone(),
-                subject,
-                body,
-                unique_key: None,
-            })
-            .await?;
+        let text = accounts::invitation_text(
+            lang,
+            &state.config.base_url,
+            &municipality,
+            &what.join(", "),
+        );
         let detail = roles
             .iter()
             .map(|r| r.code().to_owned())
@@ -400,12 +334,20 @@ async fn invite(
             .join(", ");
         state
             .store
-            .audit(
-                Some(municipality_id),
-                Actor::Account(who.account_id),
-                "account.invited",
-                ("account", &account_id.to_string()),
-                &detail,
+            .invite(
+                who.municipality_id,
+                &Invitation {
+                    email: &email,
+                    name: &name,
+                    roles: &roles,
+                    organisation_id,
+                    by: Actor::Account(who.account_id),
+                    detail: &detail,
+                    token_hash: &text.token_hash,
+                    lifetime: crate::web::accounts::account::INVITE_SECONDS,
+                    invite_mail: text.invite_mail,
+                    roles_mail: text.roles_mail,
+                },
             )
             .await?;
         let target = chrome.href("/admin/konti?ok=inviteret");
@@ -534,35 +476,17 @@ async fn change_account(
         .filter_map(|o| o.parse().ok())
         .filter(|o| all_orgs.iter().any(|(id, _)| id == o))
         .collect();
+    let organisations: Vec<i64> = all_orgs.iter().map(|(id, _)| *id).collect();
     once(&state, &form, || async {
-        for role in Role::ALL {
-            if wanted.contains(&role) {
-                state.store.grant_role(id, role).await?;
-            } else {
-                state.store.revoke_role(id, role).await?;
-            }
-        }
-        for (org, _) in &all_orgs {
-            if wanted_orgs.contains(org) {
-                state.store.add_membership(id, *org).await?;
-            } else {
-                state.store.remove_membership(id, *org).await?;
-            }
-        }
-        let detail = wanted
-            .iter()
-            .map(|r| r.code().to_owned())
-            .chain(wanted_orgs.iter().map(|o| format!("organisation {o}")))
-            .collect::<Vec<_>>()
-            .join(", ");
         state
             .store
-            .audit(
-                Some(who.municipality_id),
+            .set_access(
+                who.municipality_id,
+                id,
+                &wanted,
+                &organisations,
+                &wanted_orgs,
                 Actor::Account(who.account_id),
-                "account.roles_changed",
-                ("account", &id.to_string()),
-                &detail,
             )
             .await?;
         let target = chrome.href(&format!("/admin/konti/{id}?ok=gemt"));

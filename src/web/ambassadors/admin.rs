@@ -13,7 +13,7 @@ use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, image_type};
 use crate::domain::town_names;
 use crate::domain::vocab::TARGET_GROUPS;
 use crate::format::language_name;
-use crate::store::ambassadors::NewAmbassador;
+use crate::store::ambassadors::{NewAmbassador, ProfileEditor};
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
 use crate::web::AppState;
@@ -267,29 +267,15 @@ async fn create(
     }
     let id = state
         .store
-        .add_ambassador(who.municipality_id, &p.to_new(account, &served))
-        .await?;
-    if let Some(account) = account {
-        state.store.grant_role(account, Role::Ambassador).await?;
-    }
-    let to = chrome.href(&format!("/admin/ambassador/{id}?gemt=1"));
-    state.store.finish_form(&form.nonce, &to).await?;
-    audit(&state, &who, id, "ambassador.create").await?;
-    Ok(Redirect::to(&to).into_response())
-}
-
-async fn audit(state: &AppState, who: &Principal, id: i64, action: &str) -> Result<(), HttpError> {
-    state
-        .store
-        .audit(
-            Some(who.municipality_id),
+        .add_ambassador(
+            who.municipality_id,
+            &p.to_new(account, &served),
             Actor::Account(who.account_id),
-            action,
-            ("ambassador", &id.to_string()),
-            "",
         )
         .await?;
-    Ok(())
+    let to = chrome.href(&format!("/admin/ambassador/{id}?gemt=1"));
+    state.store.finish_form(&form.nonce, &to).await?;
+    Ok(Redirect::to(&to).into_response())
 }
 
 async fn find(state: &AppState, municipality: i64, id: &str) -> Result<Ambassador, HttpError> {
@@ -490,12 +476,13 @@ async fn update(
     if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
         state
             .store
-            .update_ambassador(a.id, &p.to_new(account, &served))
+            .update_ambassador(
+                who.municipality_id,
+                a.id,
+                &p.to_new(account, &served),
+                ProfileEditor::Administrator(who.account_id),
+            )
             .await?;
-        if let Some(account) = account {
-            state.store.grant_role(account, Role::Ambassador).await?;
-        }
-        audit(&state, &who, a.id, "ambassador.update").await?;
     }
     Ok(Redirect::to(&chrome.href(&format!("/admin/ambassador/{}?gemt=1", a.id))).into_response())
 }
@@ -542,9 +529,14 @@ async fn add_training(
     };
     state
         .store
-        .record_training(a.id, module, &date.to_string())
+        .record_training(
+            who.municipality_id,
+            a.id,
+            module,
+            &date.to_string(),
+            Actor::Account(who.account_id),
+        )
         .await?;
-    audit(&state, &who, a.id, "ambassador.training").await?;
     Ok(Redirect::to(&chrome.href(&format!("/admin/ambassador/{}?gemt=1", a.id))).into_response())
 }
 
@@ -624,19 +616,9 @@ async fn add_module(
         return FormPage::new(chrome, "amb-module-new", view).render(StatusCode::BAD_REQUEST);
     }
     if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
-        let id = state
-            .store
-            .add_training_module(who.municipality_id, &m)
-            .await?;
         state
             .store
-            .audit(
-                Some(who.municipality_id),
-                Actor::Account(who.account_id),
-                "training.module",
-                ("training_module", &id.to_string()),
-                "",
-            )
+            .add_training_module(who.municipality_id, &m, Actor::Account(who.account_id))
             .await?;
     }
     Ok(Redirect::to(&chrome.href("/admin/ambassadorer?modul=1")).into_response())
@@ -751,14 +733,20 @@ async fn change_photo(
         }
     }
     if let FormClaim::Fresh = state.store.claim_form(&upload.nonce).await? {
-        match (remove, &upload.file, kind) {
-            (true, _, _) => state.store.remove_ambassador_photo(a.id).await?,
-            (false, Some(bytes), Some(kind)) => {
-                state.store.set_ambassador_photo(a.id, kind, bytes).await?
-            }
-            _ => {}
-        }
-        audit(state, who, a.id, "ambassador.photo").await?;
+        let photo = match (remove, &upload.file, kind) {
+            (true, _, _) => None,
+            (false, Some(bytes), Some(kind)) => Some((kind, bytes.as_slice())),
+            _ => return Ok(Ok("gemt")),
+        };
+        state
+            .store
+            .set_ambassador_photo(
+                who.municipality_id,
+                a.id,
+                photo,
+                Actor::Account(who.account_id),
+            )
+            .await?;
     }
     Ok(Ok(if remove { "fjernet" } else { "gemt" }))
 }
@@ -881,9 +869,13 @@ async fn own_update(
     if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
         state
             .store
-            .update_ambassador(a.id, &p.to_new(a.account_id, &served))
+            .update_ambassador(
+                who.municipality_id,
+                a.id,
+                &p.to_new(a.account_id, &served),
+                ProfileEditor::Ambassador(who.account_id),
+            )
             .await?;
-        audit(&state, &who, a.id, "ambassador.update-own").await?;
     }
     Ok(Redirect::to(&chrome.href("/konto/ambassador?gemt=1")).into_response())
 }

@@ -19,14 +19,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{Principal, Role, normalise_email, plausible_email, token_hash};
-use crate::ambassadors::{AGE_BANDS, LANGUAGES, Need, route, takes_requests};
+use crate::ambassadors::{AGE_BANDS, LANGUAGES, Need, takes_requests};
 use crate::domain::Phone;
 use crate::format::language_name;
 use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
 use crate::store::outbox::NewMail;
-use crate::store::requests::{NewRequest, Request, RequestStatus};
+use crate::store::requests::{Ask, NewRequest, Request, RequestChange, RequestStatus};
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
@@ -308,20 +308,12 @@ async fn ask(
     if let FormClaim::Seen(_) = state.store.claim_form(&form.nonce).await? {
         return Ok(Redirect::to(&link).into_response());
     }
-    let ambassadors = state.store.ambassadors(municipality).await?;
-    let wanted = a.ambassador.parse::<i64>().ok();
     let need = Need {
         age_band: Some(a.age_band.clone()).filter(|b| !b.is_empty()),
         town: Some(a.town.clone()).filter(|t| !t.is_empty()),
         language: a.language.clone(),
-        wanted,
+        wanted: a.ambassador.parse::<i64>().ok(),
     };
-    let load = state
-        .store
-        .open_requests_per_ambassador(municipality)
-        .await?;
-    let routed = route(&need, &ambassadors, &load);
-    let anonymous = a.contact == "anonym";
     let new = NewRequest {
         kind: a.kind.clone(),
         asker: a.asker.clone(),
@@ -342,92 +334,44 @@ async fn ask(
         } else {
             String::new()
         },
-        anonymous,
-        wanted_ambassador_id: wanted.filter(|w| ambassadors.iter().any(|x| x.id == *w)),
-    };
-    let id = state
-        .store
-        .create_request(municipality, &new, &token_hash(&token), routed)
-        .await?;
-    state.store.finish_form(&form.nonce, "").await?;
-    // The log says that a request came and where it went — never who or what.
-    state
-        .store
-        .audit(
-            Some(municipality),
-            Actor::Anonymous,
-            "request.create",
-            ("request", &id.to_string()),
-            if routed.is_some() { "routed" } else { "queue" },
-        )
-        .await?;
-    notify_staff(&state, &chrome, municipality, routed).await?;
-    if !new.email.is_empty() {
-        let base = state.config.base_url.trim_end_matches('/');
-        state
-            .store
-            .queue_mail(&NewMail {
-                municipality_id: Some(municipality),
-                to: new.email.clone(),
-                subject: chrome.t("ask-mail-subject"),
-                body: chrome.lang.t_with(
-                    "ask-mail-body",
-                    &[("link", format!("{base}/henvendelse/{token}").into())],
-                ),
-                unique_key: Some(format!("request:{id}:created")),
-            })
-            .await?;
-    }
-    Ok(Redirect::to(&link).into_response())
-}
-
-/// Tells the ambassador (or, for the queue, every administrator) that a request waits —
-/// with a link to sign in, and nothing about the person.
-async fn notify_staff(
-    state: &AppState,
-    chrome: &Chrome,
-    municipality: i64,
-    routed: Option<i64>,
-) -> Result<(), HttpError> {
-    let accounts = state.store.accounts(municipality).await?;
-    let to: Vec<String> = match routed {
-        Some(ambassador) => {
-            let account = state
-                .store
-                .ambassadors(municipality)
-                .await?
-                .into_iter()
-                .find(|a| a.id == ambassador)
-                .and_then(|a| a.account_id);
-            accounts
-                .iter()
-                .filter(|x| Some(x.account.id) == account)
-                .map(|x| x.account.email.clone())
-                .collect()
-        }
-        None => accounts
-            .iter()
-            .filter(|x| x.roles.contains(&Role::Administrator))
-            .map(|x| x.account.email.clone())
-            .collect(),
+        anonymous: a.contact == "anonym",
     };
     let base = state.config.base_url.trim_end_matches('/');
-    for address in to {
-        state
-            .store
-            .queue_mail(&NewMail {
-                municipality_id: Some(municipality),
-                to: address,
-                subject: chrome.t("ask-staff-mail-subject"),
-                body: chrome.lang.t_with(
-                    "ask-staff-mail-body",
-                    &[("link", format!("{base}/admin/henvendelser").into())],
-                ),
-                unique_key: None,
-            })
-            .await?;
+    // Staff learn that a request waits, with a link to sign in — nothing about the person.
+    let staff_mail = (
+        chrome.t("ask-staff-mail-subject"),
+        chrome.lang.t_with(
+            "ask-staff-mail-body",
+            &[("link", format!("{base}/admin/henvendelser").into())],
+        ),
+    );
+    let person_mail = (
+        chrome.t("ask-mail-subject"),
+        chrome.lang.t_with(
+            "ask-mail-body",
+            &[("link", format!("{base}/henvendelse/{token}").into())],
+        ),
+    );
+    let made = state
+        .store
+        .ask_ambassador(
+            municipality,
+            &Ask {
+                request: &new,
+                need: &need,
+                token_hash: &token_hash(&token),
+                staff_mail,
+                person_mail,
+            },
+        )
+        .await;
+    if let Err(err) = made {
+        // Nothing was written: the same form may be sent again.
+        state.store.release_form(&form.nonce).await?;
+        return Err(err.into());
     }
-    Ok(())
+    state.store.finish_form(&form.nonce, "").await?;
+    Ok(Redirect::to(&link).into_response())
 }
 
 pub struct Line {
@@ -569,12 +513,12 @@ async fn private_answer(
     }
     if form.get("handling") == "luk" {
         if let FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
-            state.store.close_request(r.id).await?;
-            audit(
+            change(
                 &state,
-                r.id,
+                &r,
+                RequestChange::Close { by_person: true },
                 Actor::Anonymous,
-                "request.close-by-person",
+                None,
                 &served,
             )
             .await?;
@@ -609,39 +553,29 @@ async fn private_answer(
         } else {
             r.contact_name.clone()
         };
-        state
-            .store
-            .add_request_message(r.id, true, &name, &body)
-            .await?;
-        audit(
-            &state,
-            r.id,
-            Actor::Anonymous,
-            "request.message-from-person",
-            &served,
-        )
-        .await?;
+        let message = RequestChange::Message {
+            from_person: true,
+            author_name: &name,
+            body: &body,
+        };
+        change(&state, &r, message, Actor::Anonymous, None, &served).await?;
     }
     Ok(Redirect::to(&format!("{here}?sendt=1#samtale")).into_response())
 }
 
-async fn audit(
+/// One change to a request, with its audit line and mail, in one transaction.
+async fn change(
     state: &AppState,
-    id: i64,
-    actor: Actor,
-    action: &str,
+    r: &Request,
+    change: RequestChange<'_>,
+    by: Actor,
+    mail: Option<&NewMail>,
     served: &Served,
 ) -> Result<(), HttpError> {
     let municipality = served.municipality.id;
     state
         .store
-        .audit(
-            Some(municipality),
-            actor,
-            action,
-            ("request", &id.to_string()),
-            "",
-        )
+        .change_request(municipality, r.id, &change, by, mail)
         .await?;
     Ok(())
 }
@@ -913,14 +847,16 @@ async fn staff_page(
 ) -> Result<Response, HttpError> {
     let (desk, r) = reachable(&state, &who, &id).await?;
     // Every look at a request is written down.
-    audit(
-        &state,
-        r.id,
-        Actor::Account(who.account_id),
-        "request.view",
-        &served,
-    )
-    .await?;
+    state
+        .store
+        .audit(
+            Some(who.municipality_id),
+            Actor::Account(who.account_id),
+            "request.view",
+            ("request", &r.id.to_string()),
+            "",
+        )
+        .await?;
     let notice = params
         .get("gjort")
         .map(|what| {
@@ -1002,90 +938,82 @@ async fn staff_action(
         Desk::Ambassador(Some((_, name))) => name.clone(),
         _ => who.name.clone(),
     };
-    match action.as_str() {
+    let (reply_mail, month);
+    let (what, mail) = match action.as_str() {
         "accepter" => {
             let ambassador = match &desk {
                 Desk::Ambassador(Some((mine, _))) => Some(*mine),
                 Desk::Coordinator => r.ambassador_id,
                 Desk::Ambassador(None) => None,
             };
-            let Some(ambassador) = ambassador else {
+            let Some(ambassador_id) = ambassador else {
                 return Err(HttpError::Forbidden);
             };
-            state.store.accept_request(r.id, ambassador).await?;
-            audit(&state, r.id, actor, "request.accept", &served).await?;
+            (RequestChange::Accept { ambassador_id }, None)
         }
         "tildel" => {
             if !matches!(desk, Desk::Coordinator) {
                 return Err(HttpError::Forbidden);
             }
-            let to = form.get("til").parse::<i64>().ok();
-            state.store.assign_request(r.id, to).await?;
-            audit(&state, r.id, actor, "request.assign", &served).await?;
+            let ambassador_id = form.get("til").parse::<i64>().ok();
+            (RequestChange::Assign { ambassador_id }, None)
         }
         "svar" => {
-            state
-                .store
-                .add_request_message(r.id, false, &name, &text)
-                .await?;
-            audit(&state, r.id, actor, "request.reply", &served).await?;
-            if !r.email.is_empty() {
-                state
-                    .store
-                    .queue_mail(&NewMail {
-                        municipality_id: Some(who.municipality_id),
-                        to: r.email.clone(),
-                        subject: chrome.t("request-reply-mail-subject"),
-                        body: chrome.t("request-reply-mail-body"),
-                        unique_key: None,
-                    })
-                    .await?;
-            }
+            reply_mail = NewMail {
+                municipality_id: Some(who.municipality_id),
+                to: r.email.clone(),
+                subject: chrome.t("request-reply-mail-subject"),
+                body: chrome.t("request-reply-mail-body"),
+                unique_key: None,
+            };
+            let message = RequestChange::Message {
+                from_person: false,
+                author_name: &name,
+                body: &text,
+            };
+            (message, Some(&reply_mail).filter(|m| !m.to.is_empty()))
         }
         "note" => {
-            state
-                .store
-                .add_request_note(r.id, who.account_id, &text)
-                .await?;
-            audit(&state, r.id, actor, "request.note", &served).await?;
+            let note = RequestChange::Note {
+                author_account_id: who.account_id,
+                body: &text,
+            };
+            (note, None)
         }
         "opfoelgning" => {
             let on = Some(follow_up.as_str()).filter(|d| !d.is_empty());
-            state.store.set_follow_up(r.id, on).await?;
-            audit(&state, r.id, actor, "request.follow-up", &served).await?;
+            (RequestChange::FollowUp(on), None)
         }
-        "skala-foer" => {
-            if let Some(score) = before {
-                state.store.set_scale_before(r.id, score).await?;
-                audit(&state, r.id, actor, "request.scale", &served).await?;
-            }
-        }
-        "skala-efter" => {
-            if let (Some(b), Some(a)) = (r.scale_before, after) {
-                let month = state
+        "skala-foer" => match before {
+            Some(score) => (RequestChange::ScaleBefore(score), None),
+            None => return Ok(done(&action)),
+        },
+        "skala-efter" => match (r.scale_before, after) {
+            (Some(before), Some(after)) => {
+                month = state
                     .clock()
                     .now()
                     .to_zoned_datetime(crate::format::copenhagen())
                     .strftime("%Y-%m")
                     .to_string();
-                state
-                    .store
-                    .record_outcome(who.municipality_id, r.id, b, a, &month)
-                    .await?;
-                audit(&state, r.id, actor, "request.outcome", &served).await?;
+                let outcome = RequestChange::Outcome {
+                    before,
+                    after,
+                    month: &month,
+                };
+                (outcome, None)
             }
-        }
-        "luk" => {
-            state.store.close_request(r.id).await?;
-            audit(&state, r.id, actor, "request.close", &served).await?;
-        }
+            _ => return Ok(done(&action)),
+        },
+        "luk" => (RequestChange::Close { by_person: false }, None),
         _ => {
             return Err(HttpError::BadRequest {
                 code: "bad_action",
                 key: "request-error-action",
             });
         }
-    }
+    };
+    change(&state, &r, what, actor, mail, &served).await?;
     state.store.finish_form(&form.nonce, "").await?;
     Ok(done(&action))
 }

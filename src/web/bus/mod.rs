@@ -12,12 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::bus::Pause;
 use crate::format::day_of_year;
-use crate::store::audit::Actor;
-use crate::web::AppState;
 use crate::web::chrome::Chrome;
-use crate::web::error::HttpError;
 use crate::web::routes::Routes;
-use crate::web::session::SignedIn;
 
 /// This feature's routes, each with its access rule.
 pub fn routes(r: Routes) -> Routes {
@@ -28,26 +24,6 @@ pub fn routes(r: Routes) -> Routes {
     let r = stops::routes(r);
     let r = pauses::routes(r);
     bell::routes(r)
-}
-
-pub async fn audit(
-    state: &AppState,
-    who: &SignedIn,
-    municipality: i64,
-    action: &str,
-    detail: &str,
-) -> Result<(), HttpError> {
-    state
-        .store
-        .audit(
-            Some(municipality),
-            Actor::Account(who.0.account_id),
-            action,
-            ("bus-plan", &municipality.to_string()),
-            detail,
-        )
-        .await?;
-    Ok(())
 }
 
 pub fn back(chrome: &Chrome, what: &str) -> Response {

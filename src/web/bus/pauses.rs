@@ -10,8 +10,9 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::bus::Pause;
+use crate::store::audit::Actor;
 use crate::web::AppState;
-use crate::web::bus::{audit, span};
+use crate::web::bus::span;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -187,9 +188,10 @@ async fn add(
         Err(errors) => return render(&state, chrome, None, &values, &errors, &served).await,
     };
     let municipality = served.municipality.id;
-    state.store.add_bus_pause(municipality, &pause).await?;
-    let detail = format!("{:?}–{:?} {}", pause.from, pause.to, pause.reason);
-    audit(&state, &who, municipality, "bus-pause-added", &detail).await?;
+    state
+        .store
+        .add_bus_pause(municipality, &pause, Actor::Account(who.0.account_id))
+        .await?;
     Ok(back(&chrome, "tilfoejet"))
 }
 
@@ -203,17 +205,13 @@ async fn delete(
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let municipality = served.municipality.id;
-    if !state.store.delete_bus_pause(municipality, id).await? {
+    if !state
+        .store
+        .delete_bus_pause(municipality, id, Actor::Account(who.0.account_id))
+        .await?
+    {
         return Err(HttpError::NotFound);
     }
-    audit(
-        &state,
-        &who,
-        municipality,
-        "bus-pause-deleted",
-        &format!("pause {id}"),
-    )
-    .await?;
     Ok(back(&chrome, "slettet"))
 }
 

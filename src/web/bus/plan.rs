@@ -15,8 +15,9 @@ use crate::bus::planning::{Finding, Settings, Wish, check, propose, week_km};
 use crate::bus::{Plan, Visit};
 use crate::format::clock;
 use crate::i18n::Lang;
+use crate::store::audit::Actor;
 use crate::web::AppState;
-use crate::web::bus::{audit, back};
+use crate::web::bus::back;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -418,9 +419,13 @@ async fn proposal(
     };
     state
         .store
-        .replace_bus_draft(l.municipality, &drafts)
+        .replace_bus_draft(
+            l.municipality,
+            &drafts,
+            Actor::Account(who.0.account_id),
+            "bus-plan-proposed",
+        )
         .await?;
-    audit(&state, &who, l.municipality, "bus-plan-proposed", "").await?;
     Ok(back(&chrome, "forslag"))
 }
 
@@ -447,9 +452,13 @@ async fn copy_published(
         .collect();
     state
         .store
-        .replace_bus_draft(l.municipality, &drafts)
+        .replace_bus_draft(
+            l.municipality,
+            &drafts,
+            Actor::Account(who.0.account_id),
+            "bus-plan-drafted",
+        )
         .await?;
-    audit(&state, &who, l.municipality, "bus-plan-drafted", "").await?;
     Ok(back(&chrome, "kladde"))
 }
 
@@ -489,19 +498,18 @@ async fn edit_visit(
     let municipality = served.municipality.id;
     if !state
         .store
-        .update_bus_draft_visit(municipality, id, weekday, arrive, stay)
+        .update_bus_draft_visit(
+            municipality,
+            id,
+            weekday,
+            arrive,
+            stay,
+            Actor::Account(who.0.account_id),
+        )
         .await?
     {
         return Err(HttpError::NotFound);
     }
-    audit(
-        &state,
-        &who,
-        municipality,
-        "bus-plan-edited",
-        &format!("visit {id}"),
-    )
-    .await?;
     Ok(back(&chrome, "besoeg"))
 }
 
@@ -546,15 +554,10 @@ async fn publish(
         )
         .await;
     }
-    let count = state.store.publish_bus_draft(l.municipality).await?;
-    audit(
-        &state,
-        &who,
-        l.municipality,
-        "bus-plan-published",
-        &format!("{count} visits"),
-    )
-    .await?;
+    state
+        .store
+        .publish_bus_draft(l.municipality, Actor::Account(who.0.account_id))
+        .await?;
     Ok(back(&chrome, "udgivet"))
 }
 
@@ -566,8 +569,10 @@ async fn discard(
     _form: FormData,
 ) -> Result<Response, HttpError> {
     let municipality = served.municipality.id;
-    state.store.discard_bus_draft(municipality).await?;
-    audit(&state, &who, municipality, "bus-plan-discarded", "").await?;
+    state
+        .store
+        .discard_bus_draft(municipality, Actor::Account(who.0.account_id))
+        .await?;
     Ok(back(&chrome, "kasseret"))
 }
 
@@ -616,7 +621,7 @@ async fn add_extra(
         .find(|w| w.stop_id == stop.id)
         .map(|w| w.activities.clone())
         .unwrap_or_default();
-    let id = state
+    state
         .store
         .add_extra_visit(
             l.municipality,
@@ -628,16 +633,9 @@ async fn add_extra(
                 stay_minutes: stay,
                 activities,
             },
+            Actor::Account(who.0.account_id),
         )
         .await?;
-    audit(
-        &state,
-        &who,
-        l.municipality,
-        "bus-extra-added",
-        &format!("extra {id} on {date}"),
-    )
-    .await?;
     Ok(back(&chrome, "ekstra"))
 }
 
@@ -651,17 +649,13 @@ async fn delete_extra(
 ) -> Result<Response, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let municipality = served.municipality.id;
-    if !state.store.delete_extra_visit(municipality, id).await? {
+    if !state
+        .store
+        .delete_extra_visit(municipality, id, Actor::Account(who.0.account_id))
+        .await?
+    {
         return Err(HttpError::NotFound);
     }
-    audit(
-        &state,
-        &who,
-        municipality,
-        "bus-extra-deleted",
-        &format!("extra {id}"),
-    )
-    .await?;
     Ok(back(&chrome, "ekstra-slettet"))
 }
 
@@ -891,16 +885,12 @@ async fn save_wish(
         Err(errors) => return wish_page(&state, chrome, id, &values, &errors, &served).await,
     };
     let municipality = served.municipality.id;
-    if !state.store.update_wish(municipality, &wish).await? {
+    if !state
+        .store
+        .update_wish(municipality, &wish, Actor::Account(who.0.account_id))
+        .await?
+    {
         return Err(HttpError::NotFound);
     }
-    audit(
-        &state,
-        &who,
-        municipality,
-        "bus-stop-wish",
-        &format!("stop {id}"),
-    )
-    .await?;
     Ok(back(&chrome, "stop"))
 }

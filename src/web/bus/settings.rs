@@ -9,9 +9,10 @@ use axum::response::Response;
 
 use crate::bus::planning::Settings;
 use crate::domain::Coordinate;
+use crate::store::audit::Actor;
 use crate::web::AppState;
+use crate::web::bus::back;
 use crate::web::bus::plan::crew_day;
-use crate::web::bus::{audit, back};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -263,16 +264,7 @@ async fn save(
     };
     state
         .store
-        .save_bus_settings(municipality, &settings)
+        .save_bus_settings(municipality, &settings, Actor::Account(who.0.account_id))
         .await?;
-    let detail = format!(
-        "{} {}–{} {} km/t, mindst {} min.",
-        settings.depot_name,
-        crate::format::clock(settings.shift_start),
-        crate::format::clock(settings.shift_end),
-        settings.speed_kmh,
-        settings.min_stay_minutes
-    );
-    audit(&state, &who, municipality, "bus-settings", &detail).await?;
     Ok(back(&chrome, "indstillinger"))
 }

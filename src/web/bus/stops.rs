@@ -11,10 +11,11 @@ use axum::response::Response;
 
 use crate::domain::vocab::ACCESSIBILITY;
 use crate::domain::{Coordinate, Town};
+use crate::store::audit::Actor;
 use crate::store::bus::StopPlace;
 use crate::web::AppState;
+use crate::web::bus::back;
 use crate::web::bus::settings::coordinate;
-use crate::web::bus::{audit, back};
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
@@ -259,18 +260,15 @@ async fn create(
         .map(|t| t.name.as_str())
         .unwrap_or_default();
     let key = crate::format::slug(&format!("{town} {}", checked.name), "stop");
-    let id = state
+    state
         .store
-        .create_stop(municipality, &key, &checked)
+        .create_stop(
+            municipality,
+            &key,
+            &checked,
+            Actor::Account(who.0.account_id),
+        )
         .await?;
-    audit(
-        &state,
-        &who,
-        municipality,
-        "bus-stop-new",
-        &format!("stop {id}"),
-    )
-    .await?;
     Ok(back(&chrome, "stop-ny"))
 }
 
@@ -302,16 +300,12 @@ async fn update(
         Ok(checked) => checked,
         Err(errors) => return page(&state, chrome, Some(id), &values, &errors, &served).await,
     };
-    if !state.store.update_stop(municipality, id, &checked).await? {
+    if !state
+        .store
+        .update_stop(municipality, id, &checked, Actor::Account(who.0.account_id))
+        .await?
+    {
         return Err(HttpError::NotFound);
     }
-    audit(
-        &state,
-        &who,
-        municipality,
-        "bus-stop-edit",
-        &format!("stop {id}"),
-    )
-    .await?;
     Ok(back(&chrome, "sted"))
 }
