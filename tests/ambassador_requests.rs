@@ -585,7 +585,12 @@ async fn nothing_personal_reaches_public_pages_or_the_log(db: TestDb) {
     }
     // Staff without the right to read it: another ambassador's desk lists nothing of it,
     // and the request itself is refused to him and to a moderator, without the contact.
-    let store = db.store().await;
+    // The server here is a real `sammen serve` process, on the system clock: the session
+    // made for it is dated by the same clock.
+    let store = db
+        .store()
+        .await
+        .with_clock(sammen::clock::Clock::system());
     let municipality = store.municipality(None).await.unwrap().id;
     let account = make_account(
         &store,
