@@ -1,7 +1,7 @@
 //! Accounts, sessions, mail and the moderation loop over real HTTP, on both backends,
 //! with a real SMTP server on a local port reading what Sammen sends.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! Den Glade Bus over HTTP, on both backends: the public timetable, a stop's page and
 //! calendar, and the GTFS feed — served and exported by the command line.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 

@@ -1,6 +1,6 @@
 //! The anonymous self-check over HTTP, on both backends.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, TestDb};
 use reqwest::StatusCode;

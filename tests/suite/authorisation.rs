@@ -4,7 +4,7 @@
 //! table's own rules — and the test fails when the application has a route that the
 //! matrix does not list (or the matrix lists a route that no longer exists).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -4,7 +4,7 @@
 //! bus's positions and every subscriber gets exactly one "about 10 minutes" mail, at the
 //! right simulated time, read from a real SMTP server.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

@@ -2,7 +2,7 @@
 //! 200 simultaneous sign-ups, the waitlist, the feeds across the October DST change,
 //! filters, organisers' tools, and mail through a real SMTP server.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! HSDS 3.0 import and export (Open Referral). Storage tests run on SQLite and PostgreSQL
 //! (`both_backends!`); the command-line test runs the binary on SQLite.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::process::{Command, Output};

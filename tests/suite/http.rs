@@ -1,6 +1,6 @@
 //! The web shell over real HTTP, on both backends.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, TestDb};
 use reqwest::StatusCode;

@@ -2,7 +2,7 @@
 //! the private link, errors, double submission, outcomes from five, retention — and that
 //! nothing personal reaches a public page or the server's log.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -587,10 +587,7 @@ async fn nothing_personal_reaches_public_pages_or_the_log(db: TestDb) {
     // and the request itself is refused to him and to a moderator, without the contact.
     // The server here is a real `sammen serve` process, on the system clock: the session
     // made for it is dated by the same clock.
-    let store = db
-        .store()
-        .await
-        .with_clock(sammen::clock::Clock::system());
+    let store = db.store().await.with_clock(sammen::clock::Clock::system());
     let municipality = store.municipality(None).await.unwrap().id;
     let account = make_account(
         &store,

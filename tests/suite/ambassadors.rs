@@ -1,7 +1,7 @@
 //! Ambassadors over HTTP, on both backends: the public list and its filters, a profile
 //! with its training and certificate, the administrators' coverage table with its gaps.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, TestDb};
 use reqwest::StatusCode;

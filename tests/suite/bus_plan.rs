@@ -4,7 +4,7 @@
 //! and the public timetable follows. The bus forms and the calendar's event form read a
 //! typed time by the same rule.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, TestDb, is_error_page, make_account, raw_pool, refuse_inserts, session_for};
 use reqwest::StatusCode;

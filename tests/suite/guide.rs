@@ -3,7 +3,7 @@
 //! and that neither the guide nor the self-check leaves a cookie or anything about the
 //! person in the database.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

@@ -2,7 +2,7 @@
 //! compounds, inflections, synonyms, ae/oe/aa, several words, filters) against the demo
 //! data. Recall@5 over all queries must be at least 0.9.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 
@@ -50,7 +50,7 @@ async fn demo_directory() -> Directory {
 
 #[tokio::test]
 async fn recall_at_5_is_at_least_0_9() {
-    let set: QuerySet = toml::from_str(include_str!("data/search_queries.toml")).unwrap();
+    let set: QuerySet = toml::from_str(include_str!("../data/search_queries.toml")).unwrap();
     assert!(set.query.len() >= 40, "at least 40 queries");
     let directory = demo_directory().await;
     let mut total = 0.0;

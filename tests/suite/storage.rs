@@ -1,6 +1,6 @@
 //! The storage suite. Every test runs on SQLite and on PostgreSQL (`both_backends!`).
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! The Social Vejviser over real HTTP, on both backends: search, filters, the offer page,
 //! reporting wrong information, and the index following the database.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,0 +1,26 @@
+//! The integration suite: one test binary with a module per feature, so the whole program
+//! is linked once for all of them (linking dominates on a small machine). The browser
+//! tests are their own binary (`tests/browser.rs`). Every storage and HTTP test runs on
+//! SQLite and PostgreSQL (`both_backends!` in `common`).
+
+#[path = "../common/mod.rs"]
+#[macro_use]
+mod common;
+
+mod accounts;
+mod ambassador_requests;
+mod ambassadors;
+mod authorisation;
+mod bus;
+mod bus_live;
+mod bus_plan;
+mod calendar;
+mod cli;
+mod demo_data;
+mod directory;
+mod guide;
+mod hsds;
+mod http;
+mod search_quality;
+mod selfcheck;
+mod storage;
