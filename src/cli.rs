@@ -351,6 +351,29 @@ fn print_config(config: &Config) {
             .map_or("0 (worker off)".to_owned(), |d| d.as_millis().to_string())
     );
     println!("  SAMMEN_LOG            {}", config.log);
+    let key = &config.secret_key_file;
+    let state = if key.exists() {
+        "exists"
+    } else if config.database.backend == crate::config::Backend::Sqlite {
+        "missing: made on first start"
+    } else {
+        "MISSING: required with PostgreSQL"
+    };
+    println!("  SAMMEN_SECRET_KEY_FILE {} ({state})", key.display());
+    let proxies: Vec<String> = config
+        .trusted_proxies
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    println!(
+        "  SAMMEN_TRUSTED_PROXIES {}",
+        if proxies.is_empty() {
+            "(none: the client is the connection's address)".to_owned()
+        } else {
+            proxies.join(",")
+        }
+    );
+    println!("  SAMMEN_MIN_FORM_SECONDS {}", config.min_form_seconds);
 }
 
 fn on_off(on: bool) -> &'static str {

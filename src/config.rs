@@ -160,6 +160,21 @@ pub struct Settings {
     /// Log filter (tracing syntax), e.g. info or sammen=debug
     #[arg(long, env = "SAMMEN_LOG", default_value = "info,sqlx=warn")]
     pub log: String,
+
+    /// Proxies whose X-Forwarded-For is believed, e.g. 127.0.0.1,10.0.0.0/8 [default: none:
+    /// the client is the connection's address]
+    #[arg(long, env = "SAMMEN_TRUSTED_PROXIES")]
+    pub trusted_proxies: Option<String>,
+
+    /// File with the key behind form tokens and private links (kept out of the database).
+    /// Required with PostgreSQL (every server reads the same file); with SQLite
+    /// [default: the database file's name + .key, made on first start]
+    #[arg(long, env = "SAMMEN_SECRET_KEY_FILE")]
+    pub secret_key_file: Option<String>,
+
+    /// Seconds an anonymous form must have been shown before it is sent (robots are faster)
+    #[arg(long, env = "SAMMEN_MIN_FORM_SECONDS", default_value = "3")]
+    pub min_form_seconds: String,
 }
 
 /// Validated configuration. Travels in application state; never global.
@@ -187,6 +202,12 @@ pub struct Config {
     pub push_loopback: bool,
     /// Road distances for the bus planner, read at start.
     pub bus_matrix: Option<std::sync::Arc<crate::bus::planner::MatrixFile>>,
+    /// Proxies whose `X-Forwarded-For` names the client (see `web::client`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Where the signing key lives (see `signing::SecretKey`).
+    pub secret_key_file: std::path::PathBuf,
+    /// An anonymous form sent sooner than this after it was shown is refused.
+    pub min_form_seconds: i64,
 }
 
 /// When an offer's confirmation counts as old, in months after the last confirmation.
@@ -286,7 +307,40 @@ impl Settings {
                 "use an address, e.g. Sammen <sammen@odsherred.dk>",
             )
         })?;
+        let trusted_proxies = parse_proxies(self.trusted_proxies.as_deref().unwrap_or(""))?;
+        let secret_key_file = match (&self.secret_key_file, &database.backend) {
+            (Some(path), _) if !path.trim().is_empty() => std::path::PathBuf::from(path.trim()),
+            (_, Backend::Sqlite) => {
+                let file = database.url.trim_start_matches("sqlite://");
+                let file = file.split('?').next().unwrap_or(file);
+                std::path::PathBuf::from(format!("{file}.key"))
+            }
+            (_, Backend::Postgres) => {
+                return Err(ConfigError::new(
+                    "SAMMEN_SECRET_KEY_FILE",
+                    "",
+                    "required with PostgreSQL: a file every server reads, made with e.g. \
+                     head -c 32 /dev/urandom | xxd -p -c 64 > sammen.key; chmod 600 sammen.key",
+                ));
+            }
+        };
+        let min_form_seconds = self
+            .min_form_seconds
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|s| (0..=600).contains(s))
+            .ok_or_else(|| {
+                ConfigError::new(
+                    "SAMMEN_MIN_FORM_SECONDS",
+                    &self.min_form_seconds,
+                    "a number of seconds from 0 to 600, e.g. 3",
+                )
+            })?;
         Ok(Config {
+            trusted_proxies,
+            secret_key_file,
+            min_form_seconds,
             database,
             listen,
             base_url,
@@ -323,6 +377,25 @@ impl Settings {
             },
         })
     }
+}
+
+/// `SAMMEN_TRUSTED_PROXIES`: addresses or networks, separated by commas.
+fn parse_proxies(raw: &str) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse::<ipnet::IpNet>()
+                .or_else(|_| p.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    ConfigError::new(
+                        "SAMMEN_TRUSTED_PROXIES",
+                        raw,
+                        "addresses or networks separated by commas, e.g. 127.0.0.1,10.0.0.0/8,::1",
+                    )
+                })
+        })
+        .collect()
 }
 
 fn millis(variable: &'static str, raw: &str, min: u64) -> Result<Duration, ConfigError> {

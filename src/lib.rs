@@ -15,6 +15,7 @@ pub mod format;
 pub mod guide;
 pub mod i18n;
 pub mod jobs;
+pub mod limits;
 pub mod mail;
 pub mod signing;
 pub mod store;
@@ -120,11 +121,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
             background.push(mail::spawn_sender(store.clone(), mailer, every));
         }
     }
-    let form_key = store
-        .secret("form_key", signing::FormKey::generate)
-        .await
-        .context("reading the form-token key")?;
-    let form_key = signing::FormKey::new(&form_key);
+    let form_key = signing_key(&config, &store).await?;
     let vapid = store
         .secret("vapid_key", push::Vapid::generate)
         .await
@@ -182,6 +179,19 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         http,
         background,
     })
+}
+
+/// The signing key from its file (made on a SQLite install's first start, from the key an
+/// older version kept in the database when there is one); the database forgets its copy.
+pub async fn signing_key(config: &Config, store: &Store) -> anyhow::Result<signing::FormKey> {
+    let may_create = config.database.backend == config::Backend::Sqlite;
+    let carry = store.legacy_secret("form_key").await?;
+    let (key, source) = signing::load_key(&config.secret_key_file, may_create, carry)?;
+    if let signing::KeySource::Created { carried } = source {
+        tracing::info!(path = %config.secret_key_file.display(), carried, "secret key file made");
+    }
+    store.forget_secret("form_key").await?;
+    Ok(key)
 }
 
 /// `sammen serve`: runs until Ctrl-C or SIGTERM.

@@ -943,7 +943,9 @@ async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "50".into();
     settings.smtp_url = Some(sink.url());
+    settings.secret_key_file = Some(common::key_file());
     let mut config = settings.validate().unwrap();
+    config.min_form_seconds = 0;
     config.clock = common::clock();
     let app = TestApp::spawn_with(config).await;
     let store = app.server().store.clone();

@@ -1589,3 +1589,14 @@ plan-error-per-week = Skriv et tal fra 0 til 5.
 plan-error-per-week-days = Der er færre dage valgt end besøg om ugen; hvert besøg skal være på sin egen dag.
 plan-error-days = Vælg mindst én dag.
 plan-error-window = Skriv både tidligst og senest som TT.MM, fx 9.30, og tidligst før senest – eller lad begge stå tomme.
+
+# Trust: abuse limits and unproven accounts
+account-error-unproven = Kontoens e-mailadresse er ikke bekræftet, så den kan ikke få roller. Invitér adressen under Konti: så får personen et link og vælger selv sin adgangskode.
+error-429-title = For mange forsøg
+error-429-text = Der er sendt for mange på kort tid herfra. Prøv igen om { $minutes } { $minutes ->
+        [one] minut
+       *[other] minutter
+    }. Haster det, så ring til os.
+form-error-too-fast = Formularen blev sendt, før den kunne nå at blive udfyldt. Vent et øjeblik, og send den igen.
+form-error-honeypot = Feltet «Lad dette felt stå tomt» skal være tomt.
+bell-push-error-twice = Siden er allerede brugt til en tilmelding. Genindlæs siden, hvis du vil prøve igen.

@@ -1592,3 +1592,14 @@ plan-error-per-week = Write a number from 0 to 5.
 plan-error-per-week-days = Fewer days are chosen than visits a week; each visit needs its own day.
 plan-error-days = Choose at least one day.
 plan-error-window = Write both earliest and latest as HH:MM, earliest before latest – or leave both empty.
+
+# Trust: abuse limits and unproven accounts
+account-error-unproven = The account's email address is not confirmed, so it cannot be given roles. Invite the address under Accounts: the person gets a link and chooses their own password.
+error-429-title = Too many attempts
+error-429-text = Too many were sent from here in a short time. Try again in { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }. If it is urgent, call us.
+form-error-too-fast = The form was sent before it could have been filled in. Wait a moment and send it again.
+form-error-honeypot = The field "Leave this field empty" must be empty.
+bell-push-error-twice = This page has already been used to subscribe. Reload the page to try again.

@@ -161,23 +161,147 @@ pub struct Pusher {
     pub allow_loopback_http: bool,
 }
 
-/// Whether a browser's push endpoint may be used: HTTPS to a named host (so the bell
-/// cannot be used to make the server call into its own network).
+/// Whether a browser's push endpoint may be used: HTTPS on port 443 to a public host
+/// name — no address literal, no `localhost` (with or without its final dot), no name of
+/// a private zone, no user part. The server calls this address, so nothing may point it
+/// into its own network; [`PublicOnly`] checks where the name leads when it connects.
 pub fn endpoint_allowed(endpoint: &str, allow_loopback_http: bool) -> bool {
+    if endpoint.len() > 1000 {
+        return false;
+    }
     let Ok(url) = endpoint.parse::<axum::http::Uri>() else {
         return false;
     };
-    let host = url.host().unwrap_or("");
+    let Some(authority) = url.authority() else {
+        return false;
+    };
+    let host = authority.host().to_ascii_lowercase();
     match url.scheme_str() {
         Some("https") => {
-            endpoint.len() <= 1000
-                && host.contains('.')
-                && host.parse::<std::net::IpAddr>().is_err()
+            let name = host.trim_end_matches('.');
+            !authority.as_str().contains('@')
+                && url.port_u16().is_none_or(|p| p == 443)
+                && name.contains('.')
+                && name.parse::<std::net::IpAddr>().is_err()
                 && !host.starts_with('[')
+                && name
+                    .split('.')
+                    .all(|label| !label.is_empty() && label.len() <= 63)
+                && !PRIVATE_ZONES
+                    .iter()
+                    .any(|zone| name == &zone[1..] || name.ends_with(zone))
         }
         Some("http") => allow_loopback_http && host == "127.0.0.1",
         _ => false,
     }
+}
+
+/// Names that lead into a local network by convention.
+const PRIVATE_ZONES: [&str; 7] = [
+    ".localhost",
+    ".local",
+    ".localdomain",
+    ".internal",
+    ".lan",
+    ".home.arpa",
+    ".intranet",
+];
+
+/// Whether an address is on the public internet: not loopback, private, link-local,
+/// shared (CGNAT), documentation, multicast, unspecified or reserved, in IPv4 or IPv6
+/// (an IPv4 address inside IPv6 is judged as IPv4).
+pub fn is_public(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_multicast()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || a == 0
+                || a >= 240
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 192 && b == 0 && c == 0)
+                || (a == 198 && (b == 18 || b == 19)))
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || first == 0x2001 && v6.segments()[1] == 0x0db8
+                || first == 0x0064 && v6.segments()[1] == 0xff9b
+                || v6.segments()[..6] == [0, 0, 0, 0, 0, 0])
+        }
+    }
+}
+
+/// Resolves a push service's name to its public addresses only. Used both when a
+/// subscription arrives and by the connector that sends: a name that answered with a
+/// public address at first and with an inside one later (DNS rebinding) still cannot
+/// lead the server inside.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PublicOnly;
+
+impl PublicOnly {
+    pub async fn resolve(host: &str) -> std::io::Result<Vec<std::net::SocketAddr>> {
+        let addresses: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host, 443))
+            .await?
+            .filter(|a| is_public(a.ip()))
+            .collect();
+        if addresses.is_empty() {
+            return Err(std::io::Error::other("the name has no public address"));
+        }
+        Ok(addresses)
+    }
+}
+
+type Resolving = std::pin::Pin<
+    Box<
+        dyn std::future::Future<Output = std::io::Result<std::vec::IntoIter<std::net::SocketAddr>>>
+            + Send,
+    >,
+>;
+
+impl tower::Service<hyper_util::client::legacy::connect::dns::Name> for PublicOnly {
+    type Response = std::vec::IntoIter<std::net::SocketAddr>;
+    type Error = std::io::Error;
+    type Future = Resolving;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, name: hyper_util::client::legacy::connect::dns::Name) -> Self::Future {
+        Box::pin(async move { Ok(PublicOnly::resolve(name.as_str()).await?.into_iter()) })
+    }
+}
+
+/// A subscription's endpoint, checked by its form and by where its name leads now.
+pub async fn endpoint_usable(endpoint: &str, allow_loopback_http: bool) -> bool {
+    if !endpoint_allowed(endpoint, allow_loopback_http) {
+        return false;
+    }
+    let Ok(url) = endpoint.parse::<axum::http::Uri>() else {
+        return false;
+    };
+    if url.scheme_str() == Some("http") {
+        return true; // a test's push service on 127.0.0.1 (allowed above only in tests)
+    }
+    let host = url.host().unwrap_or("").trim_end_matches('.');
+    PublicOnly::resolve(host).await.is_ok()
 }
 
 enum Outcome {
@@ -217,68 +341,129 @@ impl Pusher {
     }
 }
 
+/// How long one push may take: a slow push service delays only its own message.
+const PUSH_TIMEOUT: Duration = Duration::from_secs(5);
+/// Push messages sent at once by one server.
+const PUSH_AT_ONCE: usize = 16;
+
 async fn post(endpoint: &str, authorization: &str, body: Vec<u8>) -> Outcome {
+    let mut http =
+        hyper_util::client::legacy::connect::HttpConnector::new_with_resolver(PublicOnly);
+    http.enforce_http(false);
+    http.set_connect_timeout(Some(PUSH_TIMEOUT));
     let connector = hyper_rustls::HttpsConnectorBuilder::new()
         .with_webpki_roots()
         .https_or_http()
         .enable_http1()
-        .build();
-    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-        .build::<_, Full<Bytes>>(connector);
-    let request = match axum::http::Request::post(endpoint)
+        .wrap_connector(http);
+    let loopback = endpoint.starts_with("http://127.0.0.1");
+    let request = match build_request(endpoint, authorization, body) {
+        Ok(r) => r,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    let answer = if loopback {
+        // Only a test's push service (see `Pusher::allow_loopback_http`).
+        let client =
+            hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+                .build_http::<Full<Bytes>>();
+        status_of(client, request).await
+    } else {
+        let client =
+            hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+                .build::<_, Full<Bytes>>(connector);
+        status_of(client, request).await
+    };
+    match answer {
+        Err(error) => Outcome::Failed(error),
+        Ok(status) if status.is_success() => Outcome::Sent,
+        Ok(status) if status.as_u16() == 404 || status.as_u16() == 410 => Outcome::Gone,
+        Ok(status) => Outcome::Failed(format!("push service answered {status}")),
+    }
+}
+
+fn build_request(
+    endpoint: &str,
+    authorization: &str,
+    body: Vec<u8>,
+) -> Result<axum::http::Request<Full<Bytes>>, axum::http::Error> {
+    axum::http::Request::post(endpoint)
         .header("content-encoding", "aes128gcm")
         .header("content-type", "application/octet-stream")
         .header("ttl", "3600")
         .header("urgency", "high")
         .header("authorization", authorization)
         .body(Full::new(Bytes::from(body)))
-    {
-        Ok(r) => r,
-        Err(e) => return Outcome::Failed(e.to_string()),
-    };
-    match tokio::time::timeout(Duration::from_secs(20), client.request(request)).await {
-        Err(_) => Outcome::Failed("timeout".into()),
-        Ok(Err(e)) => Outcome::Failed(e.to_string()),
+}
+
+/// Sends the request within [`PUSH_TIMEOUT`] and reads the answer's status.
+async fn status_of<C>(
+    client: hyper_util::client::legacy::Client<C, Full<Bytes>>,
+    request: axum::http::Request<Full<Bytes>>,
+) -> Result<axum::http::StatusCode, String>
+where
+    C: hyper_util::client::legacy::connect::Connect + Clone + Send + Sync + 'static,
+{
+    match tokio::time::timeout(PUSH_TIMEOUT, client.request(request)).await {
+        Err(_) => Err("timeout".into()),
+        Ok(Err(e)) => Err(e.to_string()),
         Ok(Ok(response)) => {
             let status = response.status();
             let _ = response.into_body().collect().await;
-            if status.is_success() {
-                Outcome::Sent
-            } else if status.as_u16() == 404 || status.as_u16() == 410 {
-                Outcome::Gone
-            } else {
-                Outcome::Failed(format!("push service answered {status}"))
-            }
+            Ok(status)
         }
     }
 }
 
-/// Sends due push messages until none is left; returns how many went out.
+/// Sends due push messages until none is left, up to [`PUSH_AT_ONCE`] at a time, each
+/// within [`PUSH_TIMEOUT`]: a slow or dead push service cannot hold up the bell for the
+/// others. Returns how many went out.
 pub async fn send_due(pusher: &Pusher, worker: &str) -> crate::store::Result<usize> {
     let mut sent = 0;
     let store = &pusher.store;
-    while let Some(message) = store.claim_push(worker, crate::jobs::LEASE_SECONDS).await? {
-        match pusher.deliver(&message).await? {
-            Outcome::Sent => {
-                store.mark_mail_sent(message.id, worker).await?;
-                sent += 1;
+    loop {
+        let mut batch = Vec::new();
+        while batch.len() < PUSH_AT_ONCE {
+            match store.claim_push(worker, crate::jobs::LEASE_SECONDS).await? {
+                Some(message) => batch.push(message),
+                None => break,
             }
-            Outcome::Gone => {
-                if let Ok(id) = message.to.parse::<i64>() {
-                    store.unsubscribe(id).await?;
+        }
+        if batch.is_empty() {
+            return Ok(sent);
+        }
+        let mut deliveries = tokio::task::JoinSet::new();
+        for message in batch {
+            let pusher = pusher.clone();
+            deliveries.spawn(async move {
+                let outcome = pusher.deliver(&message).await;
+                (message, outcome)
+            });
+        }
+        while let Some(done) = deliveries.join_next().await {
+            let Ok((message, outcome)) = done else {
+                continue; // a delivery that panicked: its lease runs out and it is tried again
+            };
+            match outcome? {
+                Outcome::Sent => {
+                    store.mark_mail_sent(message.id, worker).await?;
+                    sent += 1;
                 }
-                store.mark_mail_sent(message.id, worker).await?;
-            }
-            Outcome::Failed(error) => {
-                let retry_at = store.now() + 60 * message.attempts * message.attempts;
-                tracing::warn!(push = message.id, attempt = message.attempts, %error, "push not sent");
-                store
-                    .mark_mail_failed(&message, worker, &error, retry_at)
-                    .await?;
+                Outcome::Gone => {
+                    if let Ok(id) = message.to.parse::<i64>() {
+                        store.unsubscribe(id).await?;
+                    }
+                    store.mark_mail_sent(message.id, worker).await?;
+                }
+                Outcome::Failed(error) => {
+                    let retry_at = store.now() + 60 * message.attempts * message.attempts;
+                    tracing::warn!(push = message.id, attempt = message.attempts, %error, "push not sent");
+                    store
+                        .mark_mail_failed(&message, worker, &error, retry_at)
+                        .await?;
+                }
             }
         }
     }
-    Ok(sent)
 }
 
 pub fn spawn_sender(pusher: Pusher, every: Duration) -> tokio::task::JoinHandle<()> {

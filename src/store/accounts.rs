@@ -9,6 +9,9 @@ use super::{Result, Store, StoreError};
 use crate::accounts::{Principal, Role};
 use crate::store::municipality::unique_violation;
 
+/// Days a registered account may wait for its address to be confirmed before it goes.
+pub const UNCONFIRMED_DAYS: i64 = 7;
+
 #[derive(Debug, Clone)]
 pub struct Account {
     pub id: i64,
@@ -18,6 +21,15 @@ pub struct Account {
     pub password_hash: Option<String>,
     pub email_confirmed: bool,
     pub created_at: i64,
+}
+
+impl Account {
+    /// Registered by someone with a password, but the address was never proven: whoever
+    /// typed it in may not own it, so the account gets no roles (see [`grant`]) and an
+    /// invitation starts it afresh.
+    pub fn unproven(&self) -> bool {
+        self.password_hash.is_some() && !self.email_confirmed
+    }
 }
 
 /// One line in the administrators' list of accounts.
@@ -130,7 +142,23 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let account_id: i64 = row.try_get("id")?;
-        let link = row.try_get::<Option<String>, _>("password_hash")?.is_none();
+        let mut link = row.try_get::<Option<String>, _>("password_hash")?.is_none();
+        // Someone registered this address with their own password and never proved it:
+        // the account starts afresh — no password, no sessions, no pending links — and
+        // the invited person chooses the password through the invitation.
+        if refuse_unproven(&mut tx, account_id).await.is_err() {
+            sqlx::query("UPDATE account SET password_hash = NULL, name = $1 WHERE id = $2")
+                .bind(inv.name)
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+            end_sessions(&mut tx, account_id).await?;
+            sqlx::query("DELETE FROM action_token WHERE account_id = $1")
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+            link = true;
+        }
         for role in inv.roles {
             grant(&mut tx, account_id, *role).await?;
         }
@@ -572,48 +600,23 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    // --- Sign-in rate limit ---
-
-    pub async fn record_login_failure(&self, keys: &[String]) -> Result<()> {
-        for key in keys {
-            sqlx::query("INSERT INTO login_failure (failure_key, at) VALUES ($1, $2)")
-                .bind(key)
-                .bind(self.now())
-                .execute(self.pool())
-                .await?;
-        }
-        Ok(())
-    }
-
-    /// Failed sign-ins for a key since `since`.
-    pub async fn login_failures(&self, key: &str, since: i64) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM login_failure WHERE failure_key = $1 AND at >= $2",
-        )
-        .bind(key)
-        .bind(since)
-        .fetch_one(self.pool())
-        .await?)
-    }
-
-    pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
-        sqlx::query("DELETE FROM login_failure WHERE failure_key = $1")
-            .bind(key)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Housekeeping: expired sessions and links, sign-in failures older than a day, and
-    /// used form nonces older than two days (a form token lives 24 hours, so a nonce is
-    /// kept while its form could still be sent again).
+    /// Housekeeping: expired sessions and links, abuse-limit counts older than two days
+    /// (no window is longer than one), used form nonces older than two days (a form token
+    /// lives 24 hours, so a nonce is kept while its form could still be sent again), and
+    /// accounts registered but never confirmed within [`UNCONFIRMED_DAYS`] (an address
+    /// someone else typed in must not stay taken).
     pub async fn prune_auth(&self, now: i64) -> Result<u64> {
         let mut n = 0;
         for (sql, before) in [
             ("DELETE FROM session WHERE expires_at < $1", now),
             ("DELETE FROM action_token WHERE expires_at < $1", now),
-            ("DELETE FROM login_failure WHERE at < $1", now - 86_400),
+            ("DELETE FROM limit_hit WHERE at < $1", now - 2 * 86_400),
             ("DELETE FROM form_use WHERE used_at < $1", now - 2 * 86_400),
+            (
+                "DELETE FROM account WHERE email_confirmed_at IS NULL \
+                 AND password_hash IS NOT NULL AND created_at < $1",
+                now - UNCONFIRMED_DAYS * 86_400,
+            ),
         ] {
             n += sqlx::query(sql)
                 .bind(before)
@@ -625,8 +628,11 @@ impl Store {
     }
 }
 
-/// Gives an account a role it may already have, inside the caller's transaction.
+/// Gives an account a role it may already have, inside the caller's transaction. An
+/// account whose address is unproven ([`Account::unproven`]) gets none: it may belong to
+/// someone who registered a staff member's address before them.
 pub async fn grant(conn: &mut AnyConnection, account_id: i64, role: Role) -> Result<()> {
+    refuse_unproven(conn, account_id).await?;
     sqlx::query(
         "INSERT INTO account_role (account_id, role) VALUES ($1, $2) ON CONFLICT (account_id, role) DO NOTHING",
     )
@@ -635,6 +641,22 @@ pub async fn grant(conn: &mut AnyConnection, account_id: i64, role: Role) -> Res
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// [`StoreError::Unproven`] for an account registered with a password whose address was
+/// never confirmed.
+pub async fn refuse_unproven(conn: &mut AnyConnection, account_id: i64) -> Result<()> {
+    let unproven: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM account WHERE id = $1 AND password_hash IS NOT NULL \
+         AND email_confirmed_at IS NULL",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    match unproven {
+        Some(_) => Err(StoreError::Unproven),
+        None => Ok(()),
+    }
 }
 
 async fn insert_action_token(
@@ -759,6 +781,16 @@ impl Store {
                 set_password_on(&mut tx, account_id, password_hash).await?;
                 confirm_on(&mut tx, self.now(), account_id).await?;
                 end_sessions(&mut tx, account_id).await?;
+                // Every other reset link dies with this one: an older mail found later
+                // (a shared inbox, a forwarded message) cannot set the password again.
+                sqlx::query(
+                    "DELETE FROM action_token WHERE account_id = $1 AND purpose = $2 \
+                     AND used_at IS NULL",
+                )
+                .bind(account_id)
+                .bind(Purpose::ResetPassword.code())
+                .execute(&mut *tx)
+                .await?;
                 "account.password_reset"
             }
             AccountStep::AcceptInvitation {

@@ -34,6 +34,21 @@ impl Store {
         self.read_secret(name).await?.ok_or(StoreError::NotFound)
     }
 
+    /// The signing key an older version kept in the database, if it is still there.
+    pub async fn legacy_secret(&self, name: &str) -> Result<Option<String>> {
+        self.read_secret(name).await
+    }
+
+    /// Forgets a secret the database should no longer hold (the signing key moved to a
+    /// file): a backup made from now on cannot rebuild private links.
+    pub async fn forget_secret(&self, name: &str) -> Result<()> {
+        sqlx::query("DELETE FROM app_secret WHERE name = $1")
+            .bind(name)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     async fn read_secret(&self, name: &str) -> Result<Option<String>> {
         let row = sqlx::query("SELECT value FROM app_secret WHERE name = $1")
             .bind(name)
@@ -43,7 +58,10 @@ impl Store {
     }
 
     /// Claims a form's nonce. Exactly one of several simultaneous claims gets `Fresh`.
+    /// Only the nonce's SHA-256 is kept: private links derived from a nonce
+    /// ([`crate::signing::FormKey::derive`]) cannot be rebuilt from a dump, even with the key.
     pub async fn claim_form(&self, nonce: &str) -> Result<FormClaim> {
+        let nonce = &crate::accounts::token_hash(nonce);
         let inserted =
             sqlx::query("INSERT INTO form_use (nonce, used_at, outcome) VALUES ($1, $2, '')")
                 .bind(nonce)
@@ -67,6 +85,7 @@ impl Store {
 
     /// Remembers where a form's first submission led.
     pub async fn finish_form(&self, nonce: &str, outcome: &str) -> Result<()> {
+        let nonce = &crate::accounts::token_hash(nonce);
         sqlx::query("UPDATE form_use SET outcome = $1 WHERE nonce = $2")
             .bind(outcome)
             .bind(nonce)
@@ -77,6 +96,7 @@ impl Store {
 
     /// Lets a form be sent again (its work failed before anything was written).
     pub async fn release_form(&self, nonce: &str) -> Result<()> {
+        let nonce = &crate::accounts::token_hash(nonce);
         sqlx::query("DELETE FROM form_use WHERE nonce = $1")
             .bind(nonce)
             .execute(self.pool())

@@ -17,6 +17,7 @@ pub mod directory;
 pub mod forms;
 pub mod hsds;
 pub mod jobs;
+pub mod limits;
 pub mod municipality;
 pub mod outbox;
 pub mod requests;
@@ -53,6 +54,9 @@ pub enum StoreError {
     Conflict(String),
     #[error("invalid data: {0}")]
     Invalid(String),
+    /// Roles for an account whose address was never confirmed (see `Account::unproven`).
+    #[error("the account's address is not confirmed")]
+    Unproven,
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
 }

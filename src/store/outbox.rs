@@ -144,7 +144,11 @@ impl Store {
         row.as_ref().map(mail_from_row).transpose()
     }
 
+    /// A sent mail is forgotten (`forget_after_send`) or kept only with its private links
+    /// masked ([`crate::signing::mask_links`]): the outbox view and a backup of the
+    /// database hold no link that still opens anything.
     pub async fn mark_mail_sent(&self, id: i64, worker: &str) -> Result<()> {
+        self.mask_body(id, worker).await?;
         let forgotten = sqlx::query(
             "DELETE FROM outbox WHERE id = $1 AND locked_by = $2 AND forget_after_send = 1",
         )
@@ -175,6 +179,7 @@ impl Store {
     ) -> Result<()> {
         let give_up = mail.attempts >= MAX_ATTEMPTS;
         if give_up {
+            self.mask_body(mail.id, worker).await?;
             let forgotten = sqlx::query(
                 "DELETE FROM outbox WHERE id = $1 AND locked_by = $2 AND forget_after_send = 1",
             )
@@ -198,6 +203,26 @@ impl Store {
         .bind(worker)
         .execute(self.pool())
         .await?;
+        Ok(())
+    }
+
+    async fn mask_body(&self, id: i64, worker: &str) -> Result<()> {
+        let body: Option<String> =
+            sqlx::query_scalar("SELECT body FROM outbox WHERE id = $1 AND locked_by = $2")
+                .bind(id)
+                .bind(worker)
+                .fetch_optional(self.pool())
+                .await?;
+        let Some(body) = body else { return Ok(()) };
+        let masked = crate::signing::mask_links(&body);
+        if masked != body {
+            sqlx::query("UPDATE outbox SET body = $1 WHERE id = $2 AND locked_by = $3")
+                .bind(masked)
+                .bind(id)
+                .bind(worker)
+                .execute(self.pool())
+                .await?;
+        }
         Ok(())
     }
 

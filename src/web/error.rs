@@ -33,6 +33,9 @@ pub enum HttpError {
     /// The request conflicts with what happened meanwhile; the key tells what.
     #[error("conflict: {key}")]
     Conflict { key: &'static str },
+    /// An abuse limit was reached: try again in this many minutes (429, `Retry-After`).
+    #[error("too many requests")]
+    TooMany { minutes: i64 },
     #[error("database unavailable: {0}")]
     Unavailable(StoreError),
     #[error("internal error: {0:#}")]
@@ -43,6 +46,9 @@ impl From<StoreError> for HttpError {
     fn from(err: StoreError) -> Self {
         match err {
             StoreError::NotFound => HttpError::NotFound,
+            StoreError::Unproven => HttpError::Conflict {
+                key: "account-error-unproven",
+            },
             StoreError::Connect { .. }
             | StoreError::Sql(
                 sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_),
@@ -60,6 +66,8 @@ pub struct ErrorInfo {
     pub key: Option<&'static str>,
     /// Given for internal errors: the id under which the cause was logged.
     pub reference: Option<String>,
+    /// Given for 429: minutes until the limit lets the person try again.
+    pub minutes: Option<i64>,
 }
 
 impl IntoResponse for HttpError {
@@ -71,6 +79,7 @@ impl IntoResponse for HttpError {
                     code: "not_found",
                     key: None,
                     reference: None,
+                    minutes: None,
                 },
             ),
             HttpError::BadRequest { code, key } => (
@@ -79,6 +88,7 @@ impl IntoResponse for HttpError {
                     code,
                     key: Some(key),
                     reference: None,
+                    minutes: None,
                 },
             ),
             HttpError::Forbidden => (
@@ -87,6 +97,7 @@ impl IntoResponse for HttpError {
                     code: "forbidden",
                     key: None,
                     reference: None,
+                    minutes: None,
                 },
             ),
             HttpError::FormExpired => (
@@ -95,6 +106,7 @@ impl IntoResponse for HttpError {
                     code: "form_expired",
                     key: Some("error-form-expired"),
                     reference: None,
+                    minutes: None,
                 },
             ),
             HttpError::Conflict { key } => (
@@ -103,8 +115,22 @@ impl IntoResponse for HttpError {
                     code: "conflict",
                     key: Some(key),
                     reference: None,
+                    minutes: None,
                 },
             ),
+            HttpError::TooMany { minutes } => {
+                let mut response = StatusCode::TOO_MANY_REQUESTS.into_response();
+                response.extensions_mut().insert(ErrorInfo {
+                    code: "too_many_requests",
+                    key: None,
+                    reference: None,
+                    minutes: Some(*minutes),
+                });
+                if let Ok(value) = header::HeaderValue::from_str(&(minutes * 60).to_string()) {
+                    response.headers_mut().insert(header::RETRY_AFTER, value);
+                }
+                return response;
+            }
             HttpError::Unavailable(err) => {
                 tracing::error!(error = %err, "database unavailable");
                 (
@@ -113,6 +139,7 @@ impl IntoResponse for HttpError {
                         code: "unavailable",
                         key: None,
                         reference: None,
+                        minutes: None,
                     },
                 )
             }
@@ -125,6 +152,7 @@ impl IntoResponse for HttpError {
                         code: "internal",
                         key: None,
                         reference: Some(reference),
+                        minutes: None,
                     },
                 )
             }
@@ -181,11 +209,16 @@ pub async fn render_errors(
             code: standard_code(status),
             key: None,
             reference: None,
+            minutes: None,
         },
     };
     let lang = locale.lang;
     let (title_key, text_key) = standard_keys(status);
     let text = match (info.key, &info.reference) {
+        _ if info.minutes.is_some() => lang.t_with(
+            "error-429-text",
+            &[("minutes", info.minutes.unwrap_or(1).into())],
+        ),
         (Some(key), _) => lang.t(key),
         (None, Some(reference)) => {
             lang.t_with(text_key, &[("reference", reference.clone().into())])
@@ -226,6 +259,7 @@ fn standard_code(status: StatusCode) -> &'static str {
         StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
         StatusCode::FORBIDDEN => "forbidden",
         StatusCode::SERVICE_UNAVAILABLE => "unavailable",
+        StatusCode::TOO_MANY_REQUESTS => "too_many_requests",
         s if s.is_client_error() => "bad_request",
         _ => "internal",
     }
@@ -237,6 +271,7 @@ fn standard_keys(status: StatusCode) -> (&'static str, &'static str) {
         StatusCode::METHOD_NOT_ALLOWED => ("error-405-title", "error-405-text"),
         StatusCode::FORBIDDEN => ("error-403-title", "error-403-text"),
         StatusCode::CONFLICT => ("error-409-title", "error-409-text"),
+        StatusCode::TOO_MANY_REQUESTS => ("error-429-title", "error-429-text"),
         StatusCode::SERVICE_UNAVAILABLE => ("error-503-title", "error-503-text"),
         s if s.is_client_error() => ("error-400-title", "error-404-text"),
         _ => ("error-500-title", "error-500-text"),

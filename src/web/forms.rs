@@ -413,6 +413,12 @@ impl FormView {
         }
     }
 
+    /// An anonymous form: it carries the honeypot (see `web::limits`).
+    pub fn anonymous(mut self) -> Self {
+        self.honeypot = true;
+        self
+    }
+
     pub fn field(mut self, field: Field) -> Self {
         self.fields.push(field);
         self

@@ -9,10 +9,12 @@ pub mod assets;
 pub mod bus;
 pub mod calendar;
 pub mod chrome;
+pub mod client;
 pub mod directory;
 pub mod error;
 pub mod forms;
 pub mod guide;
+pub mod limits;
 pub mod ops;
 pub mod page;
 pub mod pages;
@@ -59,18 +61,6 @@ pub struct AppState {
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
                    form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/// Paths whose last part is a secret (a private link, a one-time token): the log keeps
-/// the route, never the secret.
-const SECRET_PATHS: [&str; 7] = [
-    "/henvendelse/",
-    "/bussen/klokke/",
-    "/tilmelding/",
-    "/bekraeft/",
-    "/konto/bekraeft/",
-    "/konto/nulstil/",
-    "/konto/invitation/",
-];
-
 impl AppState {
     /// The program's clock (the configuration's, carried by the store).
     pub fn clock(&self) -> &crate::clock::Clock {
@@ -81,7 +71,10 @@ impl AppState {
 /// The path as the request log may show it.
 pub fn loggable_path(path: &str) -> String {
     let bare = path.strip_prefix("/en").unwrap_or(path);
-    match SECRET_PATHS.iter().find(|p| bare.starts_with(*p)) {
+    match crate::signing::SECRET_PATHS
+        .iter()
+        .find(|p| bare.starts_with(*p))
+    {
         Some(prefix) => format!("{prefix}…"),
         None => path.to_owned(),
     }

@@ -119,6 +119,44 @@ where
     }
 }
 
+/// Stands for the secret in a private link's outcome as `form_use` keeps it.
+const SECRET_MARK: &str = "{secret}";
+
+/// As [`once`], for a save that leads to a private link: `secret` is derived from the
+/// form's nonce ([`crate::signing::FormKey::derive`]), so `form_use` keeps the outcome with
+/// the secret left out, and a repeated submission is sent to the same link rebuilt from
+/// the key — which lives outside the database.
+pub async fn once_private<F, Fut>(
+    state: &AppState,
+    form: &FormData,
+    secret: &str,
+    work: F,
+) -> Result<Response, HttpError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<(Response, String), HttpError>>,
+{
+    match state.store.claim_form(&form.nonce).await? {
+        FormClaim::Seen(outcome) if !outcome.is_empty() => {
+            Ok(Redirect::to(&outcome.replace(SECRET_MARK, secret)).into_response())
+        }
+        FormClaim::Seen(_) => Err(HttpError::Conflict {
+            key: "error-form-twice",
+        }),
+        FormClaim::Fresh => match work().await {
+            Ok((response, outcome)) => {
+                let kept = outcome.replace(secret, SECRET_MARK);
+                state.store.finish_form(&form.nonce, &kept).await?;
+                Ok(response)
+            }
+            Err(err) => {
+                state.store.release_form(&form.nonce).await?;
+                Err(err)
+            }
+        },
+    }
+}
+
 /// A value as the body of a `<script type="application/ld+json">`: JSON with every `<`,
 /// `>` and `&` written as `\u003c`, `\u003e` and `\u0026`, so no text in it (a title
 /// such as "x</script><!--") can end the script or open a comment. The JSON means the same.

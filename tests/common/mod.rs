@@ -21,11 +21,32 @@ pub fn clock() -> Clock {
     Clock::starting_at(START.parse().expect("START is a timestamp"))
 }
 
-/// Settings made into a configuration whose clock starts at [`START`].
-pub fn config_from(settings: sammen::config::Settings) -> Config {
+/// Settings made into a configuration whose clock starts at [`START`], with the tests'
+/// key file (PostgreSQL requires one) and no minimum form age (a test sends a form at
+/// once; the tests of the minimum set it back).
+pub fn config_from(mut settings: sammen::config::Settings) -> Config {
+    if settings.secret_key_file.is_none() {
+        settings.secret_key_file = Some(key_file());
+    }
     let mut config = settings.validate().expect("test settings are valid");
     config.clock = clock();
+    config.min_form_seconds = 0;
     config
+}
+
+/// A signing key file shared by every test server of this process (as servers of one
+/// deployment share theirs), made on first use in a temporary folder.
+pub fn key_file() -> String {
+    static FILE: std::sync::OnceLock<(tempfile::TempDir, String)> = std::sync::OnceLock::new();
+    FILE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("sammen.key");
+        std::fs::write(&path, format!("{}\n", "7e57".repeat(16))).expect("key file");
+        let shown = path.display().to_string();
+        (dir, shown)
+    })
+    .1
+    .clone()
 }
 
 /// The tests' today in Copenhagen: the date at [`START`].
@@ -125,9 +146,7 @@ impl TestDb {
         settings.listen = "127.0.0.1:0".into();
         settings.change_poll_ms = "50".into();
         settings.job_poll_ms = "0".into();
-        let mut config = settings.validate().expect("test config");
-        config.clock = clock();
-        config
+        config_from(settings)
     }
 }
 
@@ -402,4 +421,62 @@ pub async fn is_error_page(response: reqwest::Response) {
     assert!(html.contains("Der skete en fejl"), "{html}");
     assert!(html.contains("fejlkoden"), "{html}");
     assert!(!html.contains("refused by the test"), "{html}");
+}
+
+/// A logical dump of the whole database as text — every table, every row, every column
+/// cast to text — as a backup would hold it.
+pub async fn dump(db: &TestDb) -> String {
+    use sqlx::Row;
+    let pool = raw_pool(db).await;
+    let sqlite = db.backend() == Backend::Sqlite;
+    let tables: Vec<String> = if sqlite {
+        sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        )
+    } else {
+        sqlx::query_scalar(
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
+        )
+    }
+    .fetch_all(&pool)
+    .await
+    .expect("tables");
+    let mut out = String::new();
+    for table in tables {
+        let columns: Vec<String> = if sqlite {
+            sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
+        } else {
+            sqlx::query_scalar(
+                "SELECT column_name::text FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1",
+            )
+        }
+        .bind(&table)
+        .fetch_all(&pool)
+        .await
+        .expect("columns");
+        // Binary columns (photos) as hex, as a text dump writes them.
+        let select = columns
+            .iter()
+            .map(|c| {
+                if sqlite {
+                    format!("COALESCE(CASE WHEN typeof(\"{c}\") = 'blob' THEN hex(\"{c}\") ELSE CAST(\"{c}\" AS TEXT) END, '')")
+                } else {
+                    format!("COALESCE(CAST(\"{c}\" AS TEXT), '')")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" || '|' || ");
+        let sql = format!("SELECT {select} AS line FROM \"{table}\"");
+        for row in sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&pool)
+            .await
+            .expect("rows")
+        {
+            out.push_str(&table);
+            out.push(':');
+            out.push_str(&row.try_get::<String, _>("line").unwrap_or_default());
+            out.push('\n');
+        }
+    }
+    out
 }

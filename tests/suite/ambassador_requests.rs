@@ -507,6 +507,9 @@ async fn nothing_personal_reaches_public_pages_or_the_log(db: TestDb) {
     let mut server = command
         .arg("serve")
         .env("SAMMEN_DATABASE_URL", &db.url.url)
+        .env("SAMMEN_SECRET_KEY_FILE", common::key_file())
+        // The test sends each form at once; the minimum form age has its own tests.
+        .env("SAMMEN_MIN_FORM_SECONDS", "0")
         .env("SAMMEN_LISTEN", format!("127.0.0.1:{port}"))
         .env("SAMMEN_LOG", "debug")
         .env("SAMMEN_JOB_POLL_MS", "50")

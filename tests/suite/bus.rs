@@ -187,6 +187,7 @@ async fn the_gtfs_feed_holds_the_published_plan_and_the_pauses(db: TestDb) {
         .args(["export", "gtfs"])
         .arg(&file)
         .env("SAMMEN_DATABASE_URL", &db.url.url)
+        .env("SAMMEN_SECRET_KEY_FILE", common::key_file())
         .output()
         .unwrap();
     assert!(

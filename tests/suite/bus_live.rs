@@ -49,7 +49,9 @@ async fn app_at(db: &TestDb, clock: &Clock, smtp: Option<&SmtpSink>) -> TestApp 
     } else {
         settings.job_poll_ms = "0".into();
     }
+    settings.secret_key_file = Some(common::key_file());
     let mut config = settings.validate().unwrap();
+    config.min_form_seconds = 0;
     config.clock = clock.clone();
     TestApp::spawn_with(config).await
 }
@@ -780,7 +782,9 @@ async fn the_bell_by_web_push_is_encrypted_for_the_browser_and_forgets_a_gone_on
     settings.listen = "127.0.0.1:0".into();
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "50".into();
+    settings.secret_key_file = Some(common::key_file());
     let mut config = settings.validate().unwrap();
+    config.min_form_seconds = 0;
     config.clock = clock.clone();
     config.push_loopback = true;
     let app = TestApp::spawn_with(config).await;

@@ -794,6 +794,7 @@ async fn sammen_reindex_rebuilds_here_and_on_every_running_server(db: TestDb) {
     let output = command
         .arg("reindex")
         .env("SAMMEN_DATABASE_URL", &db.url.url)
+        .env("SAMMEN_SECRET_KEY_FILE", common::key_file())
         .env("SAMMEN_LOG", "off")
         .output()
         .expect("sammen reindex runs");

@@ -447,6 +447,7 @@ fn sammen(args: &[&str], url: &str, extra: &[(&str, &str)]) -> Output {
         command.env_remove(key);
     }
     command.env("SAMMEN_DATABASE_URL", url);
+    command.env("SAMMEN_SECRET_KEY_FILE", common::key_file());
     for (key, value) in extra {
         command.env(key, value);
     }

@@ -24,3 +24,4 @@ mod http;
 mod search_quality;
 mod selfcheck;
 mod storage;
+mod trust;

@@ -2,30 +2,31 @@
 //! by mail (confirm the address, reset the password, accept an invitation). Accounts are
 //! for those who run things; a citizen never needs one.
 //!
-//! Sign-in is rate limited in the database (so across servers): 5 failures per address
-//! or 20 per client address in 15 minutes, then a wait. A wrong address and a wrong
+//! Sign-in is rate limited in the database (so across servers, see `crate::limits`):
+//! 5 attempts per address or 20 per client in 15 minutes, then a wait; an attempt is
+//! counted before its password is checked and a right one is taken back. A wrong address and a wrong
 //! password give the same message and take the same time. "Forgot password" never says
 //! whether an address has an account.
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::accounts::{self, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, Principal};
 use crate::i18n::Lang;
+use crate::limits as limits_of;
 use crate::store::StoreError;
 use crate::store::accounts::{AccountStep, Purpose, Registration};
 use crate::store::audit::Actor;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
+use crate::web::limits;
 use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -58,29 +59,26 @@ pub fn routes(r: Routes) -> Routes {
         )
 }
 
-const FAILURE_WINDOW: i64 = 15 * 60;
-const MAX_FAILURES_PER_EMAIL: i64 = 5;
-const MAX_FAILURES_PER_IP: i64 = 20;
 /// How long mailed links work.
 pub const CONFIRM_SECONDS: i64 = 7 * 86_400;
 pub const RESET_SECONDS: i64 = 3600;
 pub const INVITE_SECONDS: i64 = 14 * 86_400;
 
-/// The client's address, for the sign-in rate limit.
-pub struct ClientIp(pub String);
+/// Password hashes at once: each argon2id hash takes 19 MiB and a core for a moment, so a
+/// flood of sign-ins waits its turn here instead of exhausting memory.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 
-impl FromRequestParts<AppState> for ClientIp {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip().to_string())
-                .unwrap_or_else(|| "unknown".to_owned()),
-        ))
-    }
+/// Runs one password hash or check on the blocking pool, at most [`HASHING`] at once.
+async fn argon2<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, HttpError> {
+    let _permit = HASHING
+        .acquire()
+        .await
+        .map_err(|e| HttpError::Internal(e.into()))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| HttpError::Internal(e.into()))
 }
 
 /// A local path to go back to after signing in; anything else becomes `/admin`.
@@ -169,7 +167,7 @@ async fn login(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
-    ClientIp(ip): ClientIp,
+    client: Client,
     Query(query): Query<NextQuery>,
     form: FormData,
 ) -> Result<Response, HttpError> {
@@ -192,18 +190,20 @@ async fn login(
     if !errors.is_empty() {
         return show(chrome, &errors, StatusCode::BAD_REQUEST);
     }
-    let since = state.store.now() - FAILURE_WINDOW;
-    let email_key = format!("email:{email}");
-    let ip_key = format!("ip:{ip}");
-    if state.store.login_failures(&email_key, since).await? >= MAX_FAILURES_PER_EMAIL
-        || state.store.login_failures(&ip_key, since).await? >= MAX_FAILURES_PER_IP
+    // The attempt is counted before the password is checked, so many at once cannot all
+    // pass the count; a right password takes its count back.
+    let (by_client, _) = match limits::count(&state, &limits_of::SIGN_IN, &client, &email, 1).await
     {
-        return show(
-            chrome,
-            &[("email", "account-error-too-many")],
-            StatusCode::TOO_MANY_REQUESTS,
-        );
-    }
+        Ok(hits) => hits,
+        Err(HttpError::TooMany { .. }) => {
+            return show(
+                chrome,
+                &[("email", "account-error-too-many")],
+                StatusCode::TOO_MANY_REQUESTS,
+            );
+        }
+        Err(err) => return Err(err),
+    };
     let account = match state.store.account_by_email(municipality_id, &email).await {
         Ok(account) => Some(account),
         Err(StoreError::NotFound) => None,
@@ -214,14 +214,8 @@ async fn login(
         .and_then(|a| a.password_hash.clone())
         .unwrap_or_else(|| accounts::dummy_hash().to_owned());
     let password = password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || accounts::verify_password(&password, &hash))
-        .await
-        .map_err(|e| HttpError::Internal(e.into()))?;
+    let matches = argon2(move || accounts::verify_password(&password, &hash)).await?;
     let Some(account) = account.filter(|a| matches && a.password_hash.is_some()) else {
-        state
-            .store
-            .record_login_failure(&[email_key, ip_key])
-            .await?;
         return show(
             chrome,
             &[("email", "account-error-wrong")],
@@ -236,7 +230,16 @@ async fn login(
             StatusCode::BAD_REQUEST,
         );
     }
-    state.store.clear_login_failures(&email_key).await?;
+    state.store.unhit(by_client.id).await?;
+    state
+        .store
+        .clear_hits(&limits::bucket(
+            &state,
+            &limits_of::SIGN_IN,
+            "target",
+            &email,
+        ))
+        .await?;
     let (token, token_hash) = accounts::new_token();
     let step = AccountStep::SignIn {
         session_hash: &token_hash,
@@ -399,9 +402,8 @@ fn check_new_password(form: &FormData, email: &str) -> Vec<(&'static str, &'stat
 
 async fn hash(password: &str) -> Result<String, HttpError> {
     let password = password.to_owned();
-    tokio::task::spawn_blocking(move || accounts::hash_password(&password))
-        .await
-        .map_err(|e| HttpError::Internal(e.into()))?
+    argon2(move || accounts::hash_password(&password))
+        .await?
         .map_err(|e| HttpError::Internal(anyhow::anyhow!("password hash: {e}")))
 }
 
@@ -447,9 +449,7 @@ async fn change_password(
     let mut errors = check_new_password(&form, &account.email);
     let current = form.get("nuvaerende").to_owned();
     let stored = account.password_hash.clone().unwrap_or_default();
-    let ok = tokio::task::spawn_blocking(move || accounts::verify_password(&current, &stored))
-        .await
-        .map_err(|e| HttpError::Internal(e.into()))?;
+    let ok = argon2(move || accounts::verify_password(&current, &stored)).await?;
     if !ok {
         errors.insert(0, ("nuvaerende", "account-error-current"));
     }
@@ -616,6 +616,7 @@ pub async fn delete_account(
 
 fn register_view(state: &AppState, chrome: &Chrome, name: &str, email: &str) -> FormView {
     let form = FormView::new(state, chrome, "/konto/ny")
+        .anonymous()
         .field(
             Field::new(Kind::Text, "navn", chrome.t("account-name"))
                 .value(name)
@@ -652,6 +653,7 @@ async fn register(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let name = form.get("navn").trim().to_owned();
@@ -671,6 +673,7 @@ async fn register(
             .lead(lead)
             .render(StatusCode::BAD_REQUEST);
     }
+    limits::guard(&state, &form, &limits_of::REGISTER, &client, &email, 1).await?;
     let municipality_id = served.municipality.id;
     let password = hash(form.get("ny")).await?;
     once(&state, &form, || async {
@@ -818,6 +821,7 @@ async fn confirm(
 
 fn forgot_view(state: &AppState, chrome: &Chrome, email: &str) -> FormView {
     FormView::new(state, chrome, "/konto/glemt")
+        .anonymous()
         .field(
             Field::new(Kind::Email, "email", chrome.t("account-email"))
                 .value(email)
@@ -839,6 +843,7 @@ async fn forgot(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let email = accounts::normalise_email(form.get("email"));
@@ -850,6 +855,7 @@ async fn forgot(
             .lead(lead)
             .render(StatusCode::BAD_REQUEST);
     }
+    limits::guard(&state, &form, &limits_of::FORGOT, &client, &email, 1).await?;
     let municipality_id = served.municipality.id;
     once(&state, &form, || async {
         match state.store.account_by_email(municipality_id, &email).await {

@@ -230,6 +230,7 @@ async fn account_for(
         return Ok(Ok(None));
     }
     match state.store.account_by_email(municipality, email).await {
+        Ok(account) if account.unproven() => Ok(Err("account-error-unproven")),
         Ok(account) => Ok(Ok(Some(account.id))),
         Err(crate::store::StoreError::NotFound) => Ok(Err("amb-error-account")),
         Err(other) => Err(other.into()),

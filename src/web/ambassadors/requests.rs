@@ -22,6 +22,7 @@ use crate::accounts::{Principal, Role, normalise_email, plausible_email, token_h
 use crate::ambassadors::{AGE_BANDS, LANGUAGES, Need, takes_requests};
 use crate::domain::Phone;
 use crate::format::language_name;
+use crate::limits as limits_of;
 use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::store::forms::FormClaim;
@@ -29,8 +30,10 @@ use crate::store::outbox::NewMail;
 use crate::store::requests::{Ask, NewRequest, Request, RequestChange, RequestStatus};
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, check_length, town_choices};
+use crate::web::limits;
 use crate::web::page::FormPage;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -173,6 +176,7 @@ async fn form_view(
         a.language.clone()
     };
     Ok(FormView::new(state, chrome, "/ambassadorer/tal-med")
+        .anonymous()
         .field(Field::new(Kind::Radios, "slags", t("ask-kind")).choices(
             choices(chrome, "ask-kind", &KINDS),
             std::slice::from_ref(&a.kind),
@@ -289,6 +293,7 @@ async fn ask(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let snapshot = served.clone();
@@ -302,6 +307,20 @@ async fn ask(
             .with_errors(&chrome, &errors);
         return ask_page(chrome, view).render(StatusCode::BAD_REQUEST);
     }
+    // Each request mails the staff: a flood from one client, or at one ambassador, stops.
+    let target = match a.ambassador.parse::<i64>() {
+        Ok(id) => format!("ambassador:{id}"),
+        Err(_) => "desk".to_owned(),
+    };
+    limits::guard(
+        &state,
+        &form,
+        &limits_of::AMBASSADOR_REQUEST,
+        &client,
+        &target,
+        1,
+    )
+    .await?;
     let token = state.form_key.derive("ambassador-request", &form.nonce);
     let link = chrome.href(&format!("/henvendelse/{token}?ny=1"));
     // A second click sends the person to the request the first one made.

@@ -15,13 +15,17 @@ use axum::response::{IntoResponse, Response};
 use crate::accounts::{normalise_email, plausible_email};
 use crate::bus::bell::{Channel, LEADS};
 use crate::bus::ring::{token, verify};
+use crate::limits as limits_of;
 use crate::store::bus::NewSubscription;
+use crate::store::forms::FormClaim;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
 use crate::web::bus::timetable::BellValues;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
+use crate::web::limits;
 use crate::web::page::MessagePage;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -38,6 +42,7 @@ async fn subscribe(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, HttpError> {
@@ -82,6 +87,8 @@ async fn subscribe(
         )
         .await;
     }
+    // Mail goes to the address typed in: a flood from one client, or at one address, stops.
+    limits::guard(&state, &form, &limits_of::BELL, &client, &email, 1).await?;
     let municipality = served.municipality.id;
     let (subscription, new) = state
         .store
@@ -144,8 +151,12 @@ async fn subscribe(
 }
 
 fn push_error(code: &'static str, message: String) -> Response {
+    push_answer(StatusCode::BAD_REQUEST, code, message)
+}
+
+fn push_answer(status: StatusCode, code: &'static str, message: String) -> Response {
     (
-        StatusCode::BAD_REQUEST,
+        status,
         axum::Json(serde_json::json!({ "error": { "code": code, "message": message } })),
     )
         .into_response()
@@ -158,6 +169,7 @@ async fn subscribe_push(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, HttpError> {
@@ -166,7 +178,7 @@ async fn subscribe_push(
     let stop_id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let stop = plan.stop(stop_id).ok_or(HttpError::NotFound)?;
     let endpoint = form.get("endpoint").trim();
-    if !crate::bus::push::endpoint_allowed(endpoint, state.config.push_loopback) {
+    if !crate::bus::push::endpoint_usable(endpoint, state.config.push_loopback).await {
         return Ok(push_error("bad_endpoint", lang.t("bell-push-error")));
     }
     let (p256dh, auth) = (form.get("p256dh").trim(), form.get("auth").trim());
@@ -181,6 +193,34 @@ async fn subscribe_push(
             _ => return Ok(push_error("bad_choice", lang.t("bell-error-nothing"))),
         },
     };
+    // One subscription per form: the token is claimed, so one page cannot post a list of
+    // endpoints; and a client or a stop gets only so many an hour.
+    match limits::spend(
+        &state,
+        &limits_of::PUSH,
+        &client,
+        &format!("stop:{stop_id}"),
+        1,
+    )
+    .await
+    {
+        Err(HttpError::TooMany { minutes }) => {
+            let text = lang.t_with("error-429-text", &[("minutes", minutes.into())]);
+            return Ok(push_answer(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_requests",
+                text,
+            ));
+        }
+        other => other?,
+    }
+    if let FormClaim::Seen(_) = state.store.claim_form(&form.nonce).await? {
+        return Ok(push_answer(
+            StatusCode::CONFLICT,
+            "form_used",
+            lang.t("bell-push-error-twice"),
+        ));
+    }
     let municipality = served.municipality.id;
     let (subscription, _) = state
         .store

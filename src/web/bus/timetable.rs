@@ -415,6 +415,7 @@ pub fn form(
         values.lead.clone()
     };
     FormView::new(state, chrome, &format!("/bussen/stop/{stop_id}/klokke"))
+        .anonymous()
         .field(
             Field::new(Kind::Email, "email", lang.t("bell-email"))
                 .hint(lang.t("bell-email-hint"))

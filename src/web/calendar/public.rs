@@ -22,14 +22,17 @@ use crate::domain::LifeArena;
 use crate::domain::vocab::TARGET_GROUPS;
 use crate::format::{capitalise, clock};
 use crate::i18n::Lang;
+use crate::limits as limits_of;
 use crate::store::StoreError;
 use crate::store::calendar::{NewSignup, Signup, SignupStatus};
 use crate::web::AppState;
 use crate::web::calendar::DateQuery;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind};
-use crate::web::page::{MessagePage, json_ld, once};
+use crate::web::limits;
+use crate::web::page::{MessagePage, json_ld, once_private};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
@@ -796,6 +799,7 @@ fn signup_view(
         chrome,
         &format!("/arrangement/{}/tilmeld?dato={}", event.id, occurrence.date),
     )
+    .anonymous()
     .field(
         Field::new(Kind::Text, "navn", t("signup-name"))
             .hint(t("signup-name-hint"))
@@ -1067,6 +1071,7 @@ async fn sign_up(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     Path(id): Path<String>,
     Query(q): Query<DateQuery>,
     form: FormData,
@@ -1131,8 +1136,13 @@ async fn sign_up(
         )
         .await;
     };
-    once(&state, &form, || async {
-        let (token, hash) = accounts::new_token();
+    // Counted in seats: a flood from one client cannot fill the event.
+    let target = format!("event:{}", event.id);
+    limits::guard(&state, &form, &limits_of::SIGN_UP, &client, &target, people).await?;
+    // The link to one's sign-up is derived from the form, never stored in the clear.
+    let token = state.form_key.derive("signup", &form.nonce);
+    once_private(&state, &form, &token, || async {
+        let hash = accounts::token_hash(&token);
         let signup = NewSignup {
             event_id: event.id,
             occurrence_date: occurrence.date.to_string(),

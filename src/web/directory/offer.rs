@@ -15,12 +15,15 @@ use crate::directory::search::analysis::fold;
 use crate::domain::{Channel, HowToJoin, Offer, OfferStatus, Phone, tel};
 use crate::format;
 use crate::i18n::Lang;
+use crate::limits as limits_of;
 use crate::store::directory::NewOfferReport;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::directory::vejviser::{cost_text, format_km, where_text};
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
+use crate::web::limits;
 use crate::web::page::json_ld;
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes};
@@ -107,6 +110,7 @@ async fn report(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     Path(id): Path<String>,
     data: FormData,
 ) -> Result<Response, HttpError> {
@@ -132,6 +136,15 @@ async fn report(
         let page = offer_page(chrome, &state, id, form, errors, false, &served).await?;
         return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
+    limits::guard(
+        &state,
+        &data,
+        &limits_of::REPORT,
+        &client,
+        &format!("offer:{id}"),
+        1,
+    )
+    .await?;
     let municipality_id = served.municipality.id;
     let report = NewOfferReport {
         offer_id: id,

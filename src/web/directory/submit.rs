@@ -17,12 +17,15 @@ use crate::directory::draft::{MAX_DESCRIPTION, MAX_NAME, MAX_SHORT, OfferDraft, 
 use crate::directory::search::analysis::fold;
 use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::{LifeArena, town_names};
+use crate::limits as limits_of;
 use crate::store::audit::Actor;
 use crate::store::submissions::{NewSubmission, Submission, SubmissionKind, SubmissionStatus};
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::error::HttpError;
 use crate::web::forms::{Field, FormData, FormView, Kind, town_choices};
+use crate::web::limits;
 use crate::web::page::{FormPage, MessagePage, once};
 use crate::web::pages::arena_key;
 use crate::web::routes::{Access, Routes, editable};
@@ -46,7 +49,6 @@ pub fn routes(r: Routes) -> Routes {
 }
 
 /// Seconds a person needs at least to fill in the suggestion form.
-const MIN_FORM_SECONDS: i64 = 3;
 const MAX_LINKS: usize = 2;
 
 /// Reads the offer fields of a submitted form.
@@ -334,6 +336,7 @@ async fn suggest(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let draft = draft_from_form(&form);
@@ -353,10 +356,11 @@ async fn suggest(
     }
     // A robot: thank it and keep nothing. (Checked after the form is complete, so a
     // person who sends an empty form quickly still sees what is missing.)
-    if !form.get("website").is_empty() || form.age < MIN_FORM_SECONDS {
+    if !form.get("website").is_empty() || form.age < state.config.min_form_seconds {
         tracing::info!("suggestion dropped as spam");
         return Ok(Redirect::to(&thanks).into_response());
     }
+    limits::spend(&state, &limits_of::SUGGEST, &client, "suggestions", 1).await?;
     let municipality_id = served.municipality.id;
     once(&state, &form, || async {
         state

@@ -13,10 +13,13 @@ use axum::response::Response;
 use crate::domain::PhoneLine;
 use crate::format::copenhagen;
 use crate::guide::selfcheck::{AGE_BANDS, Answer, Level, level, score};
+use crate::limits as limits_of;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
+use crate::web::limits;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
 
@@ -77,6 +80,7 @@ async fn answer(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     data: FormData,
 ) -> Result<Response, HttpError> {
     let fields: HashMap<String, String> = data.decode()?;
@@ -112,6 +116,10 @@ async fn answer(
     }
     let total = score([a, b, c]);
     let counted = fields.get("taelles").is_some_and(|v| v == "ja");
+    // Only the anonymous tally can be abused (a flood would skew the figures).
+    if counted {
+        limits::guard(&state, &data, &limits_of::SELF_CHECK, &client, "tally", 1).await?;
+    }
     // A second submission of the same form (double click, back and resubmit) is not counted again.
     let first = match state.store.claim_form(&data.nonce).await? {
         crate::store::forms::FormClaim::Fresh => true,

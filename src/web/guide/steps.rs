@@ -22,11 +22,14 @@ use crate::domain::{Channel, CostKind, HowToJoin, OfferStatus, PhoneLine};
 use crate::format::capitalise;
 use crate::guide::{self, Candidate, Company, Interest, Profile, Reason, Transport, When};
 use crate::i18n::Lang;
+use crate::limits as limits_of;
 use crate::store::outbox::NewMail;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
+use crate::web::client::Client;
 use crate::web::error::HttpError;
 use crate::web::forms::FormData;
+use crate::web::limits;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
 
@@ -344,6 +347,7 @@ async fn send(
     served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
+    client: Client,
     form: FormData,
 ) -> Result<Response, HttpError> {
     let pairs: Vec<(String, String)> = form.decode()?;
@@ -367,6 +371,8 @@ async fn send(
         }));
         return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
     }
+    // Mail goes to the address typed in: a flood from one client, or at one address, stops.
+    limits::guard(&state, &form, &limits_of::SEND_TO_ME, &client, &email, 1).await?;
     // A second press of the button (double click, back and resubmit) sends nothing more.
     if let crate::store::forms::FormClaim::Fresh = state.store.claim_form(&form.nonce).await? {
         let mail = NewMail {
