@@ -85,7 +85,7 @@ fn event(title: &str, start: &str) -> NewEvent {
     }
 }
 
-/// 1. `/login?next=…` after signing in: whatever `next` says, the browser stays on the
+/// Finding 1: `/login?next=…` after signing in: whatever `next` says, the browser stays on the
 /// site. Browsers drop tab/CR/LF and read `\` as `/`, so each of these would have been
 /// `//evil.example` — another host — had it passed.
 async fn sign_in_never_sends_a_person_to_another_site(db: TestDb) {
@@ -146,7 +146,7 @@ async fn sign_in_never_sends_a_person_to_another_site(db: TestDb) {
     app.stop().await;
 }
 
-/// 2. An event whose title tries to end the JSON-LD script (or open a comment that eats
+/// Finding 2: An event whose title tries to end the JSON-LD script (or open a comment that eats
 /// the page, or break a line for a JavaScript reader): the whole page is still there, and
 /// the block is JSON that says the same title.
 async fn json_ld_cannot_end_its_script(db: TestDb) {
@@ -180,7 +180,7 @@ async fn json_ld_cannot_end_its_script(db: TestDb) {
     app.stop().await;
 }
 
-/// 3. Citizens sign up under names that are spreadsheet formulas; the organiser's CSV
+/// Finding 3: Citizens sign up under names that are spreadsheet formulas; the organiser's CSV
 /// shows each as text (a leading `'`) and is still a valid CSV of seven columns.
 async fn the_participants_csv_holds_no_formula(db: TestDb) {
     let app = TestApp::spawn(&db).await;
@@ -259,7 +259,7 @@ async fn the_participants_csv_holds_no_formula(db: TestDb) {
     app.stop().await;
 }
 
-/// 4. Pages for one person say `no-store`: with a session, under /admin and /konto, behind
+/// Finding 4: Pages for one person say `no-store`: with a session, under /admin and /konto, behind
 /// a secret link, and a response that sets a cookie. An anonymous public page keeps its
 /// caching.
 async fn private_pages_are_not_stored(db: TestDb) {
@@ -407,7 +407,7 @@ fn jpeg_segments(bytes: &[u8]) -> Vec<u8> {
     markers
 }
 
-/// 5. A photo with EXIF GPS uploaded by an administrator and by the ambassador: what the
+/// Finding 5: A photo with EXIF GPS uploaded by an administrator and by the ambassador: what the
 /// public gets is the picture and nothing else.
 async fn an_ambassador_photo_keeps_no_exif(db: TestDb) {
     let app = TestApp::spawn(&db).await;
@@ -469,7 +469,7 @@ async fn an_ambassador_photo_keeps_no_exif(db: TestDb) {
     app.stop().await;
 }
 
-/// 6. `/readyz` and `/metrics`: 404 on the public listener without the token or with a
+/// Finding 6: `/readyz` and `/metrics`: 404 on the public listener without the token or with a
 /// wrong one, 200 with it; 200 without a token on the operators' listener, which serves
 /// nothing else. `/healthz` stays public.
 async fn operators_endpoints_need_the_token_or_their_own_listener(db: TestDb) {
@@ -556,7 +556,7 @@ async fn operators_endpoints_need_the_token_or_their_own_listener(db: TestDb) {
     app.stop().await;
 }
 
-/// 7. A POST whose `Origin` is `null` (a sandboxed frame, a `data:` page) is refused like
+/// Finding 7: A POST whose `Origin` is `null` (a sandboxed frame, a `data:` page) is refused like
 /// another site's; a browser's own same-origin POST that sends `null` because of our
 /// `no-referrer` policy says `Sec-Fetch-Site: same-origin` and passes.
 async fn a_form_from_an_opaque_origin_is_refused(db: TestDb) {
@@ -613,7 +613,7 @@ impl std::io::Write for Captured {
     }
 }
 
-/// 8. A sign-up's confirmation to an address the SMTP server refuses, repeating the
+/// Finding 8: A sign-up's confirmation to an address the SMTP server refuses, repeating the
 /// address in its answer as servers do: the warning in the log names the mail by id and
 /// says why, without the address.
 async fn a_refused_recipient_is_not_named_in_the_log(db: TestDb) {
@@ -669,7 +669,7 @@ async fn a_refused_recipient_is_not_named_in_the_log(db: TestDb) {
     app.stop().await;
 }
 
-/// 9. `javascript:` as an organisation's website: an HSDS file that brings one is refused,
+/// Finding 9: `javascript:` as an organisation's website: an HSDS file that brings one is refused,
 /// naming the record and field; the members' form refuses it in Danish; and a profile
 /// that holds one from before is shown as text, never as a link.
 async fn a_website_must_be_http(db: TestDb) {
