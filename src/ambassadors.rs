@@ -161,6 +161,49 @@ pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// Widest and tallest photo we decode (a portrait needs far less); a small file that
+/// claims more is refused rather than filling memory.
+const MAX_PHOTO_SIDE: u32 = 6000;
+
+/// A photo as we keep it: decoded and written again from its pixels alone, so nothing
+/// of the file that came in survives but the picture. A phone's JPEG carries EXIF —
+/// where it was taken (GPS), when, the phone's serial — and PNG and WebP carry text and
+/// XMP chunks; on a public ambassador's portrait that would tell where they live. The
+/// EXIF orientation is applied to the pixels first, so the portrait stays upright. JPEG
+/// stays JPEG (quality 90); PNG and WebP become PNG (lossless, keeps transparency).
+/// `None` when the bytes are not a JPEG, PNG or WebP that decodes.
+pub fn clean_photo(bytes: &[u8]) -> Option<(&'static str, Vec<u8>)> {
+    use image::{DynamicImage, ImageDecoder, ImageFormat};
+    let kind = image_type(bytes)?;
+    let format = match kind {
+        "image/jpeg" => ImageFormat::Jpeg,
+        "image/png" => ImageFormat::Png,
+        _ => ImageFormat::WebP,
+    };
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_PHOTO_SIDE);
+    limits.max_image_height = Some(MAX_PHOTO_SIDE);
+    limits.max_alloc = Some(256 * 1024 * 1024);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().ok()?;
+    let orientation = decoder.orientation().ok()?;
+    let mut picture = DynamicImage::from_decoder(decoder).ok()?;
+    picture.apply_orientation(orientation);
+    let mut out = Vec::new();
+    if format == ImageFormat::Jpeg {
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+            .encode_image(&picture.to_rgb8())
+            .ok()?;
+        Some(("image/jpeg", out))
+    } else {
+        picture
+            .write_to(&mut std::io::Cursor::new(&mut out), ImageFormat::Png)
+            .ok()?;
+        Some(("image/png", out))
+    }
+}
+
 /// Age bands a request may give, and the target groups each stands for.
 pub const AGE_BANDS: &[(&str, &[&str])] = &[
     ("0-12", &["børn", "familier"]),

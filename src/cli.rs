@@ -350,6 +350,22 @@ fn print_config(config: &Config) {
             .job_poll
             .map_or("0 (worker off)".to_owned(), |d| d.as_millis().to_string())
     );
+    println!(
+        "  SAMMEN_OPS_TOKEN      {}",
+        if config.ops_token.is_some() {
+            "set (/metrics and /readyz answer with it on SAMMEN_LISTEN)"
+        } else {
+            "unset (/metrics and /readyz answer 404 on SAMMEN_LISTEN)"
+        }
+    );
+    println!(
+        "  SAMMEN_OPS_LISTEN     {}",
+        config
+            .ops_listen
+            .map_or("unset (no operators' listener)".to_owned(), |a| format!(
+                "{a} (/healthz, /readyz, /metrics without a token)"
+            ))
+    );
     println!("  SAMMEN_LOG            {}", config.log);
     let key = &config.secret_key_file;
     let state = if key.exists() {

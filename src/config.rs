@@ -157,6 +157,16 @@ pub struct Settings {
     #[arg(long, env = "SAMMEN_BUS_MATRIX")]
     pub bus_matrix: Option<String>,
 
+    /// Bearer token for /metrics and /readyz on the public listener (at least 16 characters);
+    /// unset: they answer 404 there [default: unset]
+    #[arg(long, env = "SAMMEN_OPS_TOKEN", hide_env_values = true)]
+    pub ops_token: Option<String>,
+
+    /// A second address that serves only /healthz, /readyz and /metrics, without a token
+    /// (for a scraper on the internal network), e.g. 127.0.0.1:9090 [default: none]
+    #[arg(long, env = "SAMMEN_OPS_LISTEN")]
+    pub ops_listen: Option<String>,
+
     /// Log filter (tracing syntax), e.g. info or sammen=debug
     #[arg(long, env = "SAMMEN_LOG", default_value = "info,sqlx=warn")]
     pub log: String,
@@ -208,6 +218,44 @@ pub struct Config {
     pub secret_key_file: std::path::PathBuf,
     /// An anonymous form sent sooner than this after it was shown is refused.
     pub min_form_seconds: i64,
+    /// The token that opens `/metrics` and `/readyz` on the public listener; `None`: they
+    /// are not served there at all.
+    pub ops_token: Option<OpsToken>,
+    /// The operators' own listener (health, readiness, metrics; no token).
+    pub ops_listen: Option<SocketAddr>,
+}
+
+/// The operators' bearer token. Its `Debug` hides it, so a logged configuration does not
+/// carry it; [`OpsToken::matches`] compares in constant time.
+#[derive(Clone)]
+pub struct OpsToken(String);
+
+impl OpsToken {
+    /// Shortest token accepted: guessing must not be an option.
+    pub const MIN_CHARS: usize = 16;
+
+    /// Whether `offered` is the token. Both sides are hashed first, so neither the
+    /// comparison's time nor a length difference tells how much of a guess was right.
+    pub fn matches(&self, offered: &str) -> bool {
+        use sha2::{Digest, Sha256};
+        use subtle::ConstantTimeEq;
+        let ours = Sha256::digest(self.0.as_bytes());
+        let theirs = Sha256::digest(offered.as_bytes());
+        ours.as_slice().ct_eq(theirs.as_slice()).into()
+    }
+}
+
+impl std::fmt::Debug for OpsToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OpsToken(***)")
+    }
+}
+
+impl From<&str> for OpsToken {
+    /// For tests and callers that validated the text themselves.
+    fn from(token: &str) -> Self {
+        OpsToken(token.to_owned())
+    }
 }
 
 /// When an offer's confirmation counts as old, in months after the last confirmation.
@@ -337,6 +385,32 @@ impl Settings {
                     "a number of seconds from 0 to 600, e.g. 3",
                 )
             })?;
+        let ops_token = match self.ops_token.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(token)
+                if token.chars().count() >= OpsToken::MIN_CHARS
+                    && token.chars().all(|c| c.is_ascii_graphic()) =>
+            {
+                Some(OpsToken(token.to_owned()))
+            }
+            Some(_) => {
+                return Err(ConfigError::new(
+                    "SAMMEN_OPS_TOKEN",
+                    "***",
+                    "use at least 16 visible ASCII characters without spaces, e.g. the output of `openssl rand -hex 32`",
+                ));
+            }
+        };
+        let ops_listen = match self.ops_listen.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(address) => Some(address.parse().map_err(|_| {
+                ConfigError::new(
+                    "SAMMEN_OPS_LISTEN",
+                    address,
+                    "use HOST:PORT with a port 0–65535, e.g. 127.0.0.1:9090",
+                )
+            })?),
+        };
         Ok(Config {
             trusted_proxies,
             secret_key_file,
@@ -375,6 +449,8 @@ impl Settings {
                         .map_err(|why| ConfigError::new("SAMMEN_BUS_MATRIX", path, &why))?,
                 )),
             },
+            ops_token,
+            ops_listen,
         })
     }
 }
@@ -463,6 +539,27 @@ mod tests {
         assert!(err.starts_with("SAMMEN_SMTP_URL:"), "{err}");
         settings.smtp_url = Some("smtp://127.0.0.1:2525".into());
         assert!(settings.validate().is_ok());
+    }
+
+    #[test]
+    fn the_ops_token_is_long_never_shown_and_compared_whole() {
+        let mut settings = Settings::defaults();
+        settings.ops_token = Some("kort".into());
+        let err = settings.validate().unwrap_err().to_string();
+        assert!(err.starts_with("SAMMEN_OPS_TOKEN:"), "{err}");
+        assert!(!err.contains("kort"), "the value is not repeated: {err}");
+        settings.ops_token = Some("0123456789abcdef0123".into());
+        settings.ops_listen = Some("127.0.0.1:9090".into());
+        let config = settings.validate().unwrap();
+        let token = config.ops_token.as_ref().unwrap();
+        assert!(token.matches("0123456789abcdef0123"));
+        assert!(!token.matches("0123456789abcdef012"));
+        assert!(!token.matches(""));
+        assert!(!format!("{config:?}").contains("0123456789abcdef"));
+        assert_eq!(config.ops_listen, Some("127.0.0.1:9090".parse().unwrap()));
+        settings.ops_listen = Some("ops".into());
+        let err = settings.validate().unwrap_err().to_string();
+        assert!(err.starts_with("SAMMEN_OPS_LISTEN:"), "{err}");
     }
 
     #[test]

@@ -185,9 +185,40 @@ pub fn slug(name: &str, fallback: &str) -> String {
     }
 }
 
+/// A text as a cell of a CSV file that people open in a spreadsheet. A cell starting with
+/// `=`, `+`, `-`, `@`, tab or carriage return is read as a formula by Excel, LibreOffice
+/// and Google Sheets (`=HYPERLINK("http://evil","x")` sends the reader away, `=cmd|…`
+/// once ran programs), so such a cell gets a leading `'`, as OWASP's CSV injection advice
+/// says: the spreadsheet shows text. Quoting (commas, quotes, line breaks) is the CSV
+/// writer's job, not this one's.
+pub fn spreadsheet_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spreadsheet_cells_never_start_a_formula() {
+        for formula in [
+            "=HYPERLINK(\"http://evil\",\"x\")",
+            "+45 12 34 56 78",
+            "-2+3",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+        ] {
+            assert_eq!(spreadsheet_cell(formula), format!("'{formula}"));
+        }
+        assert_eq!(spreadsheet_cell("Anne Hansen"), "Anne Hansen");
+        assert_eq!(spreadsheet_cell(""), "");
+        assert_eq!(spreadsheet_cell("a=b"), "a=b");
+    }
 
     #[test]
     fn danish_style() {

@@ -82,10 +82,13 @@ pub async fn prepare(config: &Config) -> anyhow::Result<(Store, Derived)> {
 /// A running server: its address, its parts, and its background tasks.
 pub struct Server {
     pub addr: SocketAddr,
+    /// The operators' listener (`SAMMEN_OPS_LISTEN`), when there is one.
+    pub ops_addr: Option<SocketAddr>,
     pub store: Store,
     pub derived: Derived,
     shutdown: watch::Sender<bool>,
     http: JoinHandle<std::io::Result<()>>,
+    ops: Option<JoinHandle<std::io::Result<()>>>,
     background: Vec<JoinHandle<()>>,
 }
 
@@ -94,6 +97,9 @@ impl Server {
     pub async fn shutdown(self) {
         let _ = self.shutdown.send(true);
         let _ = self.http.await;
+        if let Some(ops) = self.ops {
+            let _ = ops.await;
+        }
         for task in &self.background {
             task.abort();
         }
@@ -108,6 +114,15 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         .await
         .with_context(|| format!("SAMMEN_LISTEN: cannot listen on {}", config.listen))?;
     let addr = listener.local_addr()?;
+    let ops_listener = match config.ops_listen {
+        Some(ops) => Some(
+            TcpListener::bind(ops)
+                .await
+                .with_context(|| format!("SAMMEN_OPS_LISTEN: cannot listen on {ops}"))?,
+        ),
+        None => None,
+    };
+    let ops_addr = ops_listener.as_ref().map(|l| l.local_addr()).transpose()?;
     let config = Arc::new(config);
     let mut background = vec![derived.spawn_watcher(config.change_poll)];
     if let Some(every) = config.job_poll {
@@ -158,9 +173,20 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         form_key,
         vapid,
     };
+    let (shutdown, mut stopped) = watch::channel(false);
+    let ops = ops_listener.map(|listener| {
+        let app = web::ops::ops_router(state.clone());
+        let mut stopped = shutdown.subscribe();
+        tokio::spawn(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                })
+                .await
+        })
+    });
     // The language layer wraps the router from outside so it can change the path before routing.
     let app = axum::middleware::from_fn(web::language).layer(web::router(state));
-    let (shutdown, mut stopped) = watch::channel(false);
     let http = tokio::spawn(async move {
         axum::serve(
             listener,
@@ -173,10 +199,12 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
     });
     Ok(Server {
         addr,
+        ops_addr,
         store,
         derived,
         shutdown,
         http,
+        ops,
         background,
     })
 }
@@ -200,6 +228,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let database = config.database.redacted();
     let server = start(config).await?;
     tracing::info!(addr = %server.addr, %base_url, %database, "Sammen is listening");
+    if let Some(ops) = server.ops_addr {
+        tracing::info!(addr = %ops, "operators' endpoints (/healthz, /readyz, /metrics) are listening");
+    }
     shutdown_signal().await;
     tracing::info!("shutting down");
     server.shutdown().await;

@@ -58,9 +58,43 @@ impl Mailer {
         self.transport
             .send(message)
             .await
-            .map_err(|e| format!("smtp: {e}"))?;
+            .map_err(|e| format!("smtp: {}", redact_addresses(&e.to_string())))?;
         Ok(())
     }
+}
+
+/// The text with every e-mail address in it replaced by `[address]`. An SMTP server's
+/// refusal usually repeats the recipient ("550 5.1.1 <anne@example.org>: no such user"),
+/// and that error goes to the log and the outbox row; the log is kept and read by
+/// operators who have no business with citizens' addresses, so an address never reaches it.
+pub fn redact_addresses(text: &str) -> String {
+    // What may stand on either side of the "@" (RFC 5322's atext and dots; a domain's
+    // letters, digits, dots and hyphens, any script).
+    let local = |c: char| c.is_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c);
+    let domain = |c: char| c.is_alphanumeric() || ".-".contains(c);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '@' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let before = out.chars().rev().take_while(|c| local(*c)).count();
+        let after = chars[i + 1..].iter().take_while(|c| domain(**c)).count();
+        if before > 0 && after > 0 {
+            for _ in 0..before {
+                out.pop();
+            }
+            out.push_str("[address]");
+            i += 1 + after;
+        } else {
+            out.push('@');
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Sends due messages until none is left; returns how many were sent.
@@ -75,6 +109,8 @@ pub async fn send_due(store: &Store, mailer: &Mailer, worker: &str) -> crate::st
             }
             Err(error) => {
                 let retry_at = store.now() + 60 * mail.attempts * mail.attempts;
+                // The error is already without addresses (`redact_addresses`); the
+                // recipient is named by the outbox id only.
                 tracing::warn!(mail = mail.id, attempt = mail.attempts, %error, "mail not sent");
                 store
                     .mark_mail_failed(&mail, worker, &error, retry_at)
@@ -99,4 +135,28 @@ pub fn spawn_sender(store: Store, mailer: Mailer, every: Duration) -> tokio::tas
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_addresses;
+
+    #[test]
+    fn addresses_leave_an_error_before_it_is_logged() {
+        assert_eq!(
+            redact_addresses(
+                "permanent error (550): 5.1.1 <anne.hansen+kor@example.org>: Recipient address rejected"
+            ),
+            "permanent error (550): 5.1.1 <[address]>: Recipient address rejected"
+        );
+        assert_eq!(
+            redact_addresses("to ole@xn--sby-0na.dk and søren@fællesskab.dk, from x@y"),
+            "to [address] and [address], from [address]"
+        );
+        assert_eq!(
+            redact_addresses("no address @ all, a@ or @b"),
+            "no address @ all, a@ or @b"
+        );
+        assert_eq!(redact_addresses("connection refused"), "connection refused");
+    }
 }

@@ -1427,9 +1427,26 @@ fn read_organisation(r: &Reader, s: &Object) -> Result<(HsdsOrganisation, bool),
         description: text("description")?,
         email: text("email")?,
         phone: phone.trim().to_owned(),
-        website: text("website")?,
+        website: website(r, &text("website")?)?,
     };
     Ok((organisation, false))
+}
+
+/// An organisation's website: empty, or an http(s) address. Anything else (such as
+/// `javascript:alert(1)`) refuses the file, naming the record, because the public page
+/// makes the website a link.
+fn website(r: &Reader, text: &str) -> Result<String, HsdsError> {
+    if text.is_empty() {
+        return Ok(String::new());
+    }
+    crate::domain::WebAddress::parse(text)
+        .map(|w| w.to_string())
+        .ok_or_else(|| {
+            r.fail(
+                "organization.website",
+                format!("'{text}' is not an http:// or https:// address"),
+            )
+        })
 }
 
 /// The first physical location of the service, if any.
@@ -1518,6 +1535,22 @@ mod tests {
 
     fn error(json: &str) -> String {
         parse_import(json, today()).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_website_that_is_not_http_refuses_the_file() {
+        let org = |website: &str| {
+            format!(
+                r#"[{{"id":"0b8a1c5e-6f1d-4a57-9c1e-3f2d8e7b6a51","name":"x","status":"active",
+                "organization":{{"id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","name":"Y","website":"{website}"}}}}]"#
+            )
+        };
+        let message = error(&org("javascript:alert(1)"));
+        assert!(message.starts_with("record 0"), "{message}");
+        assert!(message.contains("organization.website"), "{message}");
+        assert!(message.contains("javascript:alert(1)"), "{message}");
+        let records = parse_import(&org("https://y.example.org"), today()).unwrap();
+        assert_eq!(records[0].organisation.website, "https://y.example.org");
     }
 
     #[test]

@@ -6,7 +6,9 @@ pub mod vocab;
 use serde::Serialize;
 
 mod phone;
+mod web;
 pub use phone::Phone;
+pub use web::WebAddress;
 
 /// Declares a closed set of values with a stable code (stored in the database and used in
 /// URLs) and the Danish word used in demo files and forms.

@@ -118,23 +118,30 @@ impl FromRequest<AppState> for FormData {
 }
 
 /// A browser tells where a form came from; another site's form is refused.
+///
+/// `Origin: null` is what a sandboxed frame, a `data:` page or a file sends — an opaque
+/// origin, which an attacker can always have — so it is refused like a foreign origin.
+/// One case is ours: with our `Referrer-Policy: no-referrer` a browser also sends `null`
+/// on its own same-origin POSTs, and then says `Sec-Fetch-Site: same-origin` (a header a
+/// page cannot set), so `null` passes only together with that.
 fn same_site(headers: &axum::http::HeaderMap) -> Result<(), HttpError> {
-    if headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|site| site == "cross-site")
-    {
+    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if fetch_site == Some("cross-site") {
         return Err(HttpError::Forbidden);
     }
-    if let (Some(origin), Some(host)) = (
-        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
-    ) && origin != "null"
-        && origin.split("://").nth(1) != Some(host)
-    {
-        return Err(HttpError::Forbidden);
+    let origin = headers
+        .get(header::ORIGIN)
+        .map(|v| v.to_str().unwrap_or("null"));
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match origin {
+        None => Ok(()),
+        Some("null") if fetch_site == Some("same-origin") => Ok(()),
+        Some("null") => Err(HttpError::Forbidden),
+        Some(origin) if host.is_some() && origin.split("://").nth(1) != host => {
+            Err(HttpError::Forbidden)
+        }
+        Some(_) => Ok(()),
     }
-    Ok(())
 }
 
 /// Adds the "too long" error for `field` when `text` has more than `max` characters.

@@ -119,9 +119,56 @@ pub fn router(state: AppState) -> Router {
                 .layer(header_if_missing(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
                 .layer(header_if_missing(header::REFERRER_POLICY, "no-referrer"))
                 .layer(header_if_missing(header::X_FRAME_OPTIONS, "DENY"))
-                .layer(header_if_missing(header::CACHE_CONTROL, "no-cache")),
+                .layer(header_if_missing(header::CACHE_CONTROL, "no-cache"))
+                .layer(middleware::from_fn(private_no_store)),
         )
         .with_state(state)
+}
+
+/// A page for one person must not be kept by the browser's cache or any proxy:
+/// `no-cache` still stores it (only revalidating), so on a shared computer the back
+/// button or the disk cache would show the last person's account, requests or sign-up
+/// links after they signed out. So `Cache-Control: no-store` goes on every response to a
+/// request with a session cookie, to every `/admin` and `/konto` page, to the pages behind
+/// a secret link ([`SECRET_PATHS`]) and to any response that sets a cookie. Anonymous
+/// public pages keep their caching; so do the fingerprinted `/static/` files, which are
+/// the same bytes for everyone.
+async fn private_no_store(request: Request, next: Next) -> Response {
+    let private = is_private(&request);
+    let mut response = next.run(request).await;
+    if private || response.headers().contains_key(header::SET_COOKIE) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// Whether a request is for one person's eyes (see [`private_no_store`]).
+fn is_private(request: &Request) -> bool {
+    let path = request.uri().path();
+    let bare = path.strip_prefix("/en").unwrap_or(path);
+    if bare.starts_with("/static/") {
+        return false;
+    }
+    let under = |root: &str| {
+        bare.strip_prefix(root)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    };
+    let session = request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .any(|pair| {
+            pair.trim_start()
+                .starts_with(&format!("{}=", session::COOKIE))
+        });
+    session
+        || under("/admin")
+        || under("/konto")
+        || SECRET_PATHS.iter().any(|p| bare.starts_with(p))
 }
 
 fn header_if_missing(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

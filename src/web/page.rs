@@ -159,13 +159,17 @@ where
 
 /// A value as the body of a `<script type="application/ld+json">`: JSON with every `<`,
 /// `>` and `&` written as `\u003c`, `\u003e` and `\u0026`, so no text in it (a title
-/// such as "x</script><!--") can end the script or open a comment. The JSON means the same.
+/// such as "x</script><!--") can end the script or open a comment; and U+2028 and U+2029
+/// as `\u2028` and `\u2029`, which are line ends to a JavaScript reader that takes the
+/// block as script. Outside strings JSON has none of these, so the JSON means the same.
 pub fn json_ld(value: &serde_json::Value) -> String {
     value
         .to_string()
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 #[cfg(test)]
@@ -174,10 +178,13 @@ mod tests {
 
     #[test]
     fn json_ld_cannot_end_its_script_or_open_a_comment() {
-        let title = "x</script><!--<script> & \"mere\"";
+        let title = "x</script><!--<script> & \"mere\" \u{2028}\u{2029}";
         let value = serde_json::json!({ "@type": "Event", "name": title });
         let body = json_ld(&value);
-        assert!(!body.contains(['<', '>', '&']), "{body}");
+        assert!(
+            !body.contains(['<', '>', '&', '\u{2028}', '\u{2029}']),
+            "{body}"
+        );
         assert!(body.contains(r"x\u003c/script\u003e\u003c!--"), "{body}");
         let read: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(read["name"], title, "the same JSON");

@@ -1,13 +1,17 @@
 //! A real SMTP server for tests: speaks enough of RFC 5321 (EHLO/HELO, MAIL, RCPT, DATA,
 //! RSET, NOOP, QUIT) over TCP on a free local port, and keeps what arrived. The mail is
 //! parsed with `mail-parser`, an independent MIME parser, so tests read what a mail
-//! client would show.
+//! client would show. A recipient starting with [`REFUSED`] is refused.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
+
+/// Mail to an address that starts with this is refused at RCPT (550), the way a server
+/// refuses an unknown mailbox.
+pub const REFUSED: &str = "afvist";
 
 #[derive(Debug, Clone)]
 pub struct Received {
@@ -105,7 +109,14 @@ async fn session(
             from = address(&command[10..]);
             write.write_all(b"250 OK\r\n").await?;
         } else if upper.starts_with("RCPT TO:") {
-            to.push(address(&command[8..]));
+            let recipient = address(&command[8..]);
+            if recipient.starts_with(REFUSED) {
+                // As real servers do, the refusal repeats the address.
+                let refusal = format!("550 5.1.1 <{recipient}>: Recipient address rejected\r\n");
+                write.write_all(refusal.as_bytes()).await?;
+                continue;
+            }
+            to.push(recipient);
             write.write_all(b"250 OK\r\n").await?;
         } else if upper == "DATA" {
             write.write_all(b"354 End with <CRLF>.<CRLF>\r\n").await?;

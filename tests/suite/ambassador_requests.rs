@@ -520,7 +520,7 @@ async fn nothing_personal_reaches_public_pages_or_the_log(db: TestDb) {
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
     let ready = common::eventually(Duration::from_secs(60), || async {
-        http.get(format!("{base}/readyz"))
+        http.get(format!("{base}/healthz"))
             .send()
             .await
             .is_ok_and(|r| r.status().is_success())

@@ -138,6 +138,8 @@ const MATRIX: &[(&str, &str, Who)] = &[
     ("POST", "/find-dit-faellesskab/send", Who::Everyone),
     ("GET", "/robots.txt", Who::Everyone),
     ("GET", "/healthz", Who::Everyone),
+    // Not refused but not shown either: 404 to everyone without the operators' token
+    // (the token and the operators' listener are tested in hardening.rs).
     ("GET", "/readyz", Who::Everyone),
     ("GET", "/metrics", Who::Everyone),
     ("GET", "/static/{file}", Who::Everyone),

@@ -275,7 +275,20 @@ async fn wrong_method_is_405_with_a_page(db: TestDb) {
 }
 
 async fn health_readiness_and_metrics(db: TestDb) {
-    let app = TestApp::spawn(&db).await;
+    // /readyz and /metrics need the operators' token (tests/suite/hardening.rs).
+    let mut config = db.config();
+    config.ops_token = Some("test-ops-token-0123456789".into());
+    let app = TestApp::spawn_with(config).await;
+    let ops = |path: &str| {
+        let request = app
+            .client
+            .get(app.url(path))
+            .bearer_auth("test-ops-token-0123456789");
+        async move {
+            let response = request.send().await.unwrap();
+            (response.status(), response.text().await.unwrap())
+        }
+    };
     assert_eq!(
         app.get_text("/healthz").await,
         (StatusCode::OK, "ok\n".to_owned())
@@ -286,12 +299,9 @@ async fn health_readiness_and_metrics(db: TestDb) {
             .1
             .starts_with("User-agent: *")
     );
-    assert_eq!(
-        app.get_text("/readyz").await,
-        (StatusCode::OK, "ready\n".to_owned())
-    );
+    assert_eq!(ops("/readyz").await, (StatusCode::OK, "ready\n".to_owned()));
     app.get("/").await;
-    let (status, metrics) = app.get_text("/metrics").await;
+    let (status, metrics) = ops("/metrics").await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         metrics.contains("sammen_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"}"),
@@ -301,10 +311,7 @@ async fn health_readiness_and_metrics(db: TestDb) {
     // With the database gone, the server is alive but not ready.
     app.server().store.close().await;
     assert_eq!(app.get_text("/healthz").await.0, StatusCode::OK);
-    assert_eq!(
-        app.get_text("/readyz").await.0,
-        StatusCode::SERVICE_UNAVAILABLE
-    );
+    assert_eq!(ops("/readyz").await.0, StatusCode::SERVICE_UNAVAILABLE);
     // Reading is served from memory and goes on; a write says plainly that it cannot.
     assert_eq!(app.get_text("/vejviser?q=kor").await.0, StatusCode::OK);
     let response = app

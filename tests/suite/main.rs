@@ -19,6 +19,7 @@ mod cli;
 mod demo_data;
 mod directory;
 mod guide;
+mod hardening;
 mod hsds;
 mod http;
 mod search_quality;

@@ -81,13 +81,27 @@ async fn argon2<T: Send + 'static>(
         .map_err(|e| HttpError::Internal(e.into()))
 }
 
-/// A local path to go back to after signing in; anything else becomes `/admin`.
+/// Where to go after signing in: a path on this site, else `/admin`. Browsers drop tab,
+/// CR and LF from a URL and read `\` as `/`, so `/<TAB>/evil.example` or `/\evil.example`
+/// would be `//evil.example` — another site. So the path must start with one `/`, hold no
+/// control character, whitespace or backslash, and, resolved against a stand-in origin
+/// the way a browser resolves a `Location`, stay on that origin.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && next.len() < 500
-    {
+    const HOME: &str = "/admin";
+    let plain = next.starts_with('/')
+        && !next.starts_with("//")
+        && next.len() < 500
+        && !next
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    let base = url::Url::parse("https://sammen.invalid/").expect("a valid stand-in origin");
+    let stays = base
+        .join(next)
+        .is_ok_and(|u| u.origin() == base.origin() && u.username().is_empty());
+    if plain && stays {
         next.to_owned()
     } else {
-        "/admin".to_owned()
+        HOME.to_owned()
     }
 }
 
@@ -1091,5 +1105,24 @@ mod tests {
         assert_eq!(safe_next("//evil.example"), "/admin");
         assert_eq!(safe_next("https://evil.example"), "/admin");
         assert_eq!(safe_next(""), "/admin");
+        for evil in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/ /evil.example",
+            "/\u{0}/evil.example",
+            "/\u{2028}/evil.example",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(safe_next(evil), "/admin", "{evil:?}");
+        }
+        assert_eq!(
+            safe_next("/%2F%2Fevil"),
+            "/%2F%2Fevil",
+            "a path, not a host"
+        );
+        assert_eq!(safe_next("/konto?x=1#y"), "/konto?x=1#y");
     }
 }

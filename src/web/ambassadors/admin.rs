@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{Principal, Role, normalise_email};
-use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, image_type};
+use crate::ambassadors::{Ambassador, LANGUAGES, Module, SETTINGS, clean_photo};
 use crate::domain::town_names;
 use crate::domain::vocab::TARGET_GROUPS;
 use crate::format::language_name;
@@ -722,21 +722,30 @@ async fn change_photo(
     upload: &Upload,
 ) -> Result<Result<&'static str, &'static str>, HttpError> {
     let remove = upload.get("handling") == "fjern";
-    let kind = upload.file.as_deref().and_then(image_type);
+    // Only the pixels are kept (`clean_photo`): the upload's EXIF, GPS included, is not.
+    let cleaned = match (&upload.file, remove) {
+        (Some(bytes), false) => {
+            let bytes = bytes.clone();
+            tokio::task::spawn_blocking(move || clean_photo(&bytes))
+                .await
+                .map_err(|e| HttpError::Internal(e.into()))?
+        }
+        _ => None,
+    };
     if !remove {
         if upload.too_large {
             return Ok(Err("photo-error-large"));
         }
-        match (&upload.file, kind) {
+        match (&upload.file, &cleaned) {
             (None, _) => return Ok(Err("photo-error-none")),
             (Some(_), None) => return Ok(Err("photo-error-type")),
             _ => {}
         }
     }
     if let FormClaim::Fresh = state.store.claim_form(&upload.nonce).await? {
-        let photo = match (remove, &upload.file, kind) {
-            (true, _, _) => None,
-            (false, Some(bytes), Some(kind)) => Some((kind, bytes.as_slice())),
+        let photo = match (remove, &cleaned) {
+            (true, _) => None,
+            (false, Some((kind, bytes))) => Some((*kind, bytes.as_slice())),
             _ => return Ok(Ok("gemt")),
         };
         state

@@ -882,14 +882,16 @@ async fn csv(
             .to_zoned_datetime(crate::format::copenhagen())
             .strftime("%Y-%m-%d %H:%M")
             .to_string();
+        // What people typed is never a formula to the organiser's spreadsheet.
+        let cell = crate::format::spreadsheet_cell;
         writer
             .write_record([
                 s.status.code(),
-                &s.name,
+                &cell(&s.name),
                 &s.people.to_string(),
-                &s.group_note,
-                &s.phone,
-                &s.email,
+                &cell(&s.group_note),
+                &cell(&s.phone),
+                &cell(&s.email),
                 &at,
             ])
             .map_err(|e| HttpError::Internal(e.into()))?;

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::accounts;
-use crate::domain::tel;
+use crate::domain::{WebAddress, tel};
 use crate::store::audit::Actor;
 use crate::store::submissions::OrganisationProfile;
 use crate::web::AppState;
@@ -43,6 +43,9 @@ struct PublicPage {
     profile: OrganisationProfile,
     paragraphs: Vec<String>,
     tel: String,
+    /// The website as a link target, only when it is an http(s) address: a profile
+    /// stored before that rule (or by another way in) is shown as text, never as a link.
+    website_href: Option<String>,
     offers: Vec<OfferLink>,
 }
 
@@ -79,6 +82,7 @@ async fn public_profile(
             .filter(|p| !p.is_empty())
             .collect(),
         tel: tel(&profile.phone),
+        website_href: WebAddress::parse(&profile.website).map(|w| w.to_string()),
         profile,
         offers,
         chrome,
@@ -314,10 +318,8 @@ async fn save(
     if !profile.phone.is_empty() && crate::domain::Phone::parse(&profile.phone).is_none() {
         errors.push(("telefon", "org-error-phone"));
     }
-    let website_ok = profile.website.is_empty()
-        || profile.website.starts_with("https://")
-        || profile.website.starts_with("http://");
-    if !website_ok {
+    // Only http(s): the public page makes it a link, and `javascript:` there would run.
+    if !profile.website.is_empty() && WebAddress::parse(&profile.website).is_none() {
         errors.push(("hjemmeside", "org-error-website"));
     }
     if !town.is_empty() && town_id.is_none() {
