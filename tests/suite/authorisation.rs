@@ -249,83 +249,157 @@ const ASK: &[(&str, &str)] = &[
 
 const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/", Who::Everyone, |_, _| Call::get("/")),
-    ("GET", "/kalender", Who::Everyone, |_, _| Call::get("/kalender")),
-    ("GET", "/kalender.ics", Who::Everyone, |_, _| Call::get("/kalender.ics")),
-    ("GET", "/kalender.rss", Who::Everyone, |_, _| Call::get("/kalender.rss")),
+    ("GET", "/kalender", Who::Everyone, |_, _| {
+        Call::get("/kalender")
+    }),
+    ("GET", "/kalender.ics", Who::Everyone, |_, _| {
+        Call::get("/kalender.ics")
+    }),
+    ("GET", "/kalender.rss", Who::Everyone, |_, _| {
+        Call::get("/kalender.rss")
+    }),
     ("GET", "/arrangement/{id}", Who::Everyone, |f, _| {
         Call::get(format!("/arrangement/{}", f.event_a))
     }),
-    ("GET", "/arrangement/{id}/kalender.ics", Who::Everyone, |f, _| {
-        Call::get(format!("/arrangement/{}/kalender.ics", f.event_a))
-    }),
-    ("POST", "/arrangement/{id}/tilmeld", Who::Everyone, |f, _| {
-        let page = format!("/arrangement/{}", f.event_a);
-        Call::post(format!("{page}/tilmeld"), page).with(&[
-            ("navn", "Else Deltager"),
-            ("antal", "1"),
-            ("email", "else@example.org"),
-        ])
-    }),
+    (
+        "GET",
+        "/arrangement/{id}/kalender.ics",
+        Who::Everyone,
+        |f, _| Call::get(format!("/arrangement/{}/kalender.ics", f.event_a)),
+    ),
+    (
+        "POST",
+        "/arrangement/{id}/tilmeld",
+        Who::Everyone,
+        |f, _| {
+            let page = format!("/arrangement/{}", f.event_a);
+            Call::post(format!("{page}/tilmeld"), page).with(&[
+                ("navn", "Else Deltager"),
+                ("antal", "1"),
+                ("email", "else@example.org"),
+            ])
+        },
+    ),
     ("GET", "/tilmelding/{token}", Who::Everyone, |f, _| {
         Call::get(format!("/tilmelding/{}", f.signup_token))
     }),
     ("POST", "/tilmelding/{token}", Who::Everyone, |_, _| {
         Call::post("/tilmelding/{fresh}", "/tilmelding/{fresh}").fresh(Fresh::Signup)
     }),
-    ("GET", "/admin/organisation/{id}/arrangement/ny", Who::Members, |f, _| {
-        Call::get(format!("/admin/organisation/{}/arrangement/ny", f.org_a))
-    }),
-    ("POST", "/admin/organisation/{id}/arrangement/ny", Who::Members, |f, _| {
-        let page = format!("/admin/organisation/{}/arrangement/ny", f.org_a);
-        Call::post(page.clone(), page).with(&[
-            ("titel", "Strikkecafé"),
-            ("by", "Asnæs"),
-            ("dato", &f.next_week),
-            ("fra", "10.00"),
-            ("til", "12.00"),
-        ])
-    }),
+    (
+        "GET",
+        "/admin/organisation/{id}/arrangement/ny",
+        Who::Members,
+        |f, _| Call::get(format!("/admin/organisation/{}/arrangement/ny", f.org_a)),
+    ),
+    (
+        "POST",
+        "/admin/organisation/{id}/arrangement/ny",
+        Who::Members,
+        |f, _| {
+            let page = format!("/admin/organisation/{}/arrangement/ny", f.org_a);
+            Call::post(page.clone(), page).with(&[
+                ("titel", "Strikkecafé"),
+                ("by", "Asnæs"),
+                ("dato", &f.next_week),
+                ("fra", "10.00"),
+                ("til", "12.00"),
+            ])
+        },
+    ),
     ("GET", "/admin/arrangement/{id}", Who::Members, |f, _| {
         Call::get(format!("/admin/arrangement/{}", f.event_a))
     }),
-    ("GET", "/admin/arrangement/{id}/rediger", Who::Members, |f, _| {
-        Call::get(format!("/admin/arrangement/{}/rediger", f.event_a))
-    }),
-    ("POST", "/admin/arrangement/{id}/rediger", Who::Members, |f, _| {
-        let page = format!("/admin/arrangement/{}/rediger", f.event_a);
-        Call::post(page.clone(), page)
-    }),
-    ("GET", "/admin/arrangement/{id}/deltagere.csv", Who::Members, |f, _| {
-        Call::get(format!("/admin/arrangement/{}/deltagere.csv", f.event_a))
-    }),
-    ("POST", "/admin/arrangement/{id}/besked", Who::Members, |f, _| {
-        let page = format!("/admin/arrangement/{}", f.event_a);
-        Call::post(format!("{page}/besked"), page).with(&[("besked", "Husk en kop.")])
-    }),
-    ("POST", "/admin/arrangement/{id}/aflys", Who::Members, |_, _| {
-        Call::post("/admin/arrangement/{fresh}/aflys", "/admin/arrangement/{fresh}")
+    (
+        "GET",
+        "/admin/arrangement/{id}/rediger",
+        Who::Members,
+        |f, _| Call::get(format!("/admin/arrangement/{}/rediger", f.event_a)),
+    ),
+    (
+        "POST",
+        "/admin/arrangement/{id}/rediger",
+        Who::Members,
+        |f, _| {
+            let page = format!("/admin/arrangement/{}/rediger", f.event_a);
+            Call::post(page.clone(), page)
+        },
+    ),
+    (
+        "GET",
+        "/admin/arrangement/{id}/deltagere.csv",
+        Who::Members,
+        |f, _| Call::get(format!("/admin/arrangement/{}/deltagere.csv", f.event_a)),
+    ),
+    (
+        "POST",
+        "/admin/arrangement/{id}/besked",
+        Who::Members,
+        |f, _| {
+            let page = format!("/admin/arrangement/{}", f.event_a);
+            Call::post(format!("{page}/besked"), page).with(&[("besked", "Husk en kop.")])
+        },
+    ),
+    (
+        "POST",
+        "/admin/arrangement/{id}/aflys",
+        Who::Members,
+        |_, _| {
+            Call::post(
+                "/admin/arrangement/{fresh}/aflys",
+                "/admin/arrangement/{fresh}",
+            )
             .fresh(Fresh::Event)
-    }),
-    ("POST", "/admin/arrangement/{id}/flyt", Who::Members, |f, _| {
-        Call::post("/admin/arrangement/{fresh}/flyt", "/admin/arrangement/{fresh}")
-            .with(&[("ny_dato", &f.next_week), ("ny_fra", "11.00"), ("ny_til", "12.30")])
+        },
+    ),
+    (
+        "POST",
+        "/admin/arrangement/{id}/flyt",
+        Who::Members,
+        |f, _| {
+            Call::post(
+                "/admin/arrangement/{fresh}/flyt",
+                "/admin/arrangement/{fresh}",
+            )
+            .with(&[
+                ("ny_dato", &f.next_week),
+                ("ny_fra", "11.00"),
+                ("ny_til", "12.30"),
+            ])
             .fresh(Fresh::Event)
-    }),
+        },
+    ),
     ("GET", "/bussen", Who::Everyone, |_, _| Call::get("/bussen")),
     ("GET", "/bussen/stop/{id}", Who::Everyone, |f, _| {
         Call::get(format!("/bussen/stop/{}", f.stop))
     }),
-    ("GET", "/bussen/stop/{id}/kalender.ics", Who::Everyone, |f, _| {
-        Call::get(format!("/bussen/stop/{}/kalender.ics", f.stop))
+    (
+        "GET",
+        "/bussen/stop/{id}/kalender.ics",
+        Who::Everyone,
+        |f, _| Call::get(format!("/bussen/stop/{}/kalender.ics", f.stop)),
+    ),
+    ("GET", "/bussen/gtfs.zip", Who::Everyone, |_, _| {
+        Call::get("/bussen/gtfs.zip")
     }),
-    ("GET", "/bussen/gtfs.zip", Who::Everyone, |_, _| Call::get("/bussen/gtfs.zip")),
-    ("GET", "/bussen/nu", Who::Everyone, |_, _| Call::get("/bussen/nu")),
-    ("GET", "/bussen/kort", Who::Everyone, |_, _| Call::get("/bussen/kort")),
-    ("GET", "/bussen/gtfs-rt/vehicle-positions", Who::Everyone, |_, _| {
-        Call::get("/bussen/gtfs-rt/vehicle-positions")
+    ("GET", "/bussen/nu", Who::Everyone, |_, _| {
+        Call::get("/bussen/nu")
     }),
-    ("GET", "/bussen/tur", Who::Crew, |_, _| Call::get("/bussen/tur")),
-    ("GET", "/admin/bussen", Who::Crew, |_, _| Call::get("/admin/bussen")),
+    ("GET", "/bussen/kort", Who::Everyone, |_, _| {
+        Call::get("/bussen/kort")
+    }),
+    (
+        "GET",
+        "/bussen/gtfs-rt/vehicle-positions",
+        Who::Everyone,
+        |_, _| Call::get("/bussen/gtfs-rt/vehicle-positions"),
+    ),
+    ("GET", "/bussen/tur", Who::Crew, |_, _| {
+        Call::get("/bussen/tur")
+    }),
+    ("GET", "/admin/bussen", Who::Crew, |_, _| {
+        Call::get("/admin/bussen")
+    }),
     ("POST", "/admin/bussen/forslag", Who::Crew, |_, _| {
         Call::post("/admin/bussen/forslag", "/admin/bussen")
     }),
@@ -362,7 +436,9 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("POST", "/admin/bussen/indstillinger", Who::Crew, |_, _| {
         Call::post("/admin/bussen/indstillinger", "/admin/bussen/indstillinger")
     }),
-    ("GET", "/admin/bussen/stop/ny", Who::Crew, |_, _| Call::get("/admin/bussen/stop/ny")),
+    ("GET", "/admin/bussen/stop/ny", Who::Crew, |_, _| {
+        Call::get("/admin/bussen/stop/ny")
+    }),
     ("POST", "/admin/bussen/stop/ny", Who::Crew, |_, _| {
         Call::post("/admin/bussen/stop/ny", "/admin/bussen/stop/ny").with(&[
             ("navn", "Torvet"),
@@ -378,7 +454,9 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         let page = format!("/admin/bussen/stop/{}/sted", f.stop);
         Call::post(page.clone(), page)
     }),
-    ("GET", "/admin/bussen/pauser", Who::Crew, |_, _| Call::get("/admin/bussen/pauser")),
+    ("GET", "/admin/bussen/pauser", Who::Crew, |_, _| {
+        Call::get("/admin/bussen/pauser")
+    }),
     ("POST", "/admin/bussen/pauser", Who::Crew, |_, _| {
         Call::post("/admin/bussen/pauser", "/admin/bussen/pauser").with(&[
             ("fra", "1.7"),
@@ -386,13 +464,21 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             ("grund", "Sommerferie"),
         ])
     }),
-    ("POST", "/admin/bussen/pauser/{id}/slet", Who::Crew, |_, _| {
-        Call::post("/admin/bussen/pauser/{fresh}/slet", "/admin/bussen/pauser")
-            .fresh(Fresh::Pause)
-    }),
-    ("POST", "/admin/bussen/ekstra/{id}/slet", Who::Crew, |_, _| {
-        Call::post("/admin/bussen/ekstra/{fresh}/slet", "/admin/bussen").fresh(Fresh::Extra)
-    }),
+    (
+        "POST",
+        "/admin/bussen/pauser/{id}/slet",
+        Who::Crew,
+        |_, _| {
+            Call::post("/admin/bussen/pauser/{fresh}/slet", "/admin/bussen/pauser")
+                .fresh(Fresh::Pause)
+        },
+    ),
+    (
+        "POST",
+        "/admin/bussen/ekstra/{id}/slet",
+        Who::Crew,
+        |_, _| Call::post("/admin/bussen/ekstra/{fresh}/slet", "/admin/bussen").fresh(Fresh::Extra),
+    ),
     ("POST", "/bussen/tur/position", Who::Crew, |_, _| {
         Call::post("/bussen/tur/position", "/bussen/tur")
             .with(&[("lat", "55.8"), ("lon", "11.5"), ("accuracy", "8")])
@@ -420,7 +506,9 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             ])
             .expect(&[200])
     }),
-    ("GET", "/bussen/push-sw.js", Who::Everyone, |_, _| Call::get("/bussen/push-sw.js")),
+    ("GET", "/bussen/push-sw.js", Who::Everyone, |_, _| {
+        Call::get("/bussen/push-sw.js")
+    }),
     ("GET", "/bussen/klokke/{token}", Who::Everyone, |f, _| {
         Call::get(format!("/bussen/klokke/{}", f.bell_token))
     }),
@@ -431,26 +519,52 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             .expect(&[200])
             .fresh(Fresh::Bell)
     }),
-    ("GET", "/ambassadorer", Who::Everyone, |_, _| Call::get("/ambassadorer")),
-    ("GET", "/om-ensomhed", Who::Everyone, |_, _| Call::get("/om-ensomhed")),
-    ("GET", "/privatliv", Who::Everyone, |_, _| Call::get("/privatliv")),
-    ("GET", "/tilgaengelighed", Who::Everyone, |_, _| Call::get("/tilgaengelighed")),
-    ("GET", "/vejviser", Who::Everyone, |_, _| Call::get("/vejviser")),
-    ("GET", "/vejviser/livsarena/{arena}", Who::Everyone, |_, _| {
-        Call::get("/vejviser/livsarena/fritid")
+    ("GET", "/ambassadorer", Who::Everyone, |_, _| {
+        Call::get("/ambassadorer")
     }),
-    ("GET", "/vejviser/maalgruppe/{group}", Who::Everyone, |_, _| {
-        Call::get("/vejviser/maalgruppe/%C3%A6ldre")
+    ("GET", "/om-ensomhed", Who::Everyone, |_, _| {
+        Call::get("/om-ensomhed")
     }),
-    ("GET", "/vejviser/by/{town}", Who::Everyone, |_, _| Call::get("/vejviser/by/asnaes")),
-    ("GET", "/vejviser/print", Who::Everyone, |_, _| Call::get("/vejviser/print")),
-    ("GET", "/vejviser/kort", Who::Everyone, |_, _| Call::get("/vejviser/kort")),
-    ("GET", "/tilbud/{id}", Who::Everyone, |f, _| Call::get(format!("/tilbud/{}", f.offer_a))),
+    ("GET", "/privatliv", Who::Everyone, |_, _| {
+        Call::get("/privatliv")
+    }),
+    ("GET", "/tilgaengelighed", Who::Everyone, |_, _| {
+        Call::get("/tilgaengelighed")
+    }),
+    ("GET", "/vejviser", Who::Everyone, |_, _| {
+        Call::get("/vejviser")
+    }),
+    (
+        "GET",
+        "/vejviser/livsarena/{arena}",
+        Who::Everyone,
+        |_, _| Call::get("/vejviser/livsarena/fritid"),
+    ),
+    (
+        "GET",
+        "/vejviser/maalgruppe/{group}",
+        Who::Everyone,
+        |_, _| Call::get("/vejviser/maalgruppe/%C3%A6ldre"),
+    ),
+    ("GET", "/vejviser/by/{town}", Who::Everyone, |_, _| {
+        Call::get("/vejviser/by/asnaes")
+    }),
+    ("GET", "/vejviser/print", Who::Everyone, |_, _| {
+        Call::get("/vejviser/print")
+    }),
+    ("GET", "/vejviser/kort", Who::Everyone, |_, _| {
+        Call::get("/vejviser/kort")
+    }),
+    ("GET", "/tilbud/{id}", Who::Everyone, |f, _| {
+        Call::get(format!("/tilbud/{}", f.offer_a))
+    }),
     ("POST", "/tilbud/{id}", Who::Everyone, |f, _| {
         let page = format!("/tilbud/{}", f.offer_a);
         Call::post(page.clone(), page).with(&[("besked", "De mødes nu om onsdagen.")])
     }),
-    ("GET", "/hvordan-har-du-det", Who::Everyone, |_, _| Call::get("/hvordan-har-du-det")),
+    ("GET", "/hvordan-har-du-det", Who::Everyone, |_, _| {
+        Call::get("/hvordan-har-du-det")
+    }),
     ("POST", "/hvordan-har-du-det", Who::Everyone, |_, _| {
         Call::post("/hvordan-har-du-det", "/hvordan-har-du-det")
             .with(&[("q1", "3"), ("q2", "2"), ("q3", "3"), ("alder", "65-79")])
@@ -468,64 +582,112 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/admin/ambassadorer", Who::Administrators, |_, _| {
         Call::get("/admin/ambassadorer")
     }),
-    ("GET", "/admin/ambassador/ny", Who::Administrators, |_, _| {
-        Call::get("/admin/ambassador/ny")
-    }),
-    ("POST", "/admin/ambassador/ny", Who::Administrators, |_, _| {
-        Call::post("/admin/ambassador/ny", "/admin/ambassador/ny").with(&[
-            ("fornavn", "Rasmus"),
-            ("om", "Jeg er fodboldtræner og lytter gerne."),
-            ("traeffes", "Tirsdage efter kl. 16"),
-            ("maalgruppe", "unge"),
-            ("sted", "forening"),
-            ("by", "Højby"),
-            ("sprog", "da"),
-            ("vis", "ja"),
-        ])
-    }),
-    ("GET", "/admin/ambassador/{id}", Who::Administrators, |f, _| {
-        Call::get(format!("/admin/ambassador/{}", f.ambassador))
-    }),
-    ("POST", "/admin/ambassador/{id}", Who::Administrators, |f, _| {
-        let page = format!("/admin/ambassador/{}", f.ambassador);
-        Call::post(page.clone(), page)
-    }),
-    ("POST", "/admin/ambassador/{id}/uddannelse", Who::Administrators, |f, _| {
-        let page = format!("/admin/ambassador/{}", f.ambassador);
-        Call::post(format!("{page}/uddannelse"), page)
-            .with(&[("modul", &f.module.to_string()), ("dato", "2026-10-01")])
-    }),
-    ("GET", "/admin/uddannelse/ny", Who::Administrators, |_, _| {
-        Call::get("/admin/uddannelse/ny")
-    }),
-    ("POST", "/admin/uddannelse/ny", Who::Administrators, |_, _| {
-        Call::post("/admin/uddannelse/ny", "/admin/uddannelse/ny")
-            .with(&[("titel", "Sorg og tab"), ("minutter", "120")])
-    }),
-    ("POST", "/admin/ambassador/{id}/foto", Who::Administrators, |f, _| {
-        let page = format!("/admin/ambassador/{}", f.ambassador);
-        Call::post(format!("{page}/foto"), page).upload()
-    }),
+    (
+        "GET",
+        "/admin/ambassador/ny",
+        Who::Administrators,
+        |_, _| Call::get("/admin/ambassador/ny"),
+    ),
+    (
+        "POST",
+        "/admin/ambassador/ny",
+        Who::Administrators,
+        |_, _| {
+            Call::post("/admin/ambassador/ny", "/admin/ambassador/ny").with(&[
+                ("fornavn", "Rasmus"),
+                ("om", "Jeg er fodboldtræner og lytter gerne."),
+                ("traeffes", "Tirsdage efter kl. 16"),
+                ("maalgruppe", "unge"),
+                ("sted", "forening"),
+                ("by", "Højby"),
+                ("sprog", "da"),
+                ("vis", "ja"),
+            ])
+        },
+    ),
+    (
+        "GET",
+        "/admin/ambassador/{id}",
+        Who::Administrators,
+        |f, _| Call::get(format!("/admin/ambassador/{}", f.ambassador)),
+    ),
+    (
+        "POST",
+        "/admin/ambassador/{id}",
+        Who::Administrators,
+        |f, _| {
+            let page = format!("/admin/ambassador/{}", f.ambassador);
+            Call::post(page.clone(), page)
+        },
+    ),
+    (
+        "POST",
+        "/admin/ambassador/{id}/uddannelse",
+        Who::Administrators,
+        |f, _| {
+            let page = format!("/admin/ambassador/{}", f.ambassador);
+            Call::post(format!("{page}/uddannelse"), page)
+                .with(&[("modul", &f.module.to_string()), ("dato", "2026-10-01")])
+        },
+    ),
+    (
+        "GET",
+        "/admin/uddannelse/ny",
+        Who::Administrators,
+        |_, _| Call::get("/admin/uddannelse/ny"),
+    ),
+    (
+        "POST",
+        "/admin/uddannelse/ny",
+        Who::Administrators,
+        |_, _| {
+            Call::post("/admin/uddannelse/ny", "/admin/uddannelse/ny")
+                .with(&[("titel", "Sorg og tab"), ("minutter", "120")])
+        },
+    ),
+    (
+        "POST",
+        "/admin/ambassador/{id}/foto",
+        Who::Administrators,
+        |f, _| {
+            let page = format!("/admin/ambassador/{}", f.ambassador);
+            Call::post(format!("{page}/foto"), page).upload()
+        },
+    ),
     ("GET", "/ambassadorer/{id}/foto", Who::Everyone, |f, _| {
         Call::get(format!("/ambassadorer/{}/foto", f.ambassador))
     }),
-    ("POST", "/konto/ambassador/foto", Who::Ambassadors, |_, p| {
-        if p == Person::Administrator {
-            // A coordinator without a profile of their own is told so (the page has no form).
-            Call::post("/konto/ambassador/foto", "/konto").upload().token_only().expect(&[200])
-        } else {
-            Call::post("/konto/ambassador/foto", "/konto/ambassador").upload()
-        }
+    (
+        "POST",
+        "/konto/ambassador/foto",
+        Who::Ambassadors,
+        |_, p| {
+            if p == Person::Administrator {
+                // A coordinator without a profile of their own is told so (the page has no form).
+                Call::post("/konto/ambassador/foto", "/konto")
+                    .upload()
+                    .token_only()
+                    .expect(&[200])
+            } else {
+                Call::post("/konto/ambassador/foto", "/konto/ambassador").upload()
+            }
+        },
+    ),
+    ("GET", "/konto/ambassador", Who::Ambassadors, |_, _| {
+        Call::get("/konto/ambassador")
     }),
-    ("GET", "/konto/ambassador", Who::Ambassadors, |_, _| Call::get("/konto/ambassador")),
     ("POST", "/konto/ambassador", Who::Ambassadors, |_, p| {
         if p == Person::Administrator {
-            Call::post("/konto/ambassador", "/konto").token_only().expect(&[200])
+            Call::post("/konto/ambassador", "/konto")
+                .token_only()
+                .expect(&[200])
         } else {
             Call::post("/konto/ambassador", "/konto/ambassador")
         }
     }),
-    ("GET", "/ambassadorer/tal-med", Who::Everyone, |_, _| Call::get("/ambassadorer/tal-med")),
+    ("GET", "/ambassadorer/tal-med", Who::Everyone, |_, _| {
+        Call::get("/ambassadorer/tal-med")
+    }),
     ("POST", "/ambassadorer/tal-med", Who::Everyone, |_, _| {
         Call::post("/ambassadorer/tal-med", "/ambassadorer/tal-med").with(ASK)
     }),
@@ -536,58 +698,109 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         let page = format!("/henvendelse/{}", f.request_token);
         Call::post(page.clone(), page).with(&[("svar", "Tak, det lyder godt.")])
     }),
-    ("GET", "/admin/henvendelser", Who::Ambassadors, |_, _| Call::get("/admin/henvendelser")),
-    ("GET", "/admin/henvendelse/{id}", Who::Ambassadors, |f, _| {
-        Call::get(format!("/admin/henvendelse/{}", f.request_own))
+    ("GET", "/admin/henvendelser", Who::Ambassadors, |_, _| {
+        Call::get("/admin/henvendelser")
     }),
-    ("POST", "/admin/henvendelse/{id}", Who::Ambassadors, |f, _| {
-        let page = format!("/admin/henvendelse/{}", f.request_own);
-        Call::post(page.clone(), page)
-            .pick("value=\"note\"")
-            .with(&[("handling", "note"), ("tekst", "Ringede, hun vil gerne mødes.")])
+    (
+        "GET",
+        "/admin/henvendelse/{id}",
+        Who::Ambassadors,
+        |f, _| Call::get(format!("/admin/henvendelse/{}", f.request_own)),
+    ),
+    (
+        "POST",
+        "/admin/henvendelse/{id}",
+        Who::Ambassadors,
+        |f, _| {
+            let page = format!("/admin/henvendelse/{}", f.request_own);
+            Call::post(page.clone(), page)
+                .pick("value=\"note\"")
+                .with(&[
+                    ("handling", "note"),
+                    ("tekst", "Ringede, hun vil gerne mødes."),
+                ])
+        },
+    ),
+    (
+        "POST",
+        "/find-dit-faellesskab/send",
+        Who::Everyone,
+        |_, _| {
+            Call::post(
+                "/find-dit-faellesskab/send",
+                format!("/find-dit-faellesskab?{GUIDE_ANSWERS}"),
+            )
+            .with(&[("email", "listen@example.org")])
+            .expect(&[200])
+        },
+    ),
+    ("GET", "/robots.txt", Who::Everyone, |_, _| {
+        Call::get("/robots.txt")
     }),
-    ("POST", "/find-dit-faellesskab/send", Who::Everyone, |_, _| {
-        Call::post(
-            "/find-dit-faellesskab/send",
-            format!("/find-dit-faellesskab?{GUIDE_ANSWERS}"),
-        )
-        .with(&[("email", "listen@example.org")])
-        .expect(&[200])
+    ("GET", "/healthz", Who::Everyone, |_, _| {
+        Call::get("/healthz")
     }),
-    ("GET", "/robots.txt", Who::Everyone, |_, _| Call::get("/robots.txt")),
-    ("GET", "/healthz", Who::Everyone, |_, _| Call::get("/healthz")),
     ("GET", "/readyz", Who::Everyone, |_, _| Call::get("/readyz")),
-    ("GET", "/metrics", Who::Everyone, |_, _| Call::get("/metrics")),
-    ("GET", "/static/{file}", Who::Everyone, |f, _| Call::get(format!("/static/{}", f.css))),
-    ("GET", "/api/openapi.json", Who::Everyone, |_, _| Call::get("/api/openapi.json")),
-    ("GET", "/api/municipality", Who::Everyone, |_, _| Call::get("/api/municipality")),
-    ("GET", "/api/v1/offers", Who::Everyone, |_, _| Call::get("/api/v1/offers")),
+    ("GET", "/metrics", Who::Everyone, |_, _| {
+        Call::get("/metrics")
+    }),
+    ("GET", "/static/{file}", Who::Everyone, |f, _| {
+        Call::get(format!("/static/{}", f.css))
+    }),
+    ("GET", "/api/openapi.json", Who::Everyone, |_, _| {
+        Call::get("/api/openapi.json")
+    }),
+    ("GET", "/api/municipality", Who::Everyone, |_, _| {
+        Call::get("/api/municipality")
+    }),
+    ("GET", "/api/v1/offers", Who::Everyone, |_, _| {
+        Call::get("/api/v1/offers")
+    }),
     ("GET", "/api/v1/offers/{id}", Who::Everyone, |f, _| {
         Call::get(format!("/api/v1/offers/{}", f.offer_a))
     }),
     // The API's answer to a path it does not have: a JSON 404.
-    ("GET", "/api/{*rest}", Who::Everyone, |_, _| Call::get("/api/ukendt").expect(&[404])),
+    ("GET", "/api/{*rest}", Who::Everyone, |_, _| {
+        Call::get("/api/ukendt").expect(&[404])
+    }),
     ("GET", "/organisation/{id}", Who::Everyone, |f, _| {
         Call::get(format!("/organisation/{}", f.org_a))
     }),
-    ("GET", "/foreslaa-tilbud", Who::Everyone, |_, _| Call::get("/foreslaa-tilbud")),
+    ("GET", "/foreslaa-tilbud", Who::Everyone, |_, _| {
+        Call::get("/foreslaa-tilbud")
+    }),
     ("POST", "/foreslaa-tilbud", Who::Everyone, |_, _| {
         Call::post("/foreslaa-tilbud", "/foreslaa-tilbud")
             .with(OFFER)
-            .with(&[("organisation", "Vig Vandrelaug"), ("kontakt", "ane@example.org")])
+            .with(&[
+                ("organisation", "Vig Vandrelaug"),
+                ("kontakt", "ane@example.org"),
+            ])
     }),
-    ("GET", "/foreslaa-tilbud/tak", Who::Everyone, |_, _| Call::get("/foreslaa-tilbud/tak")),
+    ("GET", "/foreslaa-tilbud/tak", Who::Everyone, |_, _| {
+        Call::get("/foreslaa-tilbud/tak")
+    }),
     ("GET", "/login", Who::Everyone, |_, p| {
         // Signed in, the sign-in page sends one on.
         let call = Call::get("/login");
-        if p == Person::Anonymous { call } else { call.expect(&[303]) }
+        if p == Person::Anonymous {
+            call
+        } else {
+            call.expect(&[303])
+        }
     }),
     ("POST", "/login", Who::Everyone, |f, p| {
         let call = Call::post("/login", home(p))
             .with(&[("email", f.login_email), ("adgangskode", PASSWORD)]);
-        if p == Person::Anonymous { call } else { call.token_only() }
+        if p == Person::Anonymous {
+            call
+        } else {
+            call.token_only()
+        }
     }),
-    ("GET", "/konto/ny", Who::Everyone, |_, _| Call::get("/konto/ny")),
+    ("GET", "/konto/ny", Who::Everyone, |_, _| {
+        Call::get("/konto/ny")
+    }),
     ("POST", "/konto/ny", Who::Everyone, |_, _| {
         Call::post("/konto/ny", "/konto/ny").with(&[
             ("navn", "Ny Bruger"),
@@ -596,7 +809,9 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             ("gentag", "en lang adgangskode"),
         ])
     }),
-    ("GET", "/konto/ny/sendt", Who::Everyone, |_, _| Call::get("/konto/ny/sendt")),
+    ("GET", "/konto/ny/sendt", Who::Everyone, |_, _| {
+        Call::get("/konto/ny/sendt")
+    }),
     ("GET", "/konto/bekraeft/{token}", Who::Everyone, |_, _| {
         Call::get(format!("/konto/bekraeft/{BAD_TOKEN}")).expect(LINK_GONE)
     }),
@@ -605,33 +820,45 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             .token_only()
             .expect(LINK_GONE)
     }),
-    ("GET", "/konto/glemt", Who::Everyone, |_, _| Call::get("/konto/glemt")),
+    ("GET", "/konto/glemt", Who::Everyone, |_, _| {
+        Call::get("/konto/glemt")
+    }),
     ("POST", "/konto/glemt", Who::Everyone, |f, _| {
         Call::post("/konto/glemt", "/konto/glemt").with(&[("email", f.login_email)])
     }),
-    ("GET", "/konto/glemt/sendt", Who::Everyone, |_, _| Call::get("/konto/glemt/sendt")),
+    ("GET", "/konto/glemt/sendt", Who::Everyone, |_, _| {
+        Call::get("/konto/glemt/sendt")
+    }),
     ("GET", "/konto/nulstil/{token}", Who::Everyone, |_, _| {
         Call::get(format!("/konto/nulstil/{BAD_TOKEN}")).expect(LINK_GONE)
     }),
     ("POST", "/konto/nulstil/{token}", Who::Everyone, |_, p| {
         Call::post(format!("/konto/nulstil/{BAD_TOKEN}"), home(p))
             .token_only()
-            .with(&[("ny", "en lang adgangskode"), ("gentag", "en lang adgangskode")])
-            .expect(LINK_GONE)
-    }),
-    ("GET", "/konto/invitation/{token}", Who::Everyone, |_, _| {
-        Call::get(format!("/konto/invitation/{BAD_TOKEN}")).expect(LINK_GONE)
-    }),
-    ("POST", "/konto/invitation/{token}", Who::Everyone, |_, p| {
-        Call::post(format!("/konto/invitation/{BAD_TOKEN}"), home(p))
-            .token_only()
             .with(&[
-                ("navn", "Inviteret"),
                 ("ny", "en lang adgangskode"),
                 ("gentag", "en lang adgangskode"),
             ])
             .expect(LINK_GONE)
     }),
+    ("GET", "/konto/invitation/{token}", Who::Everyone, |_, _| {
+        Call::get(format!("/konto/invitation/{BAD_TOKEN}")).expect(LINK_GONE)
+    }),
+    (
+        "POST",
+        "/konto/invitation/{token}",
+        Who::Everyone,
+        |_, p| {
+            Call::post(format!("/konto/invitation/{BAD_TOKEN}"), home(p))
+                .token_only()
+                .with(&[
+                    ("navn", "Inviteret"),
+                    ("ny", "en lang adgangskode"),
+                    ("gentag", "en lang adgangskode"),
+                ])
+                .expect(LINK_GONE)
+        },
+    ),
     ("GET", "/bekraeft/{token}", Who::Everyone, |_, _| {
         Call::get(format!("/bekraeft/{BAD_TOKEN}")).expect(LINK_GONE)
     }),
@@ -647,7 +874,9 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         Call::post("/konto/log-ud-overalt", "/konto").fresh(Fresh::Account)
     }),
     ("GET", "/konto", Who::SignedIn, |_, _| Call::get("/konto")),
-    ("GET", "/konto/adgangskode", Who::SignedIn, |_, _| Call::get("/konto/adgangskode")),
+    ("GET", "/konto/adgangskode", Who::SignedIn, |_, _| {
+        Call::get("/konto/adgangskode")
+    }),
     ("POST", "/konto/adgangskode", Who::SignedIn, |_, _| {
         Call::post("/konto/adgangskode", "/konto/adgangskode")
             .with(&[
@@ -657,25 +886,39 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             ])
             .fresh(Fresh::Account)
     }),
-    ("GET", "/konto/data", Who::SignedIn, |_, _| Call::get("/konto/data")),
-    ("GET", "/konto/slet", Who::SignedIn, |_, _| Call::get("/konto/slet")),
+    ("GET", "/konto/data", Who::SignedIn, |_, _| {
+        Call::get("/konto/data")
+    }),
+    ("GET", "/konto/slet", Who::SignedIn, |_, _| {
+        Call::get("/konto/slet")
+    }),
     ("POST", "/konto/slet", Who::SignedIn, |_, _| {
         Call::post("/konto/slet", "/konto/slet")
             .with(&[("bekraeft", "SLET")])
             .fresh(Fresh::Account)
     }),
     ("GET", "/admin", Who::SignedIn, |_, _| Call::get("/admin")),
-    ("GET", "/admin/konti", Who::Administrators, |_, _| Call::get("/admin/konti")),
-    ("GET", "/admin/konti/inviter", Who::Administrators, |_, _| {
-        Call::get("/admin/konti/inviter")
+    ("GET", "/admin/konti", Who::Administrators, |_, _| {
+        Call::get("/admin/konti")
     }),
-    ("POST", "/admin/konti/inviter", Who::Administrators, |_, _| {
-        Call::post("/admin/konti/inviter", "/admin/konti/inviter").with(&[
-            ("email", "inviteret@example.org"),
-            ("navn", "Inviteret Person"),
-            ("rolle", "moderator"),
-        ])
-    }),
+    (
+        "GET",
+        "/admin/konti/inviter",
+        Who::Administrators,
+        |_, _| Call::get("/admin/konti/inviter"),
+    ),
+    (
+        "POST",
+        "/admin/konti/inviter",
+        Who::Administrators,
+        |_, _| {
+            Call::post("/admin/konti/inviter", "/admin/konti/inviter").with(&[
+                ("email", "inviteret@example.org"),
+                ("navn", "Inviteret Person"),
+                ("rolle", "moderator"),
+            ])
+        },
+    ),
     ("GET", "/admin/konti/{id}", Who::Administrators, |f, _| {
         Call::get(format!("/admin/konti/{}", f.target))
     }),
@@ -683,14 +926,24 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         let page = format!("/admin/konti/{}", f.target);
         Call::post(page.clone(), page).with(&[("rolle", "ambassador"), ("rolle", "bus_crew")])
     }),
-    ("GET", "/admin/konti/{id}/data", Who::Administrators, |f, _| {
-        Call::get(format!("/admin/konti/{}/data", f.target))
+    (
+        "GET",
+        "/admin/konti/{id}/data",
+        Who::Administrators,
+        |f, _| Call::get(format!("/admin/konti/{}/data", f.target)),
+    ),
+    ("GET", "/admin/log", Who::Administrators, |_, _| {
+        Call::get("/admin/log")
     }),
-    ("GET", "/admin/log", Who::Administrators, |_, _| Call::get("/admin/log")),
-    ("GET", "/admin/udbakke", Who::Administrators, |_, _| Call::get("/admin/udbakke")),
-    ("GET", "/admin/organisationer", Who::Administrators, |_, _| {
-        Call::get("/admin/organisationer")
+    ("GET", "/admin/udbakke", Who::Administrators, |_, _| {
+        Call::get("/admin/udbakke")
     }),
+    (
+        "GET",
+        "/admin/organisationer",
+        Who::Administrators,
+        |_, _| Call::get("/admin/organisationer"),
+    ),
     ("GET", "/admin/organisation/{id}", Who::Members, |f, _| {
         Call::get(format!("/admin/organisation/{}", f.org_a))
     }),
@@ -698,20 +951,33 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         let page = format!("/admin/organisation/{}", f.org_a);
         Call::post(page.clone(), page).pick("name=\"navn\"")
     }),
-    ("GET", "/admin/organisation/{id}/tilbud/ny", Who::Members, |f, _| {
-        Call::get(format!("/admin/organisation/{}/tilbud/ny", f.org_a))
-    }),
-    ("POST", "/admin/organisation/{id}/tilbud/ny", Who::Members, |f, _| {
-        let page = format!("/admin/organisation/{}/tilbud/ny", f.org_a);
-        Call::post(page.clone(), page).with(OFFER)
-    }),
+    (
+        "GET",
+        "/admin/organisation/{id}/tilbud/ny",
+        Who::Members,
+        |f, _| Call::get(format!("/admin/organisation/{}/tilbud/ny", f.org_a)),
+    ),
+    (
+        "POST",
+        "/admin/organisation/{id}/tilbud/ny",
+        Who::Members,
+        |f, _| {
+            let page = format!("/admin/organisation/{}/tilbud/ny", f.org_a);
+            Call::post(page.clone(), page).with(OFFER)
+        },
+    ),
     ("GET", "/admin/tilbud/{id}/rediger", Who::Members, |f, _| {
         Call::get(format!("/admin/tilbud/{}/rediger", f.offer_a))
     }),
-    ("POST", "/admin/tilbud/{id}/rediger", Who::Members, |f, _| {
-        let page = format!("/admin/tilbud/{}/rediger", f.offer_a);
-        Call::post(page.clone(), page)
-    }),
+    (
+        "POST",
+        "/admin/tilbud/{id}/rediger",
+        Who::Members,
+        |f, _| {
+            let page = format!("/admin/tilbud/{}/rediger", f.offer_a);
+            Call::post(page.clone(), page)
+        },
+    ),
     ("GET", "/admin/indsendelse/{id}", Who::Members, |f, _| {
         Call::get(format!("/admin/indsendelse/{}", f.submission_a))
     }),
@@ -722,11 +988,18 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             .with(OFFER)
             .with(&[("handling", "kladde")])
     }),
-    ("POST", "/admin/tilbud/{id}/bekraeft", Who::OfferKeepers, |f, p| {
-        // The button sits on lists of ageing offers; any page's token is this session's.
-        Call::post(format!("/admin/tilbud/{}/bekraeft", f.offer_a), home(p)).token_only()
+    (
+        "POST",
+        "/admin/tilbud/{id}/bekraeft",
+        Who::OfferKeepers,
+        |f, p| {
+            // The button sits on lists of ageing offers; any page's token is this session's.
+            Call::post(format!("/admin/tilbud/{}/bekraeft", f.offer_a), home(p)).token_only()
+        },
+    ),
+    ("GET", "/admin/moderation", Who::Moderators, |_, _| {
+        Call::get("/admin/moderation")
     }),
-    ("GET", "/admin/moderation", Who::Moderators, |_, _| Call::get("/admin/moderation")),
     ("GET", "/admin/moderation/{id}", Who::Moderators, |f, _| {
         Call::get(format!("/admin/moderation/{}", f.pending))
     }),
@@ -735,22 +1008,39 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             .with(&[("beslutning", "godkend")])
             .fresh(Fresh::Pending)
     }),
-    ("POST", "/admin/moderation/rapport/{id}", Who::Moderators, |_, _| {
-        Call::post("/admin/moderation/rapport/{fresh}", "/admin/moderation")
-            .fresh(Fresh::Report)
+    (
+        "POST",
+        "/admin/moderation/rapport/{id}",
+        Who::Moderators,
+        |_, _| {
+            Call::post("/admin/moderation/rapport/{fresh}", "/admin/moderation")
+                .fresh(Fresh::Report)
+        },
+    ),
+    ("GET", "/admin/foraeldede", Who::Moderators, |_, _| {
+        Call::get("/admin/foraeldede")
     }),
-    ("GET", "/admin/foraeldede", Who::Moderators, |_, _| Call::get("/admin/foraeldede")),
 ];
 
 /// Every member route with organisation B's object in the path: a member of A gets 403.
-const OTHER_ORGANISATION: &[(&str, &str, fn(&Fixture) -> Call)] = &[
+/// Makes a call with organisation B's object.
+type MakeOther = fn(&Fixture) -> Call;
+
+const OTHER_ORGANISATION: &[(&str, &str, MakeOther)] = &[
     ("GET", "/admin/organisation/{id}/arrangement/ny", |f| {
         Call::get(format!("/admin/organisation/{}/arrangement/ny", f.org_b))
     }),
     ("POST", "/admin/organisation/{id}/arrangement/ny", |f| {
-        Call::post(format!("/admin/organisation/{}/arrangement/ny", f.org_b), "")
-            .with(&[("titel", "Strikkecafé"), ("by", "Asnæs"), ("dato", &f.next_week)])
-            .with(&[("fra", "10.00"), ("til", "12.00")])
+        Call::post(
+            format!("/admin/organisation/{}/arrangement/ny", f.org_b),
+            "",
+        )
+        .with(&[
+            ("titel", "Strikkecafé"),
+            ("by", "Asnæs"),
+            ("dato", &f.next_week),
+        ])
+        .with(&[("fra", "10.00"), ("til", "12.00")])
     }),
     ("GET", "/admin/arrangement/{id}", |f| {
         Call::get(format!("/admin/arrangement/{}", f.event_b))
@@ -760,7 +1050,11 @@ const OTHER_ORGANISATION: &[(&str, &str, fn(&Fixture) -> Call)] = &[
     }),
     ("POST", "/admin/arrangement/{id}/rediger", |f| {
         Call::post(format!("/admin/arrangement/{}/rediger", f.event_b), "")
-            .with(&[("titel", "Overtaget"), ("by", "Asnæs"), ("dato", &f.next_week)])
+            .with(&[
+                ("titel", "Overtaget"),
+                ("by", "Asnæs"),
+                ("dato", &f.next_week),
+            ])
             .with(&[("fra", "10.00"), ("til", "12.00")])
     }),
     ("GET", "/admin/arrangement/{id}/deltagere.csv", |f| {
@@ -771,8 +1065,7 @@ const OTHER_ORGANISATION: &[(&str, &str, fn(&Fixture) -> Call)] = &[
             .with(&[("besked", "Hej fra en anden forening")])
     }),
     ("POST", "/admin/arrangement/{id}/aflys", |f| {
-        Call::post(format!("/admin/arrangement/{}/aflys", f.event_b), "")
-            .with(&[("hele", "ja")])
+        Call::post(format!("/admin/arrangement/{}/aflys", f.event_b), "").with(&[("hele", "ja")])
     }),
     ("POST", "/admin/arrangement/{id}/flyt", |f| {
         Call::post(format!("/admin/arrangement/{}/flyt", f.event_b), "").with(&[
@@ -996,7 +1289,13 @@ impl Run {
 
         // Jørgen (from the demo) is the ambassador's; Mette has the demo's own account.
         let ambassadors = store.ambassadors(municipality).await.unwrap();
-        let named = |name: &str| ambassadors.iter().find(|a| a.first_name == name).unwrap().id;
+        let named = |name: &str| {
+            ambassadors
+                .iter()
+                .find(|a| a.first_name == name)
+                .unwrap()
+                .id
+        };
         let (ambassador, other) = (named("Jørgen"), named("Mette"));
         store
             .link_ambassador(ambassador, account(Person::Ambassador))
@@ -1176,7 +1475,11 @@ impl Run {
             }
             Fresh::Event => self
                 .store
-                .add_event(m, &new_event(self.f.org_a, &self.f.next_week), Actor::System)
+                .add_event(
+                    m,
+                    &new_event(self.f.org_a, &self.f.next_week),
+                    Actor::System,
+                )
                 .await
                 .unwrap()
                 .to_string(),
@@ -1216,7 +1519,12 @@ impl Run {
                 if self.store.bus_draft(m).await.unwrap().is_empty() {
                     let response = self
                         .app
-                        .post_as(admin.as_deref(), "/admin/bussen/kladde", "/admin/bussen", &[])
+                        .post_as(
+                            admin.as_deref(),
+                            "/admin/bussen/kladde",
+                            "/admin/bussen",
+                            &[],
+                        )
                         .await;
                     assert_eq!(response.status(), 303, "a copy of the published week");
                 }
@@ -1268,7 +1576,13 @@ impl Run {
         let mut fields: Vec<(String, String)> = Vec::new();
         let mut to = call.path.clone();
         if token {
-            let html = self.app.get_as(cookie, &call.page).await.text().await.unwrap();
+            let html = self
+                .app
+                .get_as(cookie, &call.page)
+                .await
+                .text()
+                .await
+                .unwrap();
             if call.form {
                 let form = find_form(&html, &call.page, &call.path, call.pick)
                     .ok_or_else(|| format!("no form for {} on {}", call.path, call.page))?;
@@ -1373,8 +1687,15 @@ fn find_form(
         if method != "post" || target != bare(path) || pick.is_some_and(|p| !body.contains(p)) {
             continue;
         }
-        let to = if action.is_empty() { page.to_owned() } else { action };
-        return Some((to.split('#').next().unwrap_or("").to_owned(), form_fields(body)));
+        let to = if action.is_empty() {
+            page.to_owned()
+        } else {
+            action
+        };
+        return Some((
+            to.split('#').next().unwrap_or("").to_owned(),
+            form_fields(body),
+        ));
     }
     None
 }
@@ -1413,11 +1734,12 @@ fn form_fields(body: &str) -> Vec<(String, String)> {
             if let (Some(name), Some(option)) = (name, chosen) {
                 fields.push((name, attr(option, "value").unwrap_or_default()));
             }
-        } else if tag.starts_with("<button") && !button {
-            if let (Some(name), Some(value)) = (name, attr(tag, "value")) {
-                fields.push((name, value));
-                button = true;
-            }
+        } else if tag.starts_with("<button")
+            && !button
+            && let (Some(name), Some(value)) = (name, attr(tag, "value"))
+        {
+            fields.push((name, value));
+            button = true;
         }
     }
     fields
@@ -1520,7 +1842,8 @@ async fn every_route_answers_every_role_as_the_matrix_says(db: TestDb) {
                 let response = run.send(cookie.as_deref(), &denied, true).await.unwrap();
                 let status = response.status();
                 let refused = if person == Person::Anonymous {
-                    status == StatusCode::SEE_OTHER && location(&response).starts_with("/login?next=")
+                    status == StatusCode::SEE_OTHER
+                        && location(&response).starts_with("/login?next=")
                 } else {
                     status == StatusCode::FORBIDDEN
                 };
