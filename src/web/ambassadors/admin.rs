@@ -804,11 +804,14 @@ async fn own_photo(
     // Read after the role check: who may not upload is refused before the body counts.
     upload: Result<Upload, HttpError>,
 ) -> Result<Response, HttpError> {
-    let Some(a) = own(&state, &who).await? else {
+    let own = own(&state, &who).await?;
+    // The form token is checked before anything is answered, also for someone without a
+    // profile (a coordinator): a POST without a valid token is always 403.
+    let upload = upload?;
+    let Some(a) = own else {
         return MessagePage::new(chrome, "amb-own-title", &["requests-no-profile"])
             .render(StatusCode::OK);
     };
-    let upload = upload?;
     match change_photo(&state, &who, &a, &upload).await? {
         Ok(done) => Ok(
             Redirect::to(&chrome.href(&format!("/konto/ambassador?foto={done}"))).into_response(),
