@@ -83,11 +83,12 @@ pub const SEND_TO_ME: Limit = Limit {
     per_target: 3,
     window: HOUR,
 };
-/// Suggesting an offer: moderators read it.
+/// Suggesting an offer: moderators read it. Target: the municipality's queue (a cap on a
+/// flood from many addresses at once, well above a campaign week's suggestions).
 pub const SUGGEST: Limit = Limit {
     name: "suggest",
     per_client: 5,
-    per_target: 5,
+    per_target: 60,
     window: HOUR,
 };
 /// Reporting an offer. Target: the offer.
@@ -97,11 +98,12 @@ pub const REPORT: Limit = Limit {
     per_target: 20,
     window: HOUR,
 };
-/// The self-check's anonymous tally: a flood would skew the figures.
+/// The self-check's anonymous tally: a flood would skew the figures. Target: the tally
+/// (a cap far above what a municipality's campaign brings in an hour).
 pub const SELF_CHECK: Limit = Limit {
     name: "self-check",
     per_client: 20,
-    per_target: 20,
+    per_target: 2000,
     window: HOUR,
 };
 

@@ -168,7 +168,9 @@ fn is_private(request: &Request) -> bool {
     session
         || under("/admin")
         || under("/konto")
-        || crate::signing::SECRET_PATHS.iter().any(|p| bare.starts_with(p))
+        || crate::signing::SECRET_PATHS
+            .iter()
+            .any(|p| bare.starts_with(p))
 }
 
 fn header_if_missing(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

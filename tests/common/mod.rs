@@ -197,6 +197,8 @@ pub struct TestApp {
     pub base: String,
     pub server: Option<sammen::Server>,
     pub client: reqwest::Client,
+    /// Set by [`TestApp::as_many_people`]: each request comes from a client of its own.
+    pub people: Option<std::sync::Arc<std::sync::atomic::AtomicU32>>,
 }
 
 impl TestApp {
@@ -214,6 +216,30 @@ impl TestApp {
             base: format!("http://{}", server.addr),
             server: Some(server),
             client,
+            people: None,
+        }
+    }
+
+    /// A server behind a trusted proxy (127.0.0.1) that forwards each request from a
+    /// different person's address: for tests that use anonymous forms more often than one
+    /// person may, as many people would (the abuse limits themselves are tested in
+    /// `trust.rs`, from one client).
+    pub async fn as_many_people(mut config: Config) -> TestApp {
+        config.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+        let mut app = Self::spawn_with(config).await;
+        app.people = Some(Default::default());
+        app
+    }
+
+    /// The `X-Forwarded-For` of the next person, when the server is [`Self::as_many_people`].
+    pub fn person(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        match &self.people {
+            Some(next) => {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let [_, a, b, c] = n.to_be_bytes();
+                request.header("x-forwarded-for", format!("10.{a}.{b}.{c}"))
+            }
+            None => request,
         }
     }
 
@@ -222,8 +248,7 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(self.url(path))
+        self.person(self.client.get(self.url(path)))
             .send()
             .await
             .expect("request")
@@ -241,7 +266,7 @@ impl TestApp {
 
     /// GET with a session cookie (`None`: anonymous).
     pub async fn get_as(&self, cookie: Option<&str>, path: &str) -> reqwest::Response {
-        let mut request = self.client.get(self.url(path));
+        let mut request = self.person(self.client.get(self.url(path)));
         if let Some(cookie) = cookie {
             request = request.header("cookie", cookie);
         }
@@ -275,7 +300,7 @@ impl TestApp {
     ) -> reqwest::Response {
         let mut all: Vec<(&str, &str)> = vec![("_token", token)];
         all.extend_from_slice(fields);
-        let mut request = self.client.post(self.url(path)).form(&all);
+        let mut request = self.person(self.client.post(self.url(path)).form(&all));
         if let Some(cookie) = cookie {
             request = request.header("cookie", cookie);
         }

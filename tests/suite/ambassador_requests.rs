@@ -534,6 +534,7 @@ async fn nothing_personal_reaches_public_pages_or_the_log(db: TestDb) {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap(),
+        people: None,
     };
     let link = ask(
         &app,
