@@ -185,6 +185,12 @@ pub struct Settings {
     /// Seconds an anonymous form must have been shown before it is sent (robots are faster)
     #[arg(long, env = "SAMMEN_MIN_FORM_SECONDS", default_value = "3")]
     pub min_form_seconds: String,
+
+    /// The program's clock starts at this moment (RFC 3339, e.g. 2026-11-30T09:00:00Z) and
+    /// runs on from there: for tests and for showing the site as on another day [default:
+    /// the system clock]
+    #[arg(long, env = "SAMMEN_NOW")]
+    pub now: Option<String>,
 }
 
 /// Validated configuration. Travels in application state; never global.
@@ -440,7 +446,16 @@ impl Settings {
                     )
                 })?,
             log: self.log.clone(),
-            clock: crate::clock::Clock::system(),
+            clock: match self.now.as_deref().map(str::trim) {
+                None | Some("") => crate::clock::Clock::system(),
+                Some(at) => crate::clock::Clock::starting_at(at.parse().map_err(|_| {
+                    ConfigError::new(
+                        "SAMMEN_NOW",
+                        at,
+                        "use an RFC 3339 moment, e.g. 2026-11-30T09:00:00Z",
+                    )
+                })?),
+            },
             push_loopback: false,
             bus_matrix: match &self.bus_matrix {
                 None => None,

@@ -188,6 +188,8 @@ async fn the_gtfs_feed_holds_the_published_plan_and_the_pauses(db: TestDb) {
         .arg(&file)
         .env("SAMMEN_DATABASE_URL", &db.url.url)
         .env("SAMMEN_SECRET_KEY_FILE", common::key_file())
+        // The feed is dated from today: the command's clock is the test server's.
+        .env("SAMMEN_NOW", common::START)
         .output()
         .unwrap();
     assert!(
