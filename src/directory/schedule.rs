@@ -93,6 +93,31 @@ impl Schedule {
         if !rule.starts_with("FREQ=") || rule.contains('\n') {
             return Err(format!("'{rule}' is not an RRULE"));
         }
+        // An offer happens at a time of day, so at most daily. A sub-daily rule (from an
+        // import) was expanded from the 2024 anchor one step at a time: FREQ=SECONDLY
+        // took minutes of CPU for every search index build.
+        let too_often = rule
+            .split(';')
+            .filter_map(|part| part.split_once('='))
+            .filter(|(key, _)| key.trim().eq_ignore_ascii_case("FREQ"))
+            .any(|(_, freq)| {
+                !["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]
+                    .contains(&freq.trim().to_ascii_uppercase().as_str())
+            });
+        if too_often {
+            return Err(format!("'{rule}' repeats more often than daily"));
+        }
+        // The rrule crate takes INTERVAL=0, which then divided by zero in `set_near`.
+        let no_interval = rule
+            .split(';')
+            .filter_map(|part| part.split_once('='))
+            .filter(|(key, _)| key.trim().eq_ignore_ascii_case("INTERVAL"))
+            .any(|(_, n)| n.trim().parse::<u32>().map_or(true, |n| n == 0));
+        if no_interval {
+            return Err(format!(
+                "'{rule}': INTERVAL must be a whole number of at least 1"
+            ));
+        }
         let text = format!(
             "DTSTART;TZID=Europe/Copenhagen:{ANCHOR}T{}\nRRULE:{rule}",
             start.strftime("%H%M%S")
@@ -289,7 +314,9 @@ fn period_days(rule: &str) -> Option<i64> {
     if get("COUNT").is_some() {
         return None;
     }
-    let interval: i64 = get("INTERVAL").map_or(Some(1), |i| i.parse().ok())?;
+    let interval: i64 = get("INTERVAL")
+        .map_or(Some(1), |i| i.parse().ok())
+        .filter(|i| *i >= 1)?;
     match get("FREQ")? {
         "DAILY" => Some(interval),
         "WEEKLY" => Some(7 * interval),
