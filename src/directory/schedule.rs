@@ -90,7 +90,9 @@ impl Schedule {
     pub fn parse(rule: &str, start_time: &str, end_time: &str) -> Result<Schedule, String> {
         let start = stored_clock(start_time)?;
         let end = stored_clock(end_time)?;
-        if !rule.starts_with("FREQ=") || rule.contains('\n') {
+        // RFC 5545 rules are ASCII; the rrule crate panics slicing inside a character
+        // ("BYDAY=TU１２"), so anything else stops here.
+        if !rule.starts_with("FREQ=") || rule.contains('\n') || !rule.is_ascii() {
             return Err(format!("'{rule}' is not an RRULE"));
         }
         // An offer happens at a time of day, so at most daily. A sub-daily rule (from an
