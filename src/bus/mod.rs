@@ -83,11 +83,13 @@ pub struct Pause {
 }
 
 impl Pause {
-    /// Parses "MM-DD".
+    /// Parses "MM-DD": a day some year has (29 February too).
     pub fn day(text: &str) -> Option<(i8, i8)> {
         let (m, d) = text.split_once('-')?;
         let (m, d): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
-        ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m, d))
+        // "02-30" passed a 1–31 check and then panicked where the day is shown
+        // (`format::day_of_year`); a leap year's calendar is the one rule.
+        Date::new(2024, m, d).ok().map(|_| (m, d))
     }
 
     pub fn covers(&self, date: Date) -> bool {

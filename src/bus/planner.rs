@@ -88,7 +88,12 @@ impl MatrixFile {
     /// Reads and checks a file; the error says what is wrong, for the configuration.
     pub fn read(path: &str) -> Result<MatrixFile, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read it: {e}"))?;
-        let file: MatrixFile = serde_json::from_str(&text)
+        MatrixFile::parse(&text)
+    }
+
+    /// Checks a file's text (what [`MatrixFile::read`] does after reading it).
+    pub fn parse(text: &str) -> Result<MatrixFile, String> {
+        let file: MatrixFile = serde_json::from_str(text)
             .map_err(|e| format!("a JSON object with keys, distances and durations: {e}"))?;
         let n = file.keys.len();
         let square = |m: &[Vec<f64>]| m.len() == n && m.iter().all(|r| r.len() == n);

@@ -148,7 +148,13 @@ impl Event {
         let mut k = behind / step;
         let mut out = Vec::new();
         while k < limit {
-            let Ok(date) = first.checked_add(Span::new().days(k * step)) else {
+            // `Span::days` panics beyond ±7,304,484 days (a long series from year -9999);
+            // past that no date is left to find.
+            let Some(date) = Span::new()
+                .try_days(k * step)
+                .ok()
+                .and_then(|span| first.checked_add(span).ok())
+            else {
                 break;
             };
             if date > to {

@@ -1242,6 +1242,11 @@ fn read_byday(r: &Reader, field: &str, days: &str, monthly: bool) -> Result<Stri
     let mut out = Vec::new();
     for token in days.split(',').map(|t| t.trim().to_uppercase()) {
         let split = token.len().saturating_sub(2);
+        // Two bytes from the end may fall inside a character ("𐀼" panicked here); then
+        // the last two are not a weekday code either.
+        if !token.is_char_boundary(split) {
+            return Err(r.fail(field, format!("'{token}' is not a weekday")));
+        }
         let (nth, day) = token.split_at(split);
         if !WEEKDAYS.contains(&day) {
             return Err(r.fail(field, format!("'{token}' is not a weekday")));

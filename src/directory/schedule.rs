@@ -90,8 +90,35 @@ impl Schedule {
     pub fn parse(rule: &str, start_time: &str, end_time: &str) -> Result<Schedule, String> {
         let start = stored_clock(start_time)?;
         let end = stored_clock(end_time)?;
-        if !rule.starts_with("FREQ=") || rule.contains('\n') {
+        // RFC 5545 rules are ASCII; the rrule crate panics slicing inside a character
+        // ("BYDAY=TU１２"), so anything else stops here.
+        if !rule.starts_with("FREQ=") || rule.contains('\n') || !rule.is_ascii() {
             return Err(format!("'{rule}' is not an RRULE"));
+        }
+        // An offer happens at a time of day, so at most daily. A sub-daily rule (from an
+        // import) was expanded from the 2024 anchor one step at a time: FREQ=SECONDLY
+        // took minutes of CPU for every search index build.
+        let too_often = rule
+            .split(';')
+            .filter_map(|part| part.split_once('='))
+            .filter(|(key, _)| key.trim().eq_ignore_ascii_case("FREQ"))
+            .any(|(_, freq)| {
+                !["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]
+                    .contains(&freq.trim().to_ascii_uppercase().as_str())
+            });
+        if too_often {
+            return Err(format!("'{rule}' repeats more often than daily"));
+        }
+        // The rrule crate takes INTERVAL=0, which then divided by zero in `set_near`.
+        let no_interval = rule
+            .split(';')
+            .filter_map(|part| part.split_once('='))
+            .filter(|(key, _)| key.trim().eq_ignore_ascii_case("INTERVAL"))
+            .any(|(_, n)| n.trim().parse::<u32>().map_or(true, |n| n == 0));
+        if no_interval {
+            return Err(format!(
+                "'{rule}': INTERVAL must be a whole number of at least 1"
+            ));
         }
         let text = format!(
             "DTSTART;TZID=Europe/Copenhagen:{ANCHOR}T{}\nRRULE:{rule}",
@@ -289,7 +316,9 @@ fn period_days(rule: &str) -> Option<i64> {
     if get("COUNT").is_some() {
         return None;
     }
-    let interval: i64 = get("INTERVAL").map_or(Some(1), |i| i.parse().ok())?;
+    let interval: i64 = get("INTERVAL")
+        .map_or(Some(1), |i| i.parse().ok())
+        .filter(|i| *i >= 1)?;
     match get("FREQ")? {
         "DAILY" => Some(interval),
         "WEEKLY" => Some(7 * interval),
