@@ -1107,7 +1107,7 @@ proptest! {
         }
     }
 
-    /// The ambassador's photo: only its first bytes decide; nothing is decoded.
+    /// The ambassador's photo: its type comes from its first bytes.
     #[test]
     fn photo_type_takes_any_bytes(
         prefix in select(vec![&b""[..], b"\xFF\xD8\xFF", b"\x89PNG\r\n\x1a\n", b"RIFF\0\0\0\0WEBP", b"RIFF", b"\xFF"]),
@@ -1116,6 +1116,17 @@ proptest! {
         let bytes = [prefix, &rest[..]].concat();
         let _ = sammen::ambassadors::image_type(&bytes);
         let _ = sammen::ambassadors::image_type(&rest);
+    }
+
+    /// The upload itself: any bytes behind an image's first bytes are decoded and written
+    /// again (`clean_photo`, which strips EXIF) or refused — never a panic.
+    #[test]
+    fn photo_upload_takes_any_bytes(
+        prefix in select(vec![&b"\xFF\xD8\xFF\xE0"[..], b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", b"RIFF\0\0\0\0WEBPVP8 "]),
+        rest in prop::collection::vec(any::<u8>(), 0..512),
+    ) {
+        let bytes = [prefix, &rest[..]].concat();
+        let _ = sammen::ambassadors::clean_photo(&bytes);
     }
 }
 
