@@ -505,3 +505,22 @@ pub async fn dump(db: &TestDb) -> String {
     }
     out
 }
+
+/// A server that sends mail to a fresh SMTP sink, with the worker running.
+pub async fn app_with_mail(db: &TestDb) -> (TestApp, smtp::SmtpSink) {
+    let sink = smtp::SmtpSink::start().await;
+    let mut settings = sammen::cli::Cli::default_settings();
+    settings.database_url = db.url.url.clone();
+    settings.listen = "127.0.0.1:0".into();
+    settings.change_poll_ms = "50".into();
+    settings.job_poll_ms = "50".into();
+    settings.smtp_url = Some(sink.url());
+    let app = TestApp::spawn_with(config_from(settings)).await;
+    (app, sink)
+}
+
+/// The path of a full link from a mail.
+pub fn path_of(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap();
+    format!("/{}", rest.split_once('/').unwrap().1)
+}

@@ -2,6 +2,7 @@
 //! with a real SMTP server on a local port reading what Sammen sends.
 
 use crate::common;
+use crate::common::{app_with_mail, path_of};
 
 use std::time::Duration;
 
@@ -32,31 +33,12 @@ both_backends!(
 
 const PASSWORD: &str = "en lang nok adgangskode";
 
-/// A server that sends mail to a fresh SMTP sink, with the worker running.
-async fn app_with_mail(db: &TestDb) -> (TestApp, SmtpSink) {
-    let sink = SmtpSink::start().await;
-    let mut settings = sammen::cli::Cli::default_settings();
-    settings.database_url = db.config().database.url;
-    settings.listen = "127.0.0.1:0".into();
-    settings.change_poll_ms = "50".into();
-    settings.job_poll_ms = "50".into();
-    settings.smtp_url = Some(sink.url());
-    let app = TestApp::spawn_with(common::config_from(settings)).await;
-    (app, sink)
-}
-
 fn location(response: &reqwest::Response) -> String {
     response
         .headers()
         .get("location")
         .map(|v| v.to_str().unwrap().to_owned())
         .unwrap_or_default()
-}
-
-/// The path of a full link from a mail.
-fn path_of(url: &str) -> String {
-    let rest = url.split("://").nth(1).unwrap();
-    format!("/{}", rest.split_once('/').unwrap().1)
 }
 
 async fn signing_in_and_out_and_out_everywhere(db: TestDb) {

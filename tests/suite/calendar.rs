@@ -3,10 +3,11 @@
 //! filters, organisers' tools, and mail through a real SMTP server.
 
 use crate::common;
+use crate::common::app_with_mail;
 
 use std::time::Duration;
 
-use common::smtp::{SmtpSink, link};
+use common::smtp::link;
 use common::{TestApp, TestDb, make_account, raw_pool, session_for};
 use reqwest::StatusCode;
 use sammen::calendar::EventKind;
@@ -236,20 +237,6 @@ async fn the_feed_keeps_the_local_time_across_october_and_skips_a_cancelled_date
     let rss = rss.text().await.unwrap();
     assert!(rss.contains("<rss") && rss.contains("<item>"));
     app.stop().await;
-}
-
-async fn app_with_mail(db: &TestDb) -> (TestApp, SmtpSink) {
-    let sink = SmtpSink::start().await;
-    let mut settings = sammen::cli::Cli::default_settings();
-    settings.database_url = db.config().database.url;
-    settings.listen = "127.0.0.1:0".into();
-    settings.change_poll_ms = "50".into();
-    settings.job_poll_ms = "50".into();
-    settings.smtp_url = Some(sink.url());
-    (
-        TestApp::spawn_with(common::config_from(settings)).await,
-        sink,
-    )
 }
 
 fn location(r: &reqwest::Response) -> String {

@@ -2,10 +2,11 @@
 //! tried over HTTP against a real server on both backends, and what stops it.
 
 use crate::common;
+use crate::common::{app_with_mail, path_of};
 
 use std::time::Duration;
 
-use common::smtp::{SmtpSink, link};
+use common::smtp::link;
 use common::{TestApp, TestDb, eventually, make_account, session_for};
 use reqwest::StatusCode;
 use sammen::auth::Role;
@@ -28,24 +29,6 @@ both_backends!(
 
 const PASSWORD: &str = "en lang nok adgangskode";
 const ATTACKER: &str = "angriberens hemmelige kode";
-
-/// A server that sends mail to a fresh SMTP sink, with the worker running.
-async fn app_with_mail(db: &TestDb) -> (TestApp, SmtpSink) {
-    let sink = SmtpSink::start().await;
-    let mut settings = sammen::cli::Cli::default_settings();
-    settings.database_url = db.url.url.clone();
-    settings.listen = "127.0.0.1:0".into();
-    settings.change_poll_ms = "50".into();
-    settings.job_poll_ms = "50".into();
-    settings.smtp_url = Some(sink.url());
-    let app = TestApp::spawn_with(common::config_from(settings)).await;
-    (app, sink)
-}
-
-fn path_of(url: &str) -> String {
-    let rest = url.split("://").nth(1).unwrap();
-    format!("/{}", rest.split_once('/').unwrap().1)
-}
 
 async fn register(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
     app.post_form(
