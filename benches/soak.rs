@@ -234,7 +234,13 @@ async fn sign_up(
     let response = client
         .post(format!("{base}{action}"))
         .header("x-forwarded-for", from)
-        .form(&[("_token", token.as_str()), ("navn", &name), ("antal", "1")])
+        .form(&[
+            ("_token", token.as_str()),
+            ("navn", &name),
+            ("antal", "1"),
+            // Some events need a way to reach the person.
+            ("telefon", "20 30 40 50"),
+        ])
         .send()
         .await;
     let status = response.map(|r| r.status().as_u16()).unwrap_or(0);
@@ -318,6 +324,10 @@ fn report(counts: &BTreeMap<(String, u16), u64>, samples: &[(u64, u64)], took: D
     } else {
         0.0
     };
+    println!("\nmemory (RSS) by minute:");
+    for (t, kib) in samples.iter().filter(|(t, _)| t % 60 < 10) {
+        println!("  {t:>4} s  {} MiB", kib / 1024);
+    }
     println!(
         "\nmemory (RSS): after the warm-up minute {} MiB, peak {} MiB, at the end {} MiB ({change:+.1} %)",
         warm / 1024,
