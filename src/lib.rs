@@ -124,7 +124,10 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
     };
     let ops_addr = ops_listener.as_ref().map(|l| l.local_addr()).transpose()?;
     let config = Arc::new(config);
-    let mut background = vec![derived.spawn_watcher(config.change_poll)];
+    let mut background = vec![
+        derived.spawn_watcher(config.change_poll),
+        telemetry::spawn_upkeep(telemetry::prometheus()),
+    ];
     if let Some(every) = config.job_poll {
         background.push(worker::spawn_worker(
             jobs::JobContext::new(store.clone(), config.clone()),

@@ -32,3 +32,18 @@ pub fn prometheus() -> PrometheusHandle {
         })
         .clone()
 }
+
+/// Drains the recorder's pending histogram samples every few seconds. The recorder is
+/// built by hand (`build_recorder`), which starts no upkeep of its own: without it, every
+/// request's duration stays queued until `/metrics` is scraped, and a server nobody
+/// scrapes grows by a few bytes a request (the soak in BENCHMARKS.md found it).
+pub fn spawn_upkeep(handle: PrometheusHandle) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(5));
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            handle.run_upkeep();
+        }
+    })
+}
