@@ -37,7 +37,7 @@ const WORDS: [&str; 12] = [
 const TOWNS: [&str; 5] = [
     "Asn%C3%A6s",
     "H%C3%B8rve",
-    "Nyk%C3%B8bing%20Sj.",
+    "Nyk%C3%B8bing%20Sj%C3%A6lland",
     "Vig",
     "Rørvig",
 ];
