@@ -524,3 +524,12 @@ pub fn path_of(url: &str) -> String {
     let rest = url.split("://").nth(1).unwrap();
     format!("/{}", rest.split_once('/').unwrap().1)
 }
+
+/// Where a redirect points ("" when it does not).
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}

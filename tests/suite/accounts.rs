@@ -2,6 +2,7 @@
 //! with a real SMTP server on a local port reading what Sammen sends.
 
 use crate::common;
+use crate::common::location;
 use crate::common::{app_with_mail, path_of};
 
 use std::time::Duration;
@@ -32,14 +33,6 @@ both_backends!(
 );
 
 const PASSWORD: &str = "en lang nok adgangskode";
-
-fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default()
-}
 
 async fn signing_in_and_out_and_out_everywhere(db: TestDb) {
     let app = TestApp::spawn(&db).await;

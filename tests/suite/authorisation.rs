@@ -28,6 +28,7 @@
 //! matrix lists a route that no longer exists).
 
 use crate::common;
+use crate::common::location;
 
 use std::collections::BTreeSet;
 
@@ -1645,14 +1646,6 @@ impl Run {
         }
         (call, cookie)
     }
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default()
 }
 
 fn unhex(text: &str) -> Vec<u8> {

@@ -4,6 +4,7 @@
 
 use crate::common;
 use crate::common::app_with_mail;
+use crate::common::location;
 
 use std::time::Duration;
 
@@ -237,13 +238,6 @@ async fn the_feed_keeps_the_local_time_across_october_and_skips_a_cancelled_date
     let rss = rss.text().await.unwrap();
     assert!(rss.contains("<rss") && rss.contains("<item>"));
     app.stop().await;
-}
-
-fn location(r: &reqwest::Response) -> String {
-    r.headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default()
 }
 
 async fn sign(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {

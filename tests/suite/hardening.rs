@@ -3,6 +3,7 @@
 //! SECURITY.md's "Hardening" section says what each one proves.
 
 use crate::common;
+use crate::common::location;
 
 use std::sync::{Arc, Mutex};
 
@@ -27,14 +28,6 @@ both_backends!(
 );
 
 const PASSWORD: &str = "adgangskode123";
-
-fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default()
-}
 
 fn cache_control(response: &reqwest::Response) -> String {
     response
