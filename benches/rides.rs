@@ -83,9 +83,7 @@ fn main() {
     };
     let month_start = date(2026, 12, 7);
     let weeks = 4;
-    let days: Vec<Date> = (0..weeks * 7)
-        .map(|d| month_start + (d as i64).days())
-        .collect();
+    let days: Vec<Date> = (0..weeks * 7).map(|d| month_start + d.days()).collect();
 
     let mut drivers = Vec::new();
     for id in 0..DRIVERS {
