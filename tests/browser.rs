@@ -1744,6 +1744,17 @@ async fn a_weekly_ride_is_matched_and_one_date_is_cancelled() {
             .await,
     );
 
+    // The lift form (signed in), also with its error.
+    problems.extend(
+        browser
+            .axe_form_with_errors(
+                &app.url("/samkoersel?arrangement=1"),
+                Some(("#pladser", "9")),
+                "main form button[type=submit]",
+            )
+            .await,
+    );
+
     // The rider cancels 8 December by the private link (signed out, as a citizen).
     c.delete_all_cookies().await.unwrap();
     c.goto(&private).await.unwrap();

@@ -42,6 +42,23 @@ CREATE TABLE ride_driver_town (
     PRIMARY KEY (driver_id, town_id)
 );
 
+-- Lifts: someone going to an event anyway (signed in: an organiser or a member) offers
+-- seats; a rider asks for a ride as usual; the coordinator connects them. Nothing about
+-- the rider is public: the one offering learns the rider's name, phone and address by
+-- mail only when connected.
+CREATE TABLE ride_lift (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    municipality_id BIGINT NOT NULL REFERENCES municipality(id) ON DELETE CASCADE,
+    event_id BIGINT NOT NULL,
+    account_id BIGINT NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    seats BIGINT NOT NULL CHECK (seats BETWEEN 1 AND 8),
+    taken BIGINT NOT NULL,
+    town_id BIGINT REFERENCES town(id) ON DELETE SET NULL,
+    note TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    CHECK (taken <= seats)
+);
+
 -- A ride asked for without an account: outbound and (optionally) return, on one or
 -- more dates. The private link is stored only as SHA-256. Personal data (name, phone,
 -- e-mail, address, note, relative) is erased 30 days after the last date; the dates,
@@ -72,6 +89,8 @@ CREATE TABLE ride_request (
     ordered_by_account_id BIGINT REFERENCES account(id) ON DELETE SET NULL,
     status TEXT NOT NULL CHECK (status IN ('new', 'confirmed', 'cancelled')),
     driver_id BIGINT REFERENCES ride_driver(id) ON DELETE SET NULL,
+    -- Or a lift with someone going anyway.
+    lift_id BIGINT REFERENCES ride_lift(id) ON DELETE SET NULL,
     -- Driven per date (both legs), metres, set when a driver is confirmed.
     metres_per_date BIGINT NOT NULL,
     created_at BIGINT NOT NULL,

@@ -136,6 +136,8 @@ pub struct Ride {
     pub status: RideStatus,
     pub driver_id: Option<i64>,
     pub driver_name: Option<String>,
+    /// A lift with someone going anyway, instead of a driver.
+    pub lift_id: Option<i64>,
     pub metres_per_date: i64,
     pub created_at: i64,
     pub erased: bool,
@@ -161,6 +163,21 @@ pub struct RideEdit {
     pub note: String,
     pub relative_name: String,
     pub relative_email: String,
+}
+
+/// Seats offered to an event by someone going anyway.
+#[derive(Debug, Clone)]
+pub struct Lift {
+    pub id: i64,
+    pub event_id: i64,
+    pub account_id: i64,
+    /// The account's name and address (for the coordinator and the mail).
+    pub name: String,
+    pub email: String,
+    pub seats: i64,
+    pub taken: i64,
+    pub town: Option<String>,
+    pub note: String,
 }
 
 /// One driver's month: dates driven and metres.
@@ -204,6 +221,7 @@ fn ride_from_row(row: &sqlx::any::AnyRow) -> Result<Ride> {
         status: RideStatus::from_code(&row.try_get::<String, _>("status")?),
         driver_id: row.try_get("driver_id")?,
         driver_name: row.try_get("driver_name")?,
+        lift_id: row.try_get("lift_id")?,
         metres_per_date: row.try_get("metres_per_date")?,
         created_at: row.try_get("created_at")?,
         erased: row.try_get::<Option<i64>, _>("erased_at")?.is_some(),
@@ -743,6 +761,14 @@ impl Store {
             outbox::forget_unsent(&mut tx, &format!("ride-relative:{id}:{date}:")).await?;
         }
         if gone.len() == open.len() {
+            // A lift's seat is free again.
+            sqlx::query(
+                "UPDATE ride_lift SET taken = taken - 1 WHERE taken > 0 \
+                 AND id = (SELECT lift_id FROM ride_request WHERE id = $1 AND status = 'confirmed')",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
             sqlx::query("UPDATE ride_request SET status = 'cancelled' WHERE id = $1")
                 .bind(id)
                 .execute(&mut *tx)
@@ -933,6 +959,126 @@ impl Store {
         .bind(municipality_id)
         .fetch_all(self.pool())
         .await?)
+    }
+}
+
+impl Store {
+    /// Seats offered to an event, with its audit line. Returns the lift's id.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn offer_lift(
+        &self,
+        municipality_id: i64,
+        event_id: i64,
+        account_id: i64,
+        seats: i64,
+        town_id: Option<i64>,
+        note: &str,
+    ) -> Result<i64> {
+        let mut tx = self.pool().begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO ride_lift (municipality_id, event_id, account_id, seats, taken, town_id, note, created_at) \
+             VALUES ($1, $2, $3, $4, 0, $5, $6, $7) RETURNING id",
+        )
+        .bind(municipality_id)
+        .bind(event_id)
+        .bind(account_id)
+        .bind(seats)
+        .bind(town_id)
+        .bind(note)
+        .bind(self.now())
+        .fetch_one(&mut *tx)
+        .await?;
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            Actor::Account(account_id),
+            "lift.offer",
+            ("ride-lift", &id.to_string()),
+            &format!("event {event_id}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The lifts offered to an event (None: every event), newest first.
+    pub async fn lifts(&self, municipality_id: i64, event_id: Option<i64>) -> Result<Vec<Lift>> {
+        let rows = sqlx::query(
+            "SELECT l.*, a.name AS account_name, a.email AS account_email, t.name AS town_name FROM ride_lift l \
+             JOIN account a ON a.id = l.account_id LEFT JOIN town t ON t.id = l.town_id \
+             WHERE l.municipality_id = $1 AND ($2 = 0 OR l.event_id = $2) ORDER BY l.created_at DESC, l.id DESC",
+        )
+        .bind(municipality_id)
+        .bind(event_id.unwrap_or(0))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Lift {
+                    id: r.try_get("id")?,
+                    event_id: r.try_get("event_id")?,
+                    account_id: r.try_get("account_id")?,
+                    name: r.try_get("account_name")?,
+                    email: r.try_get("account_email")?,
+                    seats: r.try_get("seats")?,
+                    taken: r.try_get("taken")?,
+                    town: r.try_get("town_name")?,
+                    note: r.try_get("note")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The coordinator connects a waiting ride to a lift to the same event: a seat taken
+    /// (never more than offered), the ride confirmed, the audit line and the mails — one
+    /// transaction. False (nothing written) when the ride no longer waits or the lift is
+    /// full or for another event.
+    pub async fn connect_lift(
+        &self,
+        municipality_id: i64,
+        ride_id: i64,
+        lift_id: i64,
+        mails: &[NewMail],
+        by: Actor,
+    ) -> Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        let seat = sqlx::query(
+            "UPDATE ride_lift SET taken = taken + 1 WHERE id = $1 AND municipality_id = $2 AND taken < seats \
+             AND event_id = (SELECT event_id FROM ride_request WHERE id = $3 AND status = 'new')",
+        )
+        .bind(lift_id)
+        .bind(municipality_id)
+        .bind(ride_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if seat == 0 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "UPDATE ride_request SET status = 'confirmed', lift_id = $1, confirmed_at = $2 WHERE id = $3 AND status = 'new'",
+        )
+        .bind(lift_id)
+        .bind(self.now())
+        .bind(ride_id)
+        .execute(&mut *tx)
+        .await?;
+        audit::append(
+            &mut tx,
+            self.now(),
+            Some(municipality_id),
+            by,
+            "ride.lift",
+            ("ride", &ride_id.to_string()),
+            &format!("lift {lift_id}"),
+        )
+        .await?;
+        for mail in mails {
+            outbox::queue(&mut tx, self.now(), mail).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 }
 

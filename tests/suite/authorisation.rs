@@ -1100,6 +1100,13 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         Who::Administrators,
         |_, _| Call::get("/admin/koersel/koerselsgodtgoerelse.csv?maaned=2026-12"),
     ),
+    ("GET", "/samkoersel", Who::SignedIn, |f, _| {
+        Call::get(format!("/samkoersel?arrangement={}", f.event_a))
+    }),
+    ("POST", "/samkoersel", Who::SignedIn, |f, _| {
+        let page = format!("/samkoersel?arrangement={}", f.event_a);
+        Call::post(page.clone(), page).with(&[("pladser", "2")])
+    }),
     ("GET", "/admin/moderation", Who::Moderators, |_, _| {
         Call::get("/admin/moderation")
     }),

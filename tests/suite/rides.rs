@@ -26,6 +26,7 @@ both_backends!(
     a_vetting_reminder_goes_once_to_the_coordinators_and_the_driver,
     the_mileage_csv_counts_each_drivers_month_and_runs_no_formula,
     retention_erases_the_riders_personal_data_after_the_last_date,
+    a_lift_is_offered_asked_for_and_connected_and_the_rider_stays_private,
 );
 
 /// Tuesday 1 December 2026, the day after the tests' start.
@@ -728,5 +729,131 @@ async fn retention_erases_the_riders_personal_data_after_the_last_date(db: TestD
     let mileage = store.mileage(m, "2026-12").await.unwrap();
     assert_eq!(mileage.len(), 1);
     assert_eq!(mileage[0].dates, 1);
+    app.stop().await;
+}
+
+async fn a_lift_is_offered_asked_for_and_connected_and_the_rider_stays_private(db: TestDb) {
+    let app = TestApp::as_many_people(db.config()).await;
+    let store = app.server().store.clone();
+    let m = municipality(&store).await;
+    let cookie = coordinator(&app).await;
+    let giver = make_account(&store, "liftgiver@example.org", "adgangskode123", &[], &[]).await;
+    let giver_cookie = session_for(&store, giver).await;
+    let event = store.events(m).await.unwrap()[0].id;
+    let page = format!("/samkoersel?arrangement={event}");
+    // Anonymous visitors are sent to sign in; a wrong seat count is refused in Danish.
+    assert_eq!(app.get(&page).await.status(), StatusCode::SEE_OTHER);
+    let response = app
+        .post_as(Some(&giver_cookie), &page, &page, &[("pladser", "9")])
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Skriv et antal pladser fra 1 til 8")
+    );
+    let response = app
+        .post_as(
+            Some(&giver_cookie),
+            &page,
+            &page,
+            &[
+                ("pladser", "1"),
+                ("by", "Asnæs"),
+                ("note", "Kører fra kirken"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let lift = store.lifts(m, Some(event)).await.unwrap()[0].clone();
+    assert_eq!((lift.seats, lift.taken), (1, 0));
+    // A rider asks for a ride to the event.
+    let ask_event = format!("/koersel?arrangement={event}");
+    let fields = ride("90 10 20 30", "Asnæs", &[("navn", "Rita Rytter")]);
+    let response = app.post_as(None, &ask_event, &ask_event, &fields).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let token = location(&response)
+        .trim_start_matches("/koersel/")
+        .trim_end_matches("?ny=1")
+        .to_owned();
+    let id = ride_id(&store, &token).await;
+    // The coordinator sees the lift beside the drivers and connects them.
+    let staff = format!("/admin/koersel/bestilling/{id}");
+    let html = page_as(&app, &cookie, &staff).await;
+    assert!(
+        html.contains("Sæt dem i forbindelse") && html.contains("Kører fra kirken"),
+        "{html}"
+    );
+    let response = app
+        .post_as(
+            Some(&cookie),
+            &staff,
+            &staff,
+            &[("handling", "lift"), ("lift", &lift.id.to_string())],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let r = store.ride(m, id).await.unwrap();
+    assert_eq!(
+        (r.status, r.lift_id, r.driver_id),
+        (RideStatus::Confirmed, Some(lift.id), None)
+    );
+    assert_eq!(store.lifts(m, Some(event)).await.unwrap()[0].taken, 1);
+    let pool = raw_pool(&db).await;
+    let to_giver: Vec<String> =
+        sqlx::query_scalar("SELECT body FROM outbox WHERE to_address = 'liftgiver@example.org'")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(to_giver.len(), 1);
+    assert!(to_giver[0].contains("Rita Rytter") && to_giver[0].contains("Strandvejen 4"));
+    let (_, html) = app.get_text(&format!("/koersel/{token}")).await;
+    assert!(html.contains("Du får et lift"), "{html}");
+    // Nothing about the rider is public, nor on the giver's own page.
+    for path in [format!("/arrangement/{event}"), "/kalender".to_owned()] {
+        let (_, html) = app.get_text(&path).await;
+        assert!(!html.contains("Rita"), "{path}");
+    }
+    let html = page_as(&app, &giver_cookie, &page).await;
+    assert!(
+        !html.contains("Rita") && html.contains("1 er taget"),
+        "{html}"
+    );
+    // The lift is full: another rider cannot be connected to it.
+    let response = app
+        .post_as(
+            None,
+            &ask_event,
+            &ask_event,
+            &ride("90 10 20 31", "Asnæs", &[]),
+        )
+        .await;
+    let second = location(&response)
+        .trim_start_matches("/koersel/")
+        .trim_end_matches("?ny=1")
+        .to_owned();
+    let second = ride_id(&store, &second).await;
+    assert_eq!(
+        store.ride(m, second).await.unwrap().new.event_id,
+        Some(event)
+    );
+    let staff = format!("/admin/koersel/bestilling/{second}");
+    let response = app
+        .post_as(
+            Some(&cookie),
+            &staff,
+            &staff,
+            &[("handling", "lift"), ("lift", &lift.id.to_string())],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    // The rider cancels: the seat is free again.
+    let private = format!("/koersel/{token}");
+    app.post_as(None, &private, &private, &[("handling", "aflys-alt")])
+        .await;
+    assert_eq!(store.lifts(m, Some(event)).await.unwrap()[0].taken, 0);
+    pool.close().await;
     app.stop().await;
 }

@@ -161,6 +161,8 @@ struct RidePage {
     dates: Vec<(String, bool)>,
     waiting: bool,
     candidates: Vec<Candidate>,
+    /// Lifts to the same event with a free seat.
+    lifts: Vec<Candidate>,
     error: Option<String>,
     token: String,
     day_href: Option<String>,
@@ -174,6 +176,35 @@ async fn ride_view(
     error: Option<String>,
 ) -> Result<RidePage, HttpError> {
     let mut candidates = Vec::new();
+    let mut lifts = Vec::new();
+    if let (RideStatus::New, Some(event)) = (r.status, r.new.event_id) {
+        for l in state.store.lifts(municipality, Some(event)).await? {
+            if l.taken >= l.seats {
+                continue;
+            }
+            let mut why = vec![
+                chrome
+                    .lang
+                    .t_with("rides-lift-free", &[("free", (l.seats - l.taken).into())]),
+            ];
+            if let Some(town) = &l.town {
+                why.push(
+                    chrome
+                        .lang
+                        .t_with("rides-lift-from-town", &[("town", town.clone().into())]),
+                );
+            }
+            if !l.note.is_empty() {
+                why.push(l.note.clone());
+            }
+            lifts.push(Candidate {
+                id: l.id,
+                name: l.name.clone(),
+                why: why.join(" · "),
+                checked: lifts.is_empty(),
+            });
+        }
+    }
     if r.status == RideStatus::New {
         let drivers = state.store.drivers(municipality).await?;
         let need = need_of(state, municipality, r).await?;
@@ -209,6 +240,9 @@ async fn ride_view(
         _ => None,
     };
     let mut shown_facts = facts(&chrome, r);
+    if r.lift_id.is_some() {
+        shown_facts.push((chrome.t("rides-driver"), chrome.t("rides-lift-connected")));
+    }
     if let Some(driver) = &r.driver_name {
         shown_facts.push((chrome.t("rides-driver"), driver.clone()));
         shown_facts.push((chrome.t("rides-km-per-date"), km_text(r.metres_per_date)));
@@ -230,6 +264,7 @@ async fn ride_view(
             .collect(),
         waiting: r.status == RideStatus::New,
         candidates,
+        lifts,
         error,
         token: state
             .form_key
@@ -297,6 +332,18 @@ async fn confirm(
         .await
         .map_err(not_found)?;
     let done = chrome.href(&format!("/admin/koersel/bestilling/{id}"));
+    if form.get("handling") == "lift" {
+        return connect(
+            &state,
+            chrome,
+            municipality,
+            &r,
+            who.account_id,
+            &form,
+            done,
+        )
+        .await;
+    }
     let driver_id = form.get("chauffoer").parse::<i64>().ok();
     // Only a driver matching proposes may be confirmed.
     let proposed = if r.status == RideStatus::New {
@@ -377,6 +424,78 @@ async fn confirm(
                 &mails,
                 &later,
                 Actor::Account(who.account_id),
+            )
+            .await?;
+        Ok((Redirect::to(&done).into_response(), done.clone()))
+    })
+    .await
+}
+
+/// Connects the ride to a lift the coordinator chose; mails both.
+async fn connect(
+    state: &AppState,
+    chrome: Chrome,
+    municipality: i64,
+    r: &Ride,
+    account_id: i64,
+    form: &FormData,
+    done: String,
+) -> Result<Response, HttpError> {
+    let lift_id = form.get("lift").parse::<i64>().ok();
+    let lift = match (r.status, r.new.event_id) {
+        (RideStatus::New, Some(event)) => state
+            .store
+            .lifts(municipality, Some(event))
+            .await?
+            .into_iter()
+            .find(|l| Some(l.id) == lift_id && l.taken < l.seats),
+        _ => None,
+    };
+    let Some(lift) = lift else {
+        if r.status != RideStatus::New {
+            return Ok(Redirect::to(&done).into_response());
+        }
+        let message = chrome.t("rides-error-lift");
+        let page = ride_view(chrome, state, municipality, r, Some(message)).await?;
+        return crate::web::page::render_page(&page, StatusCode::BAD_REQUEST);
+    };
+    let (out, home) = (
+        shown_time(&r.new.pickup_out),
+        shown_time(&r.new.pickup_home),
+    );
+    let open = r.open_dates();
+    let text = ride_text(r, &out, &home, &open);
+    let first = mail::first_name(&lift.name).to_owned();
+    let mut mails = Vec::new();
+    // The one who offered the lift learns who to pick up — by mail, never on a page.
+    let (subject, body) = mail::confirmed_to_driver(&text, &lift.name);
+    mails.push(NewMail {
+        municipality_id: Some(municipality),
+        to: lift.email.clone(),
+        subject,
+        body,
+        unique_key: Some(format!("ride:{}:lift:{}", r.id, lift.id)),
+    });
+    if !r.new.email.is_empty() {
+        let (subject, body) = mail::confirmed_to_rider(&text, &first);
+        mails.push(NewMail {
+            municipality_id: Some(municipality),
+            to: r.new.email.clone(),
+            subject,
+            body,
+            unique_key: Some(format!("ride:{}:confirmed", r.id)),
+        });
+    }
+    let id = r.id;
+    crate::web::page::once(state, form, || async {
+        state
+            .store
+            .connect_lift(
+                municipality,
+                id,
+                lift.id,
+                &mails,
+                Actor::Account(account_id),
             )
             .await?;
         Ok((Redirect::to(&done).into_response(), done.clone()))

@@ -3,6 +3,7 @@
 //! ([`admin`]). The coordinators are the administrators, as for requests to ambassadors.
 
 mod admin;
+mod lifts;
 mod public;
 
 use jiff::civil::{Date, Time};
@@ -12,7 +13,7 @@ use crate::store::rides::Ride;
 use crate::web::routes::Routes;
 
 pub fn routes(r: Routes) -> Routes {
-    admin::routes(public::routes(r))
+    lifts::routes(admin::routes(public::routes(r)))
 }
 
 /// The moment of a pick-up (a local date and time in Copenhagen), as unix seconds.

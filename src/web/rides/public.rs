@@ -553,6 +553,7 @@ async fn by_token(state: &AppState, token: &str) -> Result<Ride, HttpError> {
 fn status_text(chrome: &Chrome, r: &Ride) -> String {
     match (r.status, &r.driver_name) {
         (RideStatus::Cancelled, _) => chrome.t("rides-status-cancelled"),
+        (RideStatus::Confirmed, None) if r.lift_id.is_some() => chrome.t("rides-status-lift"),
         (RideStatus::Confirmed, Some(name)) => chrome.lang.t_with(
             "rides-status-confirmed",
             &[("name", mail::first_name(name).to_owned().into())],
