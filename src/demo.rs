@@ -118,6 +118,27 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             insert_place(&mut tx, municipality_id, &place).await?,
         );
     }
+    let rides = crate::rides::demo::parse(
+        &data
+            .towns
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect::<Vec<_>>(),
+    )
+    .map_err(|message| DemoError::File {
+        file: "rides.toml",
+        message,
+    })?;
+    crate::rides::demo::insert(
+        &rides,
+        &mut tx,
+        store.now(),
+        municipality_id,
+        &town_ids,
+        store.clock().today(),
+        content,
+    )
+    .await?;
     let mut loaded = Loaded {
         towns: data.towns.len(),
         places: data.places.len(),

@@ -107,8 +107,17 @@ pub const SELF_CHECK: Limit = Limit {
     window: HOUR,
 };
 
+/// Asking for a ride (`/koersel`): the coordinators get a mail. Target: the rider's
+/// phone number (a relative or a staff member may ask for a few rides of one person).
+pub const RIDE: Limit = Limit {
+    name: "ride",
+    per_client: 5,
+    per_target: 5,
+    window: HOUR,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 11] = [
+pub const ALL: [Limit; 12] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -120,6 +129,7 @@ pub const ALL: [Limit; 11] = [
     SUGGEST,
     REPORT,
     SELF_CHECK,
+    RIDE,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

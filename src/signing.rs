@@ -13,8 +13,9 @@ use crate::accounts::hex;
 
 /// The paths whose last part is a secret (a private link): the request log shows them
 /// without it, and the outbox keeps a sent mail only with its links masked.
-pub const SECRET_PATHS: [&str; 7] = [
+pub const SECRET_PATHS: [&str; 8] = [
     "/henvendelse/",
+    "/koersel/",
     "/bussen/klokke/",
     "/tilmelding/",
     "/bekraeft/",

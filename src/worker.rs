@@ -22,6 +22,10 @@ pub fn handlers() -> Vec<Handler> {
             kind: crate::calendar::reminders::REMINDERS,
             run: |ctx, _job| Box::pin(crate::calendar::reminders::run(ctx)),
         },
+        Handler {
+            kind: crate::rides::jobs::RIDES,
+            run: |ctx, _job| Box::pin(crate::rides::jobs::run(ctx)),
+        },
     ]
 }
 
@@ -74,6 +78,9 @@ pub fn spawn_worker(ctx: JobContext, every: Duration) -> tokio::task::JoinHandle
         }
         if let Err(err) = crate::calendar::reminders::schedule(&ctx.store).await {
             tracing::warn!(error = %err, "could not schedule event reminders");
+        }
+        if let Err(err) = crate::rides::jobs::schedule(&ctx.store).await {
+            tracing::warn!(error = %err, "could not schedule the rides' daily job");
         }
         let mut ticker = tokio::time::interval(every);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

@@ -1576,3 +1576,250 @@ async fn the_crew_shares_the_position_and_the_public_page_follows() {
     browser.close().await;
     app.stop().await;
 }
+
+/// Issue 17: a person asks for a weekly ride with a return (three Tuesdays); the
+/// coordinator confirms the proposed driver; the rider's and the driver's mails arrive
+/// over SMTP; the rider cancels one date by the private link, the driver is told, and the
+/// driver's day list for that date empties. axe on every new page, forms with errors too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_weekly_ride_is_matched_and_one_date_is_cancelled() {
+    let db = TestDb::new(Backend::Sqlite).await.unwrap();
+    let Some(browser) = Browser::start_with(true).await else {
+        return;
+    };
+    let (app, sink) = common::app_with_mail(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let bent = store
+        .drivers(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|d| d.new.name == "Bent Kjærgaard")
+        .unwrap();
+    let c = &browser.client;
+    let mut problems = Vec::new();
+    let click = async |css: &str| {
+        c.find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("{css} is on the page"))
+            .click()
+            .await
+            .unwrap();
+    };
+    let type_in = async |css: &str, text: &str| {
+        let field = c.find(Locator::Css(css)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    };
+
+    // The ask form, first empty (its errors), then filled in.
+    problems.extend(
+        browser
+            .axe_form_with_errors(
+                &app.url("/koersel?arrangement=1"),
+                Some(("#hvortil", "")),
+                "main form button[type=submit]",
+            )
+            .await,
+    );
+    c.goto(&app.url("/koersel")).await.unwrap();
+    type_in("#hvortil", "Koret i Asnæs Kulturhus").await;
+    type_in("#navn", "Else Andersen").await;
+    type_in("#telefon", "22 33 44 55").await;
+    type_in("#email", "else@eksempel.dk").await;
+    type_in("#adresse", "Storegade 12").await;
+    click("#by option[value='Asnæs']").await;
+    type_in("#dato", "1.12.2026").await;
+    click("#gentag-1").await;
+    type_in("#uger", "3").await;
+    type_in("#ud", "13.30").await;
+    type_in("#hjem", "16.00").await;
+    click("main form button[type=submit]").await;
+    wait_for_url(c, "/koersel/").await;
+    let private = c.current_url().await.unwrap().to_string();
+    let private = private.split('?').next().unwrap().to_owned();
+    let html = c.source().await.unwrap();
+    assert!(html.contains("Tak! Din bestilling er sendt."), "{html}");
+    for day in [
+        "Tirsdag 1. december",
+        "Tirsdag 8. december",
+        "Tirsdag 15. december",
+    ] {
+        assert!(html.contains(day), "{day}");
+    }
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("private page: {v}")),
+    );
+    let asked = sink.wait_for("else@eksempel.dk", 1).await;
+    assert!(asked[0].body.contains("/koersel/"), "{}", asked[0].body);
+
+    // The coordinator finds it, sees Bent proposed first and confirms him.
+    sign_in(&browser, &app, "admin@sammen.example").await;
+    c.goto(&app.url("/admin/koersel")).await.unwrap();
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("desk: {v}")),
+    );
+    click("table a[href^='/admin/koersel/bestilling/']").await;
+    wait_for_url(c, "/admin/koersel/bestilling/").await;
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("ride page: {v}")),
+    );
+    let first = c.find(Locator::Css("#chauffoer-0")).await.unwrap();
+    assert_eq!(
+        first.attr("value").await.unwrap(),
+        Some(bent.id.to_string())
+    );
+    assert!(first.is_selected().await.unwrap());
+    click("button[value=bekraeft]").await;
+    let confirmed = eventually(Duration::from_secs(10), || async {
+        c.source().await.unwrap().contains("Chauffør fundet")
+    })
+    .await;
+    assert!(confirmed, "the ride shows its driver");
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("confirmed ride: {v}")),
+    );
+
+    // Both mails arrive.
+    let rider = sink.wait_for("else@eksempel.dk", 2).await;
+    assert!(
+        rider
+            .iter()
+            .any(|m| m.subject == "Din kørsel er på plads" && m.body.contains("Bent kører dig"))
+    );
+    let driver = sink.wait_for("bent.chauffoer@sammen.example", 1).await;
+    assert!(
+        driver[0].body.contains("Else Andersen") && driver[0].body.contains("Storegade 12"),
+        "{}",
+        driver[0].body
+    );
+    assert!(
+        driver[0].body.contains("tirsdag 8. december"),
+        "{}",
+        driver[0].body
+    );
+
+    // Bent's day list for 8 December has her; the drivers' register and its errors.
+    let day = app.url(&format!(
+        "/admin/koersel/chauffoer/{}/dag?dato=2026-12-08",
+        bent.id
+    ));
+    c.goto(&day).await.unwrap();
+    let html = c.source().await.unwrap();
+    assert!(
+        html.contains("Else Andersen") && html.contains("13.30") && html.contains("16.00"),
+        "{html}"
+    );
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("day list: {v}")),
+    );
+    problems.extend(
+        browser
+            .axe_form_with_errors(
+                &app.url("/admin/koersel/chauffoerer"),
+                Some(("#navn", "")),
+                "main form button[type=submit]",
+            )
+            .await,
+    );
+
+    // The lift form (signed in), also with its error.
+    problems.extend(
+        browser
+            .axe_form_with_errors(
+                &app.url("/samkoersel?arrangement=1"),
+                Some(("#pladser", "9")),
+                "main form button[type=submit]",
+            )
+            .await,
+    );
+
+    // The rider cancels 8 December by the private link (signed out, as a citizen).
+    c.delete_all_cookies().await.unwrap();
+    c.goto(&private).await.unwrap();
+    click("button[value='2026-12-08']").await;
+    wait_for_url(c, "gjort=aflyst").await;
+    let html = c.source().await.unwrap();
+    assert!(html.contains("Dagen er aflyst"), "{html}");
+    assert!(html.contains("<del>Tirsdag 8. december</del>"), "{html}");
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("private page after cancelling: {v}")),
+    );
+    // The change form with an error.
+    type_in("#ud", "25.00").await;
+    click("button[value=aendr]").await;
+    let shown = eventually(Duration::from_secs(10), || async {
+        c.find(Locator::Css(".error-summary")).await.is_ok()
+    })
+    .await;
+    assert!(shown, "the change form shows its error");
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("change form with errors: {v}")),
+    );
+    let told = sink.wait_for("bent.chauffoer@sammen.example", 2).await;
+    assert!(
+        told.iter()
+            .any(|m| m.subject.starts_with("Aflyst kørsel")
+                && m.body.contains("tirsdag 8. december"))
+    );
+
+    // The day list changed: 8 December is empty, 15 December still has her.
+    sign_in(&browser, &app, "admin@sammen.example").await;
+    c.goto(&day).await.unwrap();
+    let html = c.source().await.unwrap();
+    assert!(
+        !html.contains("Else Andersen") && html.contains("Ingen kørsler denne dag"),
+        "{html}"
+    );
+    c.goto(&app.url(&format!(
+        "/admin/koersel/chauffoer/{}/dag?dato=2026-12-15",
+        bent.id
+    )))
+    .await
+    .unwrap();
+    assert!(c.source().await.unwrap().contains("Else Andersen"));
+    problems.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("empty day list: {v}")),
+    );
+
+    assert!(
+        problems.is_empty(),
+        "axe found problems:\n{}",
+        problems.join("\n")
+    );
+    browser.close().await;
+    app.stop().await;
+}

@@ -21,6 +21,7 @@ pub mod limits;
 pub mod municipality;
 pub mod outbox;
 pub mod requests;
+pub mod rides;
 pub mod selfcheck;
 pub mod submissions;
 

@@ -38,6 +38,43 @@ pub async fn queue(conn: &mut AnyConnection, now: i64, mail: &NewMail) -> Result
     insert(conn, now, mail, false, "email").await
 }
 
+/// Queues a mail inside a transaction to be sent no earlier than `at` (a relative's
+/// "picked up now" at the ride's pick-up time). Returns `None` if the unique key was used.
+pub async fn queue_at(
+    conn: &mut AnyConnection,
+    now: i64,
+    at: i64,
+    mail: &NewMail,
+) -> Result<Option<i64>> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO outbox (municipality_id, unique_key, to_address, subject, body, created_at, next_attempt_at, forget_after_send, channel) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 'email') ON CONFLICT (unique_key) DO NOTHING RETURNING id",
+    )
+    .bind(mail.municipality_id)
+    .bind(mail.unique_key.as_deref())
+    .bind(&mail.to)
+    .bind(&mail.subject)
+    .bind(&mail.body)
+    .bind(now)
+    .bind(at.max(now))
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+/// Takes back queued mails not sent yet whose unique key starts with `prefix` (a
+/// cancelled ride date's "picked up now"). Returns how many went.
+pub async fn forget_unsent(conn: &mut AnyConnection, prefix: &str) -> Result<u64> {
+    Ok(sqlx::query(
+        "DELETE FROM outbox WHERE sent_at IS NULL AND locked_until IS NULL AND unique_key LIKE $1",
+    )
+    // The prefixes are ids, dates and ':' — nothing LIKE reads as a wildcard.
+    .bind(format!("{prefix}%"))
+    .execute(&mut *conn)
+    .await?
+    .rows_affected())
+}
+
 async fn insert(
     conn: &mut AnyConnection,
     now: i64,

@@ -18,6 +18,7 @@ pub mod limits;
 pub mod ops;
 pub mod page;
 pub mod pages;
+pub mod rides;
 pub mod routes;
 pub mod served;
 pub mod session;
@@ -89,6 +90,7 @@ pub fn routes() -> routes::Routes {
     let r = guide::routes(r);
     let r = ambassadors::routes(r);
     let r = bus::routes(r);
+    let r = rides::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

@@ -254,6 +254,22 @@ const ASK: &[(&str, &str)] = &[
     ("kontakt", "anonym"),
 ];
 
+/// A ride asked for on a Monday a week ahead, to and from the choir, in Asnæs (the phone
+/// number is each person's own: a number may be asked for only a few times an hour).
+const RIDE: &[(&str, &str)] = &[
+    ("hvortil", "Koret i Asnæs"),
+    ("navn", "Else Kørsel"),
+    ("adresse", "Storegade 1"),
+    ("by", "Asnæs"),
+    ("gentag", "en"),
+    ("ud", "10.00"),
+    ("hjem", "12.00"),
+];
+
+fn ride_phone(p: Person) -> String {
+    format!("20 30 40 {:02}", p as usize)
+}
+
 const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/", Who::Everyone, |_, _| Call::get("/")),
     ("GET", "/kalender", Who::Everyone, |_, _| {
@@ -1011,6 +1027,86 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             Call::post(format!("/admin/tilbud/{}/bekraeft", f.offer_a), home(p)).token_only()
         },
     ),
+    ("GET", "/koersel", Who::Everyone, |f, _| {
+        Call::get(format!("/koersel?arrangement={}", f.event_a))
+    }),
+    ("POST", "/koersel", Who::Everyone, |f, p| {
+        Call::post("/koersel", "/koersel").with(RIDE).with(&[
+            ("telefon", &ride_phone(p)),
+            ("samtykke", "ja"),
+            ("dato", &f.next_week),
+        ])
+    }),
+    ("GET", "/koersel/{token}", Who::Everyone, |f, _| {
+        Call::get(format!("/koersel/{}", f.ride_token))
+    }),
+    ("POST", "/koersel/{token}", Who::Everyone, |f, _| {
+        let page = format!("/koersel/{}", f.ride_token);
+        Call::post(page.clone(), page)
+            .pick("value=\"aendr\"")
+            .with(&[("note", "Rollator")])
+    }),
+    ("GET", "/admin/koersel", Who::Administrators, |_, _| {
+        Call::get("/admin/koersel")
+    }),
+    (
+        "GET",
+        "/admin/koersel/bestilling/{id}",
+        Who::Administrators,
+        |f, _| Call::get(format!("/admin/koersel/bestilling/{}", f.ride)),
+    ),
+    (
+        "POST",
+        "/admin/koersel/bestilling/{id}",
+        Who::Administrators,
+        |f, _| {
+            let page = format!("/admin/koersel/bestilling/{}", f.ride);
+            Call::post(page.clone(), page)
+        },
+    ),
+    (
+        "GET",
+        "/admin/koersel/chauffoerer",
+        Who::Administrators,
+        |_, _| Call::get("/admin/koersel/chauffoerer"),
+    ),
+    (
+        "POST",
+        "/admin/koersel/chauffoerer",
+        Who::Administrators,
+        |_, _| {
+            Call::post("/admin/koersel/chauffoerer", "/admin/koersel/chauffoerer").with(&[
+                ("navn", "Test Chauffør"),
+                ("telefon", "12 34 56 78"),
+                ("by", "Asnæs"),
+                ("dage", "MO"),
+            ])
+        },
+    ),
+    (
+        "GET",
+        "/admin/koersel/chauffoer/{id}/dag",
+        Who::Administrators,
+        |f, _| {
+            Call::get(format!(
+                "/admin/koersel/chauffoer/{}/dag?dato={}",
+                f.driver, f.next_week
+            ))
+        },
+    ),
+    (
+        "GET",
+        "/admin/koersel/koerselsgodtgoerelse.csv",
+        Who::Administrators,
+        |_, _| Call::get("/admin/koersel/koerselsgodtgoerelse.csv?maaned=2026-12"),
+    ),
+    ("GET", "/samkoersel", Who::SignedIn, |f, _| {
+        Call::get(format!("/samkoersel?arrangement={}", f.event_a))
+    }),
+    ("POST", "/samkoersel", Who::SignedIn, |f, _| {
+        let page = format!("/samkoersel?arrangement={}", f.event_a);
+        Call::post(page.clone(), page).with(&[("pladser", "2")])
+    }),
     ("GET", "/admin/moderation", Who::Moderators, |_, _| {
         Call::get("/admin/moderation")
     }),
@@ -1142,6 +1238,10 @@ struct Fixture {
     request_own: i64,
     request_other: i64,
     request_token: String,
+    /// A ride waiting for a driver (its id and private token) and a demo driver.
+    ride: i64,
+    ride_token: String,
+    driver: i64,
     stop: i64,
     bell_token: String,
     /// An account for the administrators' account pages.
@@ -1370,6 +1470,9 @@ impl Run {
                 request_own: 0,
                 request_other: 0,
                 request_token: String::new(),
+                ride: 0,
+                ride_token: String::new(),
+                driver: 0,
                 stop,
                 bell_token: String::new(),
                 target,
@@ -1413,6 +1516,26 @@ impl Run {
         run.f.request_own = requests[0].0;
         run.f.request_other = requests[1].0;
         run.f.request_token = requests[0].1.clone();
+        // A ride, asked for as a citizen would, and the demo's first driver.
+        let mut ride = RIDE.to_vec();
+        let date = run.f.next_week.clone();
+        ride.extend([("telefon", "30 40 50 60"), ("dato", date.as_str())]);
+        let response = run.app.post_form("/koersel", &ride).await;
+        assert_eq!(response.status(), 303, "a ride");
+        let token = location(&response)
+            .trim_start_matches("/koersel/")
+            .split('?')
+            .next()
+            .unwrap()
+            .to_owned();
+        run.f.ride = run
+            .store
+            .ride_by_token(&sammen::auth::token_hash(&token))
+            .await
+            .unwrap()
+            .id;
+        run.f.ride_token = token;
+        run.f.driver = run.store.drivers(municipality).await.unwrap()[0].id;
         run
     }
 

@@ -84,6 +84,7 @@ async fn dashboard(
         tiles.push(tile("/admin/log", "admin-tile-log"));
         tiles.push(tile("/admin/udbakke", "admin-tile-outbox"));
         tiles.push(tile("/admin/ambassadorer", "admin-tile-coverage"));
+        tiles.push(tile("/admin/koersel", "rides-admin-tile"));
     }
     if who.has(Role::Ambassador) || who.is_admin() {
         tiles.push(tile("/admin/henvendelser", "admin-tile-ambassador"));
