@@ -20,6 +20,7 @@ pub mod mail;
 pub mod signing;
 pub mod store;
 pub mod telemetry;
+pub mod transport;
 pub mod web;
 pub mod worker;
 

@@ -23,6 +23,7 @@ pub mod outbox;
 pub mod requests;
 pub mod selfcheck;
 pub mod submissions;
+pub mod transport;
 
 use std::time::Duration;
 

@@ -21,6 +21,7 @@ pub mod pages;
 pub mod routes;
 pub mod served;
 pub mod session;
+pub mod transport;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -89,6 +90,7 @@ pub fn routes() -> routes::Routes {
     let r = guide::routes(r);
     let r = ambassadors::routes(r);
     let r = bus::routes(r);
+    let r = transport::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

@@ -25,4 +25,5 @@ mod http;
 mod search_quality;
 mod selfcheck;
 mod storage;
+mod transport;
 mod trust;
