@@ -1638,3 +1638,4 @@ transport-glade-bus = Den Glade Bus kommer til mange landsbyer
 transport-ambassador = Få følgeskab første gang
 transport-invented = Eksempeldata: køreplanen i demoen har opdigtede tider. Brug Rejseplanen til rigtige rejser.
 transport-offer-link = Vælg, hvor du kommer fra, og se bus og tog derhen og hjem igen.
+transport-guide-reason = bus eller tog når frem til tiden

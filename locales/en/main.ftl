@@ -1641,3 +1641,4 @@ transport-glade-bus = Den Glade Bus comes to many villages
 transport-ambassador = Have someone come along the first time
 transport-invented = Example data: the demo's timetable has invented times. Use Rejseplanen for real journeys.
 transport-offer-link = Choose where you come from, and see the bus and train there and home again.
+transport-guide-reason = a bus or train gets there in time
