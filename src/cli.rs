@@ -97,6 +97,13 @@ pub enum ImportFormat {
         /// The JSON file
         file: PathBuf,
     },
+    /// The regional public transport timetable (a GTFS Schedule zip, e.g. the national
+    /// Danish feed): checked whole, clipped to the municipality and 15 km around it, and
+    /// stored for journeys; replaces the one before
+    Gtfs {
+        /// The GTFS zip file
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -197,6 +204,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import {
             format: ImportFormat::Hsds { file },
         } => import_hsds(&config, &file).await,
+        Command::Import {
+            format: ImportFormat::Gtfs { file },
+        } => import_gtfs(&config, &file).await,
         Command::Export {
             format: ExportFormat::Hsds { file },
         } => export_hsds(&config, file.as_deref()).await,
@@ -287,6 +297,43 @@ async fn import_hsds(config: &Config, file: &Path) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("{} was not imported", file.display()))?;
     println!("{summary} into {}.", municipality.name);
+    Ok(())
+}
+
+/// `sammen import gtfs`: all or nothing; an error names the file in the zip and the line.
+async fn import_gtfs(config: &Config, file: &Path) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let (store, municipality) = served(config).await?;
+    let mut area: Vec<crate::domain::Coordinate> = store
+        .towns(municipality.id)
+        .await?
+        .iter()
+        .map(|t| t.coordinate)
+        .collect();
+    area.extend(
+        store
+            .places(municipality.id)
+            .await?
+            .iter()
+            .map(|p| p.coordinate),
+    );
+    let (zip, counts) =
+        tokio::task::spawn_blocking(move || crate::transport::prepare(&bytes, &area))
+            .await?
+            .map_err(|e| anyhow::anyhow!("{} was not imported: {e}", file.display()))?;
+    store
+        .save_transport_feed(
+            municipality.id,
+            &zip,
+            &counts.to_string(),
+            crate::store::audit::Actor::System,
+        )
+        .await
+        .with_context(|| format!("{} was not imported", file.display()))?;
+    println!(
+        "Imported the timetable for {}: {counts} within 15 km of the municipality.",
+        municipality.name
+    );
     Ok(())
 }
 

@@ -28,6 +28,33 @@ const PLACES: &str = include_str!("../demo/odsherred/places.csv");
 const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
 const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
 const BUS: &str = include_str!("../demo/odsherred/bus.toml");
+/// The demo's invented timetable (GTFS text files; `demo/odsherred/gtfs/README.md`).
+pub const GTFS: [(&str, &str); 6] = [
+    (
+        "agency.txt",
+        include_str!("../demo/odsherred/gtfs/agency.txt"),
+    ),
+    (
+        "stops.txt",
+        include_str!("../demo/odsherred/gtfs/stops.txt"),
+    ),
+    (
+        "routes.txt",
+        include_str!("../demo/odsherred/gtfs/routes.txt"),
+    ),
+    (
+        "trips.txt",
+        include_str!("../demo/odsherred/gtfs/trips.txt"),
+    ),
+    (
+        "stop_times.txt",
+        include_str!("../demo/odsherred/gtfs/stop_times.txt"),
+    ),
+    (
+        "calendar.txt",
+        include_str!("../demo/odsherred/gtfs/calendar.txt"),
+    ),
+];
 const ORGANISATIONS: &[(&str, &str)] = &[
     (
         "organisations/part1.toml",
@@ -205,6 +232,23 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             .bus
             .insert(&mut tx, municipality_id, &town_ids, today)
             .await?;
+        // The invented timetable, stored as an import would store it.
+        let feed = crate::transport::Feed::from_files(&GTFS).map_err(|e| DemoError::File {
+            file: "gtfs",
+            message: e.to_string(),
+        })?;
+        let zip = feed.zip().map_err(|e| DemoError::File {
+            file: "gtfs",
+            message: e.to_string(),
+        })?;
+        crate::store::transport::put_feed(
+            &mut tx,
+            store.now(),
+            municipality_id,
+            &zip,
+            &feed.counts().to_string(),
+        )
+        .await?;
     }
     changes::record(
         &mut tx,

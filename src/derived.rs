@@ -10,6 +10,7 @@ use crate::directory::search::Directory;
 use crate::domain::{LifeArena, Municipality, OfferStatus, PhoneLine};
 use crate::store::changes::ChangeMark;
 use crate::store::{Result, Store, StoreError};
+use crate::transport::Network;
 
 /// A consistent picture of the served municipality, shared by every request.
 #[derive(Debug)]
@@ -21,6 +22,12 @@ pub struct Snapshot {
     pub offers_per_arena: BTreeMap<LifeArena, i64>,
     /// The search index over the offers; also holds the towns and stations.
     pub directory: Directory,
+    /// The journey planner's network (the stored regional timetable joined with Den
+    /// Glade Bus's plan); `None` when there is no timetable at all.
+    pub transport: Option<Arc<Network>>,
+    /// What the network was built from (the timetable's import time, the bus feed's
+    /// text): while it is the same, a rebuild keeps the network instead of reading it again.
+    transport_key: (Option<i64>, u64),
 }
 
 /// The current snapshot, swapped whole when the database changes.
@@ -34,7 +41,7 @@ pub struct Derived {
 impl Derived {
     /// Builds the first snapshot. `slug` picks the municipality (`None`: the first).
     pub async fn build(store: Store, slug: Option<String>) -> Result<Self> {
-        let snapshot = build_snapshot(&store, slug.as_deref()).await?;
+        let snapshot = build_snapshot(&store, slug.as_deref(), None).await?;
         Ok(Self {
             store,
             slug,
@@ -48,7 +55,8 @@ impl Derived {
 
     /// Rebuilds from the database, unconditionally.
     pub async fn rebuild(&self) -> Result<()> {
-        let snapshot = build_snapshot(&self.store, self.slug.as_deref()).await?;
+        let previous = self.snapshot();
+        let snapshot = build_snapshot(&self.store, self.slug.as_deref(), Some(&previous)).await?;
         metrics::counter!("sammen_derived_rebuilds_total").increment(1);
         *self.current.write().expect("snapshot lock poisoned") = Arc::new(snapshot);
         Ok(())
@@ -80,7 +88,11 @@ impl Derived {
     }
 }
 
-async fn build_snapshot(store: &Store, slug: Option<&str>) -> Result<Snapshot> {
+async fn build_snapshot(
+    store: &Store,
+    slug: Option<&str>,
+    previous: Option<&Snapshot>,
+) -> Result<Snapshot> {
     // Read the mark first: a change that lands while we read is then seen on the next poll.
     let mark = store.change_mark().await?;
     let municipality = store.municipality(slug).await?;
@@ -94,6 +106,7 @@ async fn build_snapshot(store: &Store, slug: Option<&str>) -> Result<Snapshot> {
             *offers_per_arena.entry(*arena).or_default() += 1;
         }
     }
+    let (transport, transport_key) = transport(store, &municipality, previous).await?;
     // Building the index is CPU work; keep it off the async threads.
     let now = store.clock().now();
     let directory =
@@ -107,5 +120,56 @@ async fn build_snapshot(store: &Store, slug: Option<&str>) -> Result<Snapshot> {
         offers_per_arena,
         directory,
         municipality,
+        transport,
+        transport_key,
     })
+}
+
+/// The journey network: kept from the previous snapshot while the stored timetable and
+/// the bus's feed are the same, else built again (off the async threads).
+async fn transport(
+    store: &Store,
+    municipality: &Municipality,
+    previous: Option<&Snapshot>,
+) -> Result<(Option<Arc<Network>>, (Option<i64>, u64))> {
+    use std::hash::{Hash, Hasher};
+    let stamp = store.transport_feed_stamp(municipality.id).await?;
+    let plan = store
+        .bus_plan(municipality.id, &crate::i18n::Lang::Da.t("bus-name"))
+        .await?;
+    let today = store.clock().today();
+    let files: Vec<(&'static str, String)> = crate::bus::gtfs::Feed {
+        plan: &plan,
+        agency_name: &plan.name,
+        url: "https://sammen.invalid",
+        phone: &municipality.contact_phone,
+        email: &municipality.contact_email,
+        start: today,
+    }
+    .files();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    files.hash(&mut hasher);
+    let key = (stamp, hasher.finish());
+    if let Some(previous) = previous.filter(|p| p.transport_key == key) {
+        return Ok((previous.transport.clone(), key));
+    }
+    let regional = match stamp {
+        Some(_) => store.transport_feed(municipality.id).await?.map(|f| f.zip),
+        None => None,
+    };
+    let network = tokio::task::spawn_blocking(move || {
+        let bus: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        crate::transport::network(regional.as_deref(), Some(&bus))
+    })
+    .await
+    .map_err(|e| StoreError::Invalid(format!("journey network build stopped: {e}")))?;
+    match network {
+        Ok(network) => Ok((network.map(Arc::new), key)),
+        Err(e) => {
+            // A stored timetable was checked on import; should it fail now, the site
+            // still serves, with the other ways to get there.
+            tracing::warn!(error = %e, "the stored timetable does not load; journeys are off");
+            Ok((None, key))
+        }
+    }
 }

@@ -13,9 +13,11 @@
 //! 4. **How far:** from the person's town, ≤ 3 km +3, ≤ 10 km +2, ≤ 20 km 0, beyond −3.
 //!    On foot beyond 3 km, or by bike beyond 10 km, another −2; on foot beyond 10 km, or
 //!    by bike beyond 25 km, −3 more.
-//! 5. **Without a car** (bus or train, or a lift): beyond 3 km a station must be near both
-//!    ends (home ≤ [`HOME_STATION_KM`], the place ≤ [`PLACE_STATION_KM`]): +1 when it is,
-//!    −3 when not. Needing a lift: +2 where someone can come along.
+//! 5. **Without a car** (bus or train, or a lift): beyond 3 km a real journey must get
+//!    there in time for its next start ([`Candidate::journey`], from the timetable); with
+//!    no timetable, a station must be near both ends instead (home ≤ [`HOME_STATION_KM`],
+//!    the place ≤ [`PLACE_STATION_KM`]): +1 when it does, −3 when not. Needing a lift: +2
+//!    where someone can come along.
 //! 6. **Easy to join:** "just show up" +2, "newcomers welcome" +2.
 //! 7. **Company:** alone, newcomers welcome counts +1 more; with someone the first time,
 //!    "bring someone" or "an ambassador can come" +2; as a group, "just show up" +1.
@@ -25,8 +27,8 @@
 //!     a candidate: the last place goes to the best of another arena.
 //! 11. **A good fit** ([`fits`]) matches a chosen interest and a chosen time (when any
 //!     were chosen) and is within reach: ≤ [`REACH_KM`] by car or unsaid, ≤ 10 km by bike,
-//!     ≤ 3 km on foot, and by bus, train or a lift beyond 3 km only with a station near both
-//!     ends. With fewer than [`FEW`] good fits the guide says so and shows the rest as the
+//!     ≤ 3 km on foot, and by bus, train or a lift beyond 3 km only with a journey there in
+//!     time (or, with no timetable, a station near both ends). With fewer than [`FEW`] good fits the guide says so and shows the rest as the
 //!     nearest alternatives.
 
 pub mod selfcheck;
@@ -234,6 +236,10 @@ pub struct Candidate {
     pub ambassador: bool,
     /// Distance from the place to the nearest station.
     pub station_km: Option<f64>,
+    /// Whether a bus or train journey from the person's town gets there in time for the
+    /// next start (`Some(found)`, asked of the timetable by the caller); `None` when there
+    /// is no timetable or it was not asked — then the station rule stands in.
+    pub journey: Option<bool>,
 }
 
 /// Why a result is there, for the plain-words line.
@@ -243,6 +249,8 @@ pub enum Reason {
     TimeFits,
     Distance(f64),
     StationNearBoth,
+    /// A bus or train gets there in time.
+    Journey,
     Free,
     JustShowUp,
     NewcomersWelcome,
@@ -285,8 +293,10 @@ fn within_reach(p: &Profile, c: &Candidate) -> bool {
         Some(Transport::OnFoot) => km <= 3.0,
         Some(Transport::BusOrTrain | Transport::NeedLift) => {
             km <= 3.0
-                || (p.home_station_km.is_some_and(|h| h <= HOME_STATION_KM)
-                    && c.station_km.is_some_and(|k| k <= PLACE_STATION_KM))
+                || c.journey.unwrap_or_else(|| {
+                    p.home_station_km.is_some_and(|h| h <= HOME_STATION_KM)
+                        && c.station_km.is_some_and(|k| k <= PLACE_STATION_KM)
+                })
         }
     }
 }
@@ -350,11 +360,16 @@ pub fn score(p: &Profile, c: &Candidate) -> Option<(i32, Vec<Reason>)> {
         {
             let near_both = p.home_station_km.is_some_and(|h| h <= HOME_STATION_KM)
                 && c.station_km.is_some_and(|k| k <= PLACE_STATION_KM);
-            if near_both {
-                s += 1;
-                why.push(Reason::StationNearBoth);
-            } else {
-                s -= 3;
+            match c.journey {
+                Some(true) => {
+                    s += 1;
+                    why.push(Reason::Journey);
+                }
+                None if near_both => {
+                    s += 1;
+                    why.push(Reason::StationNearBoth);
+                }
+                _ => s -= 3,
             }
         }
     }
@@ -479,6 +494,7 @@ mod tests {
             bring_someone: false,
             ambassador: false,
             station_km: None,
+            journey: None,
         }
     }
 
@@ -672,6 +688,36 @@ mod tests {
             -5,
             "nobody walks 20 km to a club"
         );
+    }
+
+    #[test]
+    fn rule_5_a_real_journey_decides_when_there_is_a_timetable() {
+        let p = Profile {
+            home: Some(ASNAES),
+            transport: Some(Transport::BusOrTrain),
+            home_station_km: Some(0.8),
+            ..Default::default()
+        };
+        // Stations near both ends, but the timetable has nothing there in time.
+        let no_journey = Candidate {
+            at: Some(HOERVE),
+            station_km: Some(0.5),
+            journey: Some(false),
+            ..c("ingen forbindelse")
+        };
+        assert_eq!(score(&p, &no_journey).unwrap().0, 2 - 3);
+        assert!(!fits(&p, &no_journey));
+        // No station near the place, but a bus gets there in time.
+        let by_bus = Candidate {
+            at: Some(HOERVE),
+            station_km: Some(6.0),
+            journey: Some(true),
+            ..c("bussen kører")
+        };
+        let (s, why) = score(&p, &by_bus).unwrap();
+        assert_eq!(s, 2 + 1);
+        assert!(why.contains(&Reason::Journey) && !why.contains(&Reason::StationNearBoth));
+        assert!(fits(&p, &by_bus));
     }
 
     #[test]

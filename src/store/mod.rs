@@ -24,6 +24,7 @@ pub mod requests;
 pub mod rides;
 pub mod selfcheck;
 pub mod submissions;
+pub mod transport;
 
 use std::time::Duration;
 

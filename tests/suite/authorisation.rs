@@ -581,6 +581,12 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/tilbud/{id}", Who::Everyone, |f, _| {
         Call::get(format!("/tilbud/{}", f.offer_a))
     }),
+    ("GET", "/tilbud/{id}/rejse", Who::Everyone, |f, _| {
+        Call::get(format!("/tilbud/{}/rejse?fra=H%C3%B8rve", f.offer_a))
+    }),
+    ("GET", "/arrangement/{id}/rejse", Who::Everyone, |f, _| {
+        Call::get(format!("/arrangement/{}/rejse?fra=H%C3%B8rve", f.event_a))
+    }),
     ("POST", "/tilbud/{id}", Who::Everyone, |f, _| {
         let page = format!("/tilbud/{}", f.offer_a);
         Call::post(page.clone(), page).with(&[("besked", "De mødes nu om onsdagen.")])

@@ -26,4 +26,5 @@ mod rides;
 mod search_quality;
 mod selfcheck;
 mod storage;
+mod transport;
 mod trust;

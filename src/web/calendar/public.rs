@@ -763,6 +763,8 @@ struct EventPage {
     chrome: Chrome,
     /// "Gå med første gang": ask an ambassador to come along.
     accompany: String,
+    /// "Sådan kommer du derhen" (`/arrangement/{id}/rejse`), for events at a place.
+    journey: Option<String>,
     title: String,
     kind: String,
     paragraphs: Vec<String>,
@@ -973,6 +975,12 @@ async fn render_event(
         state.config.base_url, event.id, occurrence.date
     );
     let page = EventPage {
+        journey: (!event.online && event.coordinate.is_some()).then(|| {
+            chrome.href(&format!(
+                "/arrangement/{}/rejse?dato={}",
+                event.id, occurrence.date
+            ))
+        }),
         title: event.title.clone(),
         kind: kind_name(lang, event.kind),
         paragraphs: event

@@ -61,6 +61,8 @@ struct OfferPage {
     website: String,
     station: Option<String>,
     distances: Vec<String>,
+    /// The towns to choose from for "Sådan kommer du derhen" (`/tilbud/{id}/rejse`).
+    towns: Vec<(String, String)>,
     confirmed: String,
     stale: bool,
     og_url: String,
@@ -259,6 +261,11 @@ async fn offer_page(
         email: offer.organisation.email.clone(),
         website: offer.organisation.website.clone(),
         station,
+        towns: if offer.channel == Channel::InPerson && offer.coordinate.is_some() {
+            crate::web::forms::town_choices(&directory.towns, None)
+        } else {
+            Vec::new()
+        },
         distances,
         confirmed: lang.t_with(
             "vejviser-confirmed",

@@ -523,6 +523,40 @@ struct Shown {
     /// "Tirsdag formiddag i Asnæs" / "Lørdag 5. december kl. 10.00 i Vig".
     when_where: String,
     in_person: bool,
+    /// The next start and end (local), for the journey there.
+    slot: Option<(jiff::civil::DateTime, jiff::civil::DateTime)>,
+}
+
+/// Rule 5 with real journeys: when the person goes by bus, train or a lift and there is
+/// a timetable, each candidate beyond 3 km asks it whether a journey from their town gets
+/// there in time for the next start ([`guide::Candidate::journey`]).
+fn journeys(
+    profile: &guide::Profile,
+    snapshot: &crate::derived::Snapshot,
+    candidates: &mut [Candidate],
+    shown: &[Shown],
+) {
+    let (Some(network), Some(home)) = (&snapshot.transport, profile.home) else {
+        return;
+    };
+    if !matches!(
+        profile.transport,
+        Some(guide::Transport::BusOrTrain | guide::Transport::NeedLift)
+    ) {
+        return;
+    }
+    for (c, s) in candidates.iter_mut().zip(shown) {
+        let (Some(at), Some((start, end))) = (c.at, s.slot) else {
+            continue;
+        };
+        if c.channel != Channel::InPerson
+            || crate::domain::geo::haversine_km(home.lat, home.lon, at.lat, at.lon) <= 3.0
+        {
+            continue;
+        }
+        let plan = network.plan(home, at, start.date(), start.time(), end.time());
+        c.journey = Some(!plan.none_there());
+    }
 }
 
 async fn results_page(
@@ -546,6 +580,7 @@ async fn results_page(
         shown.push(view);
     }
     let profile = answers.profile(directory);
+    journeys(&profile, &snapshot, &mut candidates, &shown);
     let ranked = guide::rank(&profile, &candidates);
     let good = ranked.iter().filter(|r| r.fits).count();
     let little_fits = good < guide::FEW;
@@ -647,6 +682,7 @@ fn offer_candidates(
                 bring_someone: o.bring_someone,
                 ambassador: o.ambassador_can_join,
                 station_km: directory.nearest_station(o).map(|(_, km)| km),
+                journey: None,
             };
             let shown = Shown {
                 href: chrome.href(&format!("/tilbud/{}", o.id)),
@@ -660,6 +696,12 @@ fn offer_candidates(
                     o.town.as_ref().map(|t| t.name.as_str()),
                 ),
                 in_person: o.channel == Channel::InPerson,
+                slot: next.first().map(|occ| {
+                    (
+                        occ.start.to_zoned_datetime(tz.clone()).datetime(),
+                        occ.end.to_zoned_datetime(tz.clone()).datetime(),
+                    )
+                }),
             };
             (candidate, shown)
         })
@@ -735,6 +777,7 @@ fn event_candidates(
                     .coordinate
                     .and_then(|c| directory.nearest_station_to(c))
                     .map(|(_, km)| km),
+                journey: None,
             };
             let shown = Shown {
                 href: chrome.href(&format!("/arrangement/{}?dato={}", e.id, occurrence.date)),
@@ -752,6 +795,7 @@ fn event_candidates(
                     e.town.as_ref().map(|t| t.name.as_str()),
                 ),
                 in_person: !e.online,
+                slot: Some((occurrence.start, occurrence.end)),
             };
             (candidate, shown)
         })
@@ -800,6 +844,7 @@ pub fn reason(lang: Lang, when_where: &str, in_person: bool, reasons: &[Reason])
                 &[("km", format!("{}", km.round() as i64).into())],
             )),
             Reason::StationNearBoth => parts.push(lang.t("guide-reason-station")),
+            Reason::Journey => parts.push(lang.t("transport-guide-reason")),
             Reason::Free => parts.push(lang.t("guide-reason-free")),
             Reason::JustShowUp if in_person => parts.push(lang.t("guide-reason-show-up")),
             Reason::JustShowUp => parts.push(lang.t("guide-reason-no-signup")),
