@@ -406,6 +406,7 @@ async fn confirm(
         });
     }
     let later = relative_mails(
+        state.store.now(),
         &r,
         municipality,
         &first,
