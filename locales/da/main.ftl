@@ -1765,3 +1765,4 @@ rides-lift-from-town = kører fra { $town }
 rides-lift-connected = Lift med en, der alligevel skal af sted
 rides-error-lift = Vælg et af liftene med en ledig plads.
 rides-status-lift = Du får et lift med en, der alligevel skal af sted. Vi har sendt dig en mail.
+rides-ordered-by = Bestilt af

@@ -1768,3 +1768,4 @@ rides-lift-from-town = drives from { $town }
 rides-lift-connected = A lift with someone going anyway
 rides-error-lift = Choose one of the lifts with a free seat.
 rides-status-lift = You get a lift with someone going anyway. We have sent you an e-mail.
+rides-ordered-by = Booked by
