@@ -1605,6 +1605,7 @@ form-error-honeypot = The field "Leave this field empty" must be empty.
 bell-push-error-twice = This page has already been used to subscribe. Reload the page to try again.
 
 ## rides
+rides-ordered-by = Booked by
 rides-admin-tile = Rides with volunteer drivers
 rides-ask-link = Can't get there yourself? Book a volunteer driver
 rides-title = Book a ride with a volunteer driver
@@ -1768,4 +1769,3 @@ rides-lift-from-town = drives from { $town }
 rides-lift-connected = A lift with someone going anyway
 rides-error-lift = Choose one of the lifts with a free seat.
 rides-status-lift = You get a lift with someone going anyway. We have sent you an e-mail.
-rides-ordered-by = Booked by
