@@ -231,6 +231,10 @@ mod tests {
             "stay",
             "minimum",
             "list",
+            "first",
+            "free",
+            "seats",
+            "taken",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -1306,6 +1306,30 @@ const FORMS: &[Form] = &[
         extra: &["kind", "stop", "arrive"],
     },
     Form {
+        post: "/koersel",
+        page: "/koersel",
+        staff: false,
+        extra: &[],
+    },
+    Form {
+        post: "/koersel",
+        page: "/koersel",
+        staff: true,
+        extra: &[],
+    },
+    Form {
+        post: "/admin/koersel/chauffoerer",
+        page: "/admin/koersel/chauffoerer",
+        staff: true,
+        extra: &[],
+    },
+    Form {
+        post: "/samkoersel?arrangement={event}",
+        page: "/samkoersel?arrangement={event}",
+        staff: true,
+        extra: &[],
+    },
+    Form {
         post: "/admin/ambassador/ny",
         page: "/admin/ambassador/ny",
         staff: true,

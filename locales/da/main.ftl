@@ -1602,6 +1602,7 @@ form-error-honeypot = Feltet «Lad dette felt stå tomt» skal være tomt.
 bell-push-error-twice = Siden er allerede brugt til en tilmelding. Genindlæs siden, hvis du vil prøve igen.
 
 ## rides
+rides-ordered-by = Bestilt af
 rides-admin-tile = Kørsel med frivillige chauffører
 rides-ask-link = Kan du ikke selv komme derhen? Bestil en frivillig chauffør
 rides-title = Bestil kørsel med en frivillig chauffør

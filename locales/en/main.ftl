@@ -1605,6 +1605,7 @@ form-error-honeypot = The field "Leave this field empty" must be empty.
 bell-push-error-twice = This page has already been used to subscribe. Reload the page to try again.
 
 ## rides
+rides-ordered-by = Booked by
 rides-admin-tile = Rides with volunteer drivers
 rides-ask-link = Can't get there yourself? Book a volunteer driver
 rides-title = Book a ride with a volunteer driver

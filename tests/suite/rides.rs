@@ -214,6 +214,29 @@ async fn the_form_says_what_is_wrong_in_danish_and_keeps_what_was_typed(db: Test
         .await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let store = app.server().store.clone();
+    // Signed in, an ambassador asks on someone's behalf: they must tick that the person
+    // agrees; the ride then records who asked, and the coordinator sees it.
+    let ambassador = make_account(
+        &store,
+        "amb@example.org",
+        "adgangskode123",
+        &[Role::Ambassador],
+        &[],
+    )
+    .await;
+    let amb_cookie = session_for(&store, ambassador).await;
+    let fields = ride("12 34 56 78", "Rørvig", &[]);
+    let response = app
+        .post_as(Some(&amb_cookie), "/koersel", "/koersel", &fields)
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Sæt kryds, når personen ved besked")
+    );
     assert!(
         store
             .rides(municipality(&store).await)
@@ -221,6 +244,22 @@ async fn the_form_says_what_is_wrong_in_danish_and_keeps_what_was_typed(db: Test
             .unwrap()
             .is_empty()
     );
+    let fields = ride("12 34 56 78", "Rørvig", &[("samtykke", "ja")]);
+    let response = app
+        .post_as(Some(&amb_cookie), "/koersel", "/koersel", &fields)
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let m = municipality(&store).await;
+    let made = store.rides(m).await.unwrap();
+    assert_eq!(made[0].new.ordered_by_account_id, Some(ambassador));
+    let cookie = coordinator(&app).await;
+    let html = page_as(
+        &app,
+        &cookie,
+        &format!("/admin/koersel/bestilling/{}", made[0].id),
+    )
+    .await;
+    assert!(html.contains("Bestilt af"), "{html}");
     app.stop().await;
 }
 
@@ -346,6 +385,11 @@ async fn the_private_link_shows_changes_and_cancels_one_date_or_all(db: TestDb) 
     assert!(r.dates.iter().all(|d| d.cancelled));
     let (_, html) = app.get_text(&page).await;
     assert!(html.contains("Kørslen er aflyst"));
+    // The outbox view masks the link (a sent mail's link leaves the database: trust.rs).
+    let cookie = coordinator(&app).await;
+    let outbox = page_as(&app, &cookie, "/admin/udbakke").await;
+    assert!(!outbox.contains(&token), "no token in the outbox view");
+    assert!(outbox.contains("/koersel/[skjult]"), "{outbox}");
     // A wrong token, of the right shape or not, is the ordinary 404.
     let wrong = format!("/koersel/{}", "ab".repeat(32));
     assert_eq!(app.get(&wrong).await.status(), StatusCode::NOT_FOUND);

@@ -471,6 +471,33 @@ async fn sent_links_are_in_neither_the_outbox_view_nor_a_dump(db: TestDb) {
         assert!(secret.len() >= 16, "{prefix}{secret}");
         secrets.push((prefix, secret));
     }
+    // A ride's private link (asked after the others, so the coordinators' notice to
+    // admin@kommune.dk comes after the reset mail read above).
+    let ride = app
+        .post_form(
+            "/koersel",
+            &[
+                ("hvortil", "Koret"),
+                ("navn", "Rie"),
+                ("telefon", "12 12 12 12"),
+                ("email", "rie@example.dk"),
+                ("adresse", "Vejen 1"),
+                ("by", "Asnæs"),
+                ("dato", &common::today().to_string()),
+                ("gentag", "en"),
+                ("ud", "23.00"),
+            ],
+        )
+        .await;
+    assert_eq!(ride.status(), 303);
+    let mail = sink.wait_for("rie@example.dk", 1).await;
+    let at = mail[0].body.find("/koersel/").expect("the ride's link");
+    let secret: String = mail[0].body[at + "/koersel/".len()..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    assert_eq!(secret.len(), 64);
+    secrets.push(("/koersel/", secret));
     // Every mail is marked sent before we look.
     let pool = common::raw_pool(&db).await;
     assert!(

@@ -240,6 +240,11 @@ async fn ride_view(
         _ => None,
     };
     let mut shown_facts = facts(&chrome, r);
+    if let Some(account) = r.new.ordered_by_account_id
+        && let Ok(by) = state.store.account(municipality, account).await
+    {
+        shown_facts.push((chrome.t("rides-ordered-by"), by.name));
+    }
     if r.lift_id.is_some() {
         shown_facts.push((chrome.t("rides-driver"), chrome.t("rides-lift-connected")));
     }
@@ -406,6 +411,7 @@ async fn confirm(
         });
     }
     let later = relative_mails(
+        state.store.now(),
         &r,
         municipality,
         &first,

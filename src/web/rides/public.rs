@@ -711,8 +711,10 @@ async fn private_page(
     crate::web::page::render_page(&page, StatusCode::OK)
 }
 
-/// A relative's "picked up now" for each open date still ahead, at its pick-up time.
+/// A relative's "picked up now" for each open date whose pick-up is still ahead of
+/// `now`, at its pick-up time.
 pub(super) fn relative_mails(
+    now: i64,
     ride: &Ride,
     municipality_id: i64,
     driver_first_name: &str,
@@ -728,6 +730,7 @@ pub(super) fn relative_mails(
     }
     ride.open_dates()
         .into_iter()
+        .filter(|date| pickup_moment(*date, at) > now)
         .map(|date| {
             let (subject, body) = mail::to_relative(
                 relative_name,
@@ -889,6 +892,7 @@ async fn private_action(
     .and_then(|m| driver_address.clone().map(|to| NewMail { to, ..m }));
     let later = match (&r.driver_name, r.status) {
         (Some(driver), RideStatus::Confirmed) => relative_mails(
+            state.store.now(),
             &changed,
             municipality,
             mail::first_name(driver),
