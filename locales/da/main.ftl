@@ -1805,3 +1805,4 @@ transport-ambassador = Få følgeskab første gang
 transport-invented = Eksempeldata: køreplanen i demoen har opdigtede tider. Brug Rejseplanen til rigtige rejser.
 transport-offer-link = Vælg, hvor du kommer fra, og se bus og tog derhen og hjem igen.
 transport-guide-reason = bus eller tog når frem til tiden
+transport-print-none = Ingen bus eller tog til tiden fra { $town }: Flextur eller Den Glade Bus.

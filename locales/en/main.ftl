@@ -1808,3 +1808,4 @@ transport-ambassador = Have someone come along the first time
 transport-invented = Example data: the demo's timetable has invented times. Use Rejseplanen for real journeys.
 transport-offer-link = Choose where you come from, and see the bus and train there and home again.
 transport-guide-reason = a bus or train gets there in time
+transport-print-none = No bus or train in time from { $town }: Flextur or Den Glade Bus.

@@ -60,3 +60,30 @@ pub fn network(
     }
     Network::new(&feed).map(Some)
 }
+
+/// "Tog fra Hørve St. 18.12, skift i Asnæs St., fremme 18.41, 6 min. gang".
+pub fn summary(lang: crate::i18n::Lang, j: &Journey) -> String {
+    let Some(first) = j.legs.first() else {
+        return String::new();
+    };
+    let mut parts = vec![lang.t_with(
+        "transport-ride",
+        &[
+            ("mode", lang.t(first.mode.key()).into()),
+            ("from", first.from.clone().into()),
+            ("time", crate::format::clock(first.depart).into()),
+        ],
+    )];
+    for stop in j.changes() {
+        parts.push(lang.t_with("transport-change", &[("stop", stop.to_owned().into())]));
+    }
+    let last = j.legs.last().unwrap_or(first);
+    parts.push(lang.t_with(
+        "transport-arrive",
+        &[("time", crate::format::clock(last.arrive).into())],
+    ));
+    if j.walk_from > 0 {
+        parts.push(lang.t_with("transport-walk-min", &[("minutes", j.walk_from.into())]));
+    }
+    parts.join(", ")
+}

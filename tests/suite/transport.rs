@@ -385,6 +385,22 @@ async fn the_journey_page_answers_from_a_town(db: TestDb) {
     assert!(html.contains("Sådan kommer du derhen"), "{html}");
     assert!(html.contains("Hørve St."), "{html}");
     assert!(html.contains("Flextur"), "{html}");
+    // The one line: by train or bus from Hørve, there in time, and the last way home.
+    assert!(
+        (html.contains("Tog fra Hørve St.")
+            || html.contains("Bus 552 fra")
+            || html.contains("Bus fra Hørve St."))
+            && html.contains("sidste vej hjem"),
+        "{html}"
+    );
+    // The printed town guide has a travel line per offer beyond walking distance.
+    let (status, print) = app.get_text("/vejviser/print?by=H%C3%B8rve").await;
+    assert_eq!(status, 200);
+    assert!(
+        print.contains("Tog fra Hørve St.")
+            || print.contains("Ingen bus eller tog til tiden fra Hørve"),
+        "{print}"
+    );
     // No town chosen: the chooser only.
     let (status, html) = app.get_text(&format!("/tilbud/{}/rejse", offer.id)).await;
     assert_eq!(status, 200);

@@ -36,6 +36,9 @@ pub struct GuideOffer {
     pub cost: String,
     pub contact: String,
     pub tel: String,
+    /// By bus or train from the town to the next time (the journey's one line), or that
+    /// there is none; empty within walking distance or without a timetable.
+    pub journey: String,
 }
 
 pub struct GuideSection {
@@ -118,6 +121,7 @@ async fn guide(
             e.offer.organisation.name, e.offer.organisation.phone
         ),
         tel: tel(&e.offer.organisation.phone),
+        journey: journey_line(lang, &served, &town.name, at, e, now),
     };
     let mut sections: Vec<GuideSection> = LifeArena::ALL
         .iter()
@@ -174,6 +178,34 @@ async fn guide(
         chrome,
     };
     crate::web::page::render_page(&page, StatusCode::OK)
+}
+
+/// The printed guide's travel line for one offer (see [`GuideOffer::journey`]).
+fn journey_line(
+    lang: crate::i18n::Lang,
+    served: &Served,
+    town: &str,
+    from: crate::domain::Coordinate,
+    e: &Entry,
+    now: jiff::Timestamp,
+) -> String {
+    let (Some(network), Some(to)) = (&served.transport, e.offer.coordinate) else {
+        return String::new();
+    };
+    let Some(next) = e.next(now, 3).into_iter().find(|o| o.start > now) else {
+        return String::new();
+    };
+    let tz = format::copenhagen();
+    let (start, end) = (
+        next.start.to_zoned_datetime(tz.clone()).datetime(),
+        next.end.to_zoned_datetime(tz).datetime(),
+    );
+    let plan = network.plan(from, to, start.date(), start.time(), end.time());
+    match &plan.there {
+        _ if plan.walk.is_some() => String::new(),
+        Some(j) => crate::transport::summary(lang, j),
+        None => lang.t_with("transport-print-none", &[("town", town.to_owned().into())]),
+    }
 }
 
 fn by_name(mut entries: Vec<&Entry>) -> Vec<&Entry> {

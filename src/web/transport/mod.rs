@@ -256,7 +256,7 @@ fn fill(page: &mut JourneyPage, lang: Lang, plan: &Plan, town: &str, end: jiff::
         ));
     }
     if let Some(j) = &plan.there {
-        let mut line = short(lang, j);
+        let mut line = crate::transport::summary(lang, j);
         if let Some(last) = &plan.home_last {
             line.push_str("; ");
             line.push_str(&lang.t_with(
@@ -266,33 +266,6 @@ fn fill(page: &mut JourneyPage, lang: Lang, plan: &Plan, town: &str, end: jiff::
         }
         page.summary = Some(line);
     }
-}
-
-/// "Tog fra Hørve St. 18.12, skift i Asnæs St., fremme 18.41, 6 min. gang".
-pub fn short(lang: Lang, j: &Journey) -> String {
-    let Some(first) = j.legs.first() else {
-        return String::new();
-    };
-    let mut parts = vec![lang.t_with(
-        "transport-ride",
-        &[
-            ("mode", lang.t(first.mode.key()).into()),
-            ("from", first.from.clone().into()),
-            ("time", format::clock(first.depart).into()),
-        ],
-    )];
-    for stop in j.changes() {
-        parts.push(lang.t_with("transport-change", &[("stop", stop.to_owned().into())]));
-    }
-    let last = j.legs.last().unwrap_or(first);
-    parts.push(lang.t_with(
-        "transport-arrive",
-        &[("time", format::clock(last.arrive).into())],
-    ));
-    if j.walk_from > 0 {
-        parts.push(lang.t_with("transport-walk-min", &[("minutes", j.walk_from.into())]));
-    }
-    parts.join(", ")
 }
 
 fn view(lang: Lang, j: &Journey) -> JourneyView {
@@ -337,7 +310,7 @@ fn view(lang: Lang, j: &Journey) -> JourneyView {
         ));
     }
     JourneyView {
-        summary: short(lang, j),
+        summary: crate::transport::summary(lang, j),
         steps,
     }
 }
