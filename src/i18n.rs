@@ -235,6 +235,10 @@ mod tests {
             "free",
             "seats",
             "taken",
+            "mode",
+            "what",
+            "depart",
+            "arrive",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))
