@@ -85,6 +85,11 @@ pub struct MatrixFile {
 }
 
 impl MatrixFile {
+    /// The longest leg a file may hold: 1,000 km.
+    pub const MAX_METRES: f64 = 1_000_000.0;
+    /// The slowest leg a file may hold: a day.
+    pub const MAX_SECONDS: f64 = 86_400.0;
+
     /// Reads and checks a file; the error says what is wrong, for the configuration.
     pub fn read(path: &str) -> Result<MatrixFile, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read it: {e}"))?;
@@ -109,6 +114,25 @@ impl MatrixFile {
         {
             return Err(format!(
                 "keys must start with \"depot\", and distances and durations must be {n}×{n} non-negative numbers"
+            ));
+        }
+        // A bus leg inside one municipality is far below these; the bounds keep every
+        // later sum of minutes and kilometres far from overflow.
+        if file
+            .distances
+            .iter()
+            .flatten()
+            .any(|m| *m > Self::MAX_METRES)
+            || file
+                .durations
+                .iter()
+                .flatten()
+                .any(|s| *s > Self::MAX_SECONDS)
+        {
+            return Err(format!(
+                "no leg may be longer than {} km or {} hours",
+                Self::MAX_METRES / 1000.0,
+                Self::MAX_SECONDS / 3600.0
             ));
         }
         Ok(file)
@@ -629,6 +653,11 @@ mod tests {
             r#"{"keys": ["a"], "distances": [[0]], "durations": [[0]]}"#,
         );
         assert!(MatrixFile::read(&no_depot).is_err());
+        // A leg of 1e308 seconds once overflowed the plan check's sums.
+        let endless = r#"{"keys": ["depot", "a"], "distances": [[0, 900], [900, 0]], "durations": [[0, 1e308], [60, 0]]}"#;
+        assert!(MatrixFile::parse(endless).unwrap_err().contains("24 hours"));
+        let far = r#"{"keys": ["depot", "a"], "distances": [[0, 2e6], [900, 0]], "durations": [[0, 60], [60, 0]]}"#;
+        assert!(MatrixFile::parse(far).unwrap_err().contains("1000 km"));
         assert!(
             MatrixFile::read(&dir.join("missing.json").to_string_lossy())
                 .unwrap_err()
