@@ -1784,14 +1784,19 @@ transport-change = skift i { $stop }
 transport-arrive = fremme { $time }
 transport-walk-min = { $minutes } min. gang
 transport-last-home = sidste vej hjem { $time }
-transport-step-walk-to = Gå hjemmefra { $time }: { $minutes } min. til { $stop }.
-transport-step-ride = { $depart } { $what } fra { $from } til { $to }, fremme { $arrive }.
-transport-step-walk-from = Gå { $minutes } min., fremme { $time }.
+transport-step-walk-to = Gå hjemmefra { $time }: { $minutes } min. til { $stop }
+transport-step-ride = { $depart } { $what } fra { $from } til { $to }, fremme { $arrive }
+transport-step-walk-from = Gå { $minutes } min., fremme { $time }
+transport-step-walk-to-stop = Gå { $time }: { $minutes } min. til { $stop }
+transport-step-walk-home = Gå { $minutes } min., hjemme { $time }
 transport-there = Derhen
 transport-home = Hjem igen
 transport-home-first = Første vej hjem
 transport-home-last = Sidste vej hjem
-transport-walk = Du kan gå derhen: cirka { $minutes } minutter.
+transport-walk = Du kan gå derhen: cirka { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minutter
+}.
 transport-none = Vi fandt ingen bus eller tog fra { $town }, der når frem til tiden. Se de andre måder herunder.
 transport-none-home = Vi fandt ingen bus eller tog hjem efter { $time }.
 transport-no-timetable = Vi har ingen køreplan for bus og tog endnu.
@@ -1803,6 +1808,7 @@ transport-flextur-book-minutes = Bestil senest { $minutes } minutter før på
 transport-glade-bus = Den Glade Bus kommer til mange landsbyer
 transport-ambassador = Få følgeskab første gang
 transport-invented = Eksempeldata: køreplanen i demoen har opdigtede tider. Brug Rejseplanen til rigtige rejser.
+transport-bus-stop-link = bus og tog fra din by til næste besøg og hjem igen
 transport-offer-link = Vælg, hvor du kommer fra, og se bus og tog derhen og hjem igen.
 transport-guide-reason = bus eller tog når frem til tiden
 transport-print-none = Ingen bus eller tog til tiden fra { $town }: Flextur eller Den Glade Bus.

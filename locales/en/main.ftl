@@ -1787,14 +1787,19 @@ transport-change = change at { $stop }
 transport-arrive = there at { $time }
 transport-walk-min = { $minutes } min. walk
 transport-last-home = last way home { $time }
-transport-step-walk-to = Leave at { $time }: { $minutes } min. walk to { $stop }.
-transport-step-ride = { $depart } { $what } from { $from } to { $to }, there at { $arrive }.
-transport-step-walk-from = Walk { $minutes } min., there at { $time }.
+transport-step-walk-to = Leave home at { $time }: { $minutes } min. walk to { $stop }
+transport-step-ride = { $depart } { $what } from { $from } to { $to }, there at { $arrive }
+transport-step-walk-from = Walk { $minutes } min., there at { $time }
+transport-step-walk-to-stop = Leave at { $time }: { $minutes } min. walk to { $stop }
+transport-step-walk-home = Walk { $minutes } min., home at { $time }
 transport-there = There
 transport-home = Home again
 transport-home-first = First way home
 transport-home-last = Last way home
-transport-walk = You can walk there: about { $minutes } minutes.
+transport-walk = You can walk there: about { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
 transport-none = We found no bus or train from { $town } that gets there in time. See the other ways below.
 transport-none-home = We found no bus or train home after { $time }.
 transport-no-timetable = We have no bus and train timetable yet.
@@ -1806,6 +1811,7 @@ transport-flextur-book-minutes = Book at least { $minutes } minutes ahead on
 transport-glade-bus = Den Glade Bus comes to many villages
 transport-ambassador = Have someone come along the first time
 transport-invented = Example data: the demo's timetable has invented times. Use Rejseplanen for real journeys.
+transport-bus-stop-link = bus and train from your town to the next visit and home again
 transport-offer-link = Choose where you come from, and see the bus and train there and home again.
 transport-guide-reason = a bus or train gets there in time
 transport-print-none = No bus or train in time from { $town }: Flextur or Den Glade Bus.

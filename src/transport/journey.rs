@@ -137,8 +137,17 @@ pub struct Network {
     stops: Vec<StopInfo>,
     names: HashMap<String, String>,
     days: Mutex<HashMap<Date, Arc<GtfsTimetable>>>,
+    /// Plans already answered: a page is asked for the same town, place and occurrence
+    /// again and again, and a plan is ~20 RAPTOR runs on a large feed. Emptied when full.
+    plans: Mutex<HashMap<PlanKey, Plan>>,
     pub counts: Counts,
 }
+
+/// What a plan depends on: both ends (their coordinates' bits), the date and the times.
+type PlanKey = (u64, u64, u64, u64, Date, Time, Time);
+
+/// How many plans a network keeps before it forgets them all.
+const PLANS_KEPT: usize = 10_000;
 
 impl std::fmt::Debug for Network {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -186,6 +195,7 @@ impl Network {
             stops,
             names,
             days: Mutex::new(HashMap::new()),
+            plans: Mutex::new(HashMap::new()),
             counts: feed.counts(),
         })
     }
@@ -329,8 +339,39 @@ impl Network {
             })
     }
 
-    /// From `from` to `to` on `date`, there by `start` and home after `end`.
+    /// From `from` to `to` on `date`, there by `start` and home after `end` (answered once
+    /// and kept, up to `PLANS_KEPT`).
     pub fn plan(
+        &self,
+        from: Coordinate,
+        to: Coordinate,
+        date: Date,
+        start: Time,
+        end: Time,
+    ) -> Plan {
+        let key = (
+            from.lat.to_bits(),
+            from.lon.to_bits(),
+            to.lat.to_bits(),
+            to.lon.to_bits(),
+            date,
+            start,
+            end,
+        );
+        if let Some(plan) = self.plans.lock().ok().and_then(|p| p.get(&key).cloned()) {
+            return plan;
+        }
+        let plan = self.plan_anew(from, to, date, start, end);
+        if let Ok(mut plans) = self.plans.lock() {
+            if plans.len() >= PLANS_KEPT {
+                plans.clear();
+            }
+            plans.insert(key, plan.clone());
+        }
+        plan
+    }
+
+    fn plan_anew(
         &self,
         from: Coordinate,
         to: Coordinate,

@@ -898,6 +898,14 @@ async fn a_lift_is_offered_asked_for_and_connected_and_the_rider_stays_private(d
     app.post_as(None, &private, &private, &[("handling", "aflys-alt")])
         .await;
     assert_eq!(store.lifts(m, Some(event)).await.unwrap()[0].taken, 0);
+    // The person who offered the lift hears of it, like a driver would.
+    let cancelled: Vec<String> = sqlx::query_scalar(
+        "SELECT subject FROM outbox WHERE to_address = 'liftgiver@example.org' AND subject LIKE 'Aflyst%'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(cancelled.len(), 1, "{cancelled:?}");
     pool.close().await;
     app.stop().await;
 }

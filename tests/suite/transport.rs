@@ -147,6 +147,43 @@ fn a_transfer_is_found_and_named() {
     assert_eq!((there.leave, there.arrive), (hm(9, 0), hm(9, 30)));
 }
 
+/// The bus to F leaves from B's forecourt (B2, 100 m from the platform). Walking, the
+/// 08.10 train makes the 08.15 bus; when `transfers.txt` says the change takes 15
+/// minutes, it does not, and the journey is an hour later.
+#[test]
+fn transfers_txt_sets_the_time_to_change() {
+    let forecourt = |transfers: Option<&str>| {
+        let mut files: Vec<(&str, String)> = files()
+            .into_iter()
+            .map(|(n, t)| match n {
+                "stops.txt" => (n, t + "B2,B St. forplads,55.7509,11.50\n"),
+                "stop_times.txt" => (n, t.replace(":15:00,B,1", ":15:00,B2,1")),
+                _ => (n, t),
+            })
+            .collect();
+        if let Some(text) = transfers {
+            files.push(("transfers.txt", text.to_owned()));
+        }
+        sammen::transport::network(Some(&zip_of(&files)), None)
+            .unwrap()
+            .unwrap()
+    };
+    let walking = forecourt(None)
+        .earliest(A, F, MONDAY, hm(7, 0))
+        .expect("a journey");
+    assert_eq!(
+        (walking.legs.len(), walking.arrive),
+        (2, hm(8, 30)),
+        "{walking:?}"
+    );
+    let slow = forecourt(Some(
+        "from_stop_id,to_stop_id,transfer_type,min_transfer_time\nB,B2,2,900\n",
+    ))
+    .earliest(A, F, MONDAY, hm(7, 0))
+    .expect("a journey");
+    assert_eq!(slow.arrive, hm(9, 30), "{slow:?}");
+}
+
 #[test]
 fn a_service_on_chosen_dates_runs_only_then() {
     let net = network();
@@ -393,6 +430,9 @@ async fn the_journey_page_answers_from_a_town(db: TestDb) {
             && html.contains("sidste vej hjem"),
         "{html}"
     );
+    // A stop's own period is not doubled, and only the way there starts at home.
+    assert!(!html.contains("St.."), "{html}");
+    assert!(html.matches("Gå hjemmefra").count() <= 1, "{html}");
     // The printed town guide has a travel line per offer beyond walking distance.
     let (status, print) = app.get_text("/vejviser/print?by=H%C3%B8rve").await;
     assert_eq!(status, 200);
@@ -401,6 +441,30 @@ async fn the_journey_page_answers_from_a_town(db: TestDb) {
             || print.contains("Ingen bus eller tog til tiden fra Hørve"),
         "{print}"
     );
+    // A stop of Den Glade Bus links to the way there for its next visit.
+    let plan = store.bus_plan(m, "Den Glade Bus").await.unwrap();
+    let stop = plan
+        .stops
+        .iter()
+        .find(|s| s.town.as_deref() != Some("Hørve"))
+        .expect("a bus stop outside Hørve");
+    let (status, html) = app.get_text(&format!("/bussen/stop/{}", stop.id)).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains(&format!("/bussen/stop/{}/rejse", stop.id)),
+        "{html}"
+    );
+    let (status, html) = app
+        .get_text(&format!("/bussen/stop/{}/rejse?fra=H%C3%B8rve", stop.id))
+        .await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains(&stop.name), "{html}");
+    assert!(html.contains("Næste gang"), "{html}");
+    assert!(html.contains("Flextur"), "{html}");
+    let (status, _) = app
+        .get_text("/bussen/stop/999999/rejse?fra=H%C3%B8rve")
+        .await;
+    assert_eq!(status, 404);
     // No town chosen: the chooser only.
     let (status, html) = app.get_text(&format!("/tilbud/{}/rejse", offer.id)).await;
     assert_eq!(status, 200);
@@ -413,7 +477,75 @@ async fn the_journey_page_answers_from_a_town(db: TestDb) {
     app.stop().await;
 }
 
+/// `sammen import gtfs FILE`, the binary itself: a good feed replaces the stored one and
+/// says what it kept; a bad one is refused in one line naming the file and line, and the
+/// stored timetable stays as it was.
+async fn the_import_command_takes_a_feed_whole_or_not_at_all(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = db.store().await;
+    let m = store.municipality(None).await.unwrap().id;
+    let dir = tempfile::tempdir().unwrap();
+    let sammen = |file: &std::path::Path| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_sammen"));
+        for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("SAMMEN_")) {
+            command.env_remove(key);
+        }
+        command
+            .args(["import", "gtfs"])
+            .arg(file)
+            .env("SAMMEN_DATABASE_URL", &db.url.url)
+            .env("SAMMEN_SECRET_KEY_FILE", crate::common::key_file())
+            .output()
+            .unwrap()
+    };
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+
+    let good = dir.path().join("good.zip");
+    std::fs::write(&good, zip_of(&files())).unwrap();
+    let out = sammen(&good);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("Imported the timetable for Odsherred Kommune:"),
+        "{}",
+        text(&out.stdout)
+    );
+    let stored = store.transport_feed(m).await.unwrap().unwrap();
+    let net = sammen::transport::network(Some(&stored.zip), None)
+        .unwrap()
+        .unwrap();
+    assert!(net.earliest(A, C, MONDAY, hm(7, 0)).is_some());
+
+    let (_, times) = files()
+        .into_iter()
+        .find(|(n, _)| *n == "stop_times.txt")
+        .unwrap();
+    let mut lines: Vec<String> = times.lines().map(str::to_owned).collect();
+    lines[4] = "r1-09,9:7:00,09:07:00,A,1".into();
+    let bad = dir.path().join("bad.zip");
+    std::fs::write(
+        &bad,
+        zip_of(&with("stop_times.txt", &(lines.join("\n") + "\n"))),
+    )
+    .unwrap();
+    let out = sammen(&bad);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("was not imported: stop_times.txt line 5: arrival_time '9:7:00'"),
+        "{err}"
+    );
+    let missing = sammen(&dir.path().join("none.zip"));
+    assert!(!missing.status.success());
+    assert!(text(&missing.stderr).contains("cannot read"));
+    assert_eq!(
+        store.transport_feed(m).await.unwrap().unwrap().zip,
+        stored.zip
+    );
+    app.stop().await;
+}
+
 both_backends!(
     stored_timetable_is_replaced_whole_with_its_audit_line,
-    the_journey_page_answers_from_a_town
+    the_journey_page_answers_from_a_town,
+    the_import_command_takes_a_feed_whole_or_not_at_all
 );

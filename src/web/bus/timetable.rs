@@ -179,6 +179,8 @@ struct StopPage {
     facts: Vec<(String, String)>,
     coming: Vec<Line>,
     ics: String,
+    /// "Sådan kommer du derhen" to the next visit (`/bussen/stop/{id}/rejse`).
+    journey: String,
     /// The bell's subscription form.
     form: FormView,
     /// For Web Push: the server's public key, where to post, the script.
@@ -254,6 +256,7 @@ pub async fn render_stop(
         facts,
         coming,
         ics: chrome.href(&format!("/bussen/stop/{}/kalender.ics", stop.id)),
+        journey: chrome.href(&format!("/bussen/stop/{}/rejse", stop.id)),
         form: bell,
         push_key: state.vapid.public_key(),
         push_action: chrome.href(&format!("/bussen/stop/{}/push", stop.id)),

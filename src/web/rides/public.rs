@@ -770,10 +770,12 @@ async fn private_action(
     if r.status == RideStatus::Cancelled {
         return Ok(Redirect::to(&here).into_response());
     }
+    // Whoever drives hears of a change: the volunteer driver, or the person who offered
+    // the lift.
     let driver_mail = |subject_body: (String, String)| -> Option<NewMail> {
         (r.status == RideStatus::Confirmed)
             .then_some(())
-            .and(r.driver_id)
+            .and(r.driver_id.or(r.lift_id))
             .map(|_| NewMail {
                 municipality_id: Some(municipality),
                 to: String::new(),
@@ -782,16 +784,24 @@ async fn private_action(
                 unique_key: None,
             })
     };
-    let driver_address = match r.driver_id {
-        Some(id) if r.status == RideStatus::Confirmed => state
+    let driver_address = match (r.driver_id, r.lift_id) {
+        _ if r.status != RideStatus::Confirmed => None,
+        (Some(id), _) => state
             .store
             .driver(municipality, id)
             .await
             .ok()
-            .map(|d| d.new.email)
-            .filter(|e| !e.is_empty()),
-        _ => None,
-    };
+            .map(|d| d.new.email),
+        (None, Some(lift)) => state
+            .store
+            .lifts(municipality, r.new.event_id)
+            .await?
+            .into_iter()
+            .find(|l| l.id == lift)
+            .map(|l| l.email),
+        (None, None) => None,
+    }
+    .filter(|e| !e.is_empty());
     let cancel_one = form.get("aflys").to_owned();
     let action = form.get("handling").to_owned();
     if !cancel_one.is_empty() || action == "aflys-alt" {

@@ -1,11 +1,12 @@
-//! "Sådan kommer du derhen": how to get to an offer (`/tilbud/{id}/rejse?fra=Hørve`) or
-//! an event's date (`/arrangement/{id}/rejse?dato=…&fra=…`) from a town, by bus and train
+//! "Sådan kommer du derhen": how to get to an offer (`/tilbud/{id}/rejse?fra=Hørve`), an
+//! event's date (`/arrangement/{id}/rejse?dato=…&fra=…`) or the next visit of Den Glade Bus
+//! at one of its stops (`/bussen/stop/{id}/rejse?fra=…`) from a town, by bus and train
 //! on the served network ([`crate::transport`]), and home again — first and last. With no
 //! journey it says so plainly and shows the other ways: Flextur (the tariff's price,
 //! booking notice and phone), Den Glade Bus, and an ambassador to come along.
 //!
-//! A GET form (the town chooser) makes the page work without script; the offer and event
-//! pages link here with the same form. Journeys are answered per request from the
+//! A GET form (the town chooser) makes the page work without script; the offer, event and
+//! bus stop pages link here with the same form. Journeys are answered per request from the
 //! snapshot's network (a day's timetable is built once per date and kept).
 
 use askama::Template;
@@ -28,11 +29,9 @@ use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
-    r.get("/tilbud/{id}/rejse", Access::Public, offer).get(
-        "/arrangement/{id}/rejse",
-        Access::Public,
-        event,
-    )
+    r.get("/tilbud/{id}/rejse", Access::Public, offer)
+        .get("/arrangement/{id}/rejse", Access::Public, event)
+        .get("/bussen/stop/{id}/rejse", Access::Public, bus_stop)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -155,6 +154,45 @@ async fn event(
     page(served, chrome, target, &query)
 }
 
+/// To a stop of Den Glade Bus for its next visit: there when the bus comes, home after it
+/// leaves.
+async fn bus_stop(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<JourneyQuery>,
+) -> Result<Response, HttpError> {
+    let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
+    let plan = state
+        .store
+        .bus_plan(served.municipality.id, &chrome.lang.t("bus-name"))
+        .await?;
+    let stop = plan.stop(id).ok_or(HttpError::NotFound)?;
+    let now = state.clock().now();
+    let next = plan
+        .dated(state.clock().today(), 60)
+        .iter()
+        .find(|d| d.stop.id == id && d.arrives_at() > now)
+        .map(|d| {
+            (
+                d.arrives_at(),
+                d.arrives(),
+                d.date.to_datetime(d.visit.leave()),
+            )
+        });
+    let target = Target {
+        name: stop.full_name(),
+        back: chrome.href(&format!("/bussen/stop/{id}")),
+        action: chrome.href(&format!("/bussen/stop/{id}/rejse")),
+        dato: String::new(),
+        at: Some(stop.at),
+        next,
+        ambassador_href: chrome.href("/ambassadorer/tal-med"),
+    };
+    page(served, chrome, target, &query)
+}
+
 fn local(at: Timestamp) -> DateTime {
     at.to_zoned_datetime(format::copenhagen()).datetime()
 }
@@ -240,12 +278,14 @@ fn page(
 
 fn fill(page: &mut JourneyPage, lang: Lang, plan: &Plan, town: &str, end: jiff::civil::Time) {
     if let Some(minutes) = plan.walk {
+        // A place at the town's own centre is still a short walk, never "0 minutes".
+        let minutes = minutes.max(1);
         page.walk = Some(lang.t_with("transport-walk", &[("minutes", minutes.into())]));
         return;
     }
-    page.there = plan.there.as_ref().map(|j| view(lang, j));
-    page.home_first = plan.home_first.as_ref().map(|j| view(lang, j));
-    page.home_last = plan.home_last.as_ref().map(|j| view(lang, j));
+    page.there = plan.there.as_ref().map(|j| view(lang, j, Way::There));
+    page.home_first = plan.home_first.as_ref().map(|j| view(lang, j, Way::Home));
+    page.home_last = plan.home_last.as_ref().map(|j| view(lang, j, Way::Home));
     if plan.there.is_none() {
         page.none = Some(lang.t_with("transport-none", &[("town", town.to_owned().into())]));
     }
@@ -268,13 +308,26 @@ fn fill(page: &mut JourneyPage, lang: Lang, plan: &Plan, town: &str, end: jiff::
     }
 }
 
-fn view(lang: Lang, j: &Journey) -> JourneyView {
+/// Which way a journey goes: it starts at home, or it ends there.
+#[derive(Clone, Copy, PartialEq)]
+enum Way {
+    There,
+    Home,
+}
+
+/// A journey as steps. The steps carry no closing period: a stop's name often ends in
+/// one ("Hørve St.").
+fn view(lang: Lang, j: &Journey, way: Way) -> JourneyView {
+    let (walk_to, walk_from) = match way {
+        Way::There => ("transport-step-walk-to", "transport-step-walk-from"),
+        Way::Home => ("transport-step-walk-to-stop", "transport-step-walk-home"),
+    };
     let mut steps = Vec::new();
     if let Some(first) = j.legs.first()
         && j.walk_to > 0
     {
         steps.push(lang.t_with(
-            "transport-step-walk-to",
+            walk_to,
             &[
                 ("time", format::clock(j.leave).into()),
                 ("minutes", j.walk_to.into()),
@@ -302,7 +355,7 @@ fn view(lang: Lang, j: &Journey) -> JourneyView {
     }
     if j.walk_from > 0 {
         steps.push(lang.t_with(
-            "transport-step-walk-from",
+            walk_from,
             &[
                 ("minutes", j.walk_from.into()),
                 ("time", format::clock(j.arrive).into()),
