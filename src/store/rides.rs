@@ -282,6 +282,23 @@ fn driver_from_row(row: &sqlx::any::AnyRow) -> Result<DriverRow> {
 const DRIVER_SELECT: &str = "SELECT d.*, t.name AS town_name, t.lat AS town_lat, t.lon AS town_lon \
      FROM ride_driver d LEFT JOIN town t ON t.id = d.town_id";
 
+type DriverQuery<'q> = sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments>;
+
+/// Binds a driver's own fields as $1–$11 (what [`write_driver`]'s insert and update share).
+fn fields<'q>(q: DriverQuery<'q>, d: &'q NewDriver) -> DriverQuery<'q> {
+    q.bind(&d.name)
+        .bind(&d.phone)
+        .bind(&d.email)
+        .bind(d.town_id)
+        .bind(d.record_on.as_deref())
+        .bind(d.licence_until.as_deref())
+        .bind(d.insurance_until.as_deref())
+        .bind(i64::from(d.weekdays))
+        .bind(&d.from)
+        .bind(&d.to)
+        .bind(i64::from(d.active))
+}
+
 /// Writes a driver's row (a new one when `id` is None) and villages; returns the id.
 pub async fn write_driver(
     conn: &mut AnyConnection,
@@ -290,53 +307,31 @@ pub async fn write_driver(
     id: Option<i64>,
     d: &NewDriver,
 ) -> Result<i64> {
+    // Both statements take the driver's fields as $1–$11, in the same order.
     let id = match id {
         None => {
-            sqlx::query_scalar(
-                "INSERT INTO ride_driver (municipality_id, name, phone, email, town_id, record_on, licence_until, insurance_until, \
-                    weekdays, from_time, to_time, active, invented, created_at) \
+            fields(sqlx::query_scalar(
+                "INSERT INTO ride_driver (name, phone, email, town_id, record_on, licence_until, insurance_until, \
+                    weekdays, from_time, to_time, active, municipality_id, invented, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
-            )
+            ), d)
             .bind(municipality_id)
-            .bind(&d.name)
-            .bind(&d.phone)
-            .bind(&d.email)
-            .bind(d.town_id)
-            .bind(d.record_on.as_deref())
-            .bind(d.licence_until.as_deref())
-            .bind(d.insurance_until.as_deref())
-            .bind(i64::from(d.weekdays))
-            .bind(&d.from)
-            .bind(&d.to)
-            .bind(i64::from(d.active))
             .bind(i64::from(d.invented))
             .bind(now)
             .fetch_one(&mut *conn)
             .await?
         }
         Some(id) => {
-            let changed = sqlx::query(
+            let changed: Option<i64> = fields(sqlx::query_scalar(
                 "UPDATE ride_driver SET name = $1, phone = $2, email = $3, town_id = $4, record_on = $5, licence_until = $6, \
                     insurance_until = $7, weekdays = $8, from_time = $9, to_time = $10, active = $11 \
-                 WHERE id = $12 AND municipality_id = $13",
-            )
-            .bind(&d.name)
-            .bind(&d.phone)
-            .bind(&d.email)
-            .bind(d.town_id)
-            .bind(d.record_on.as_deref())
-            .bind(d.licence_until.as_deref())
-            .bind(d.insurance_until.as_deref())
-            .bind(i64::from(d.weekdays))
-            .bind(&d.from)
-            .bind(&d.to)
-            .bind(i64::from(d.active))
-            .bind(id)
+                 WHERE municipality_id = $12 AND id = $13 RETURNING id",
+            ), d)
             .bind(municipality_id)
-            .execute(&mut *conn)
-            .await?
-            .rows_affected();
-            if changed == 0 {
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+            if changed.is_none() {
                 return Err(StoreError::NotFound);
             }
             sqlx::query("DELETE FROM ride_driver_town WHERE driver_id = $1")

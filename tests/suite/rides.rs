@@ -131,6 +131,23 @@ async fn coordinator(app: &TestApp) -> String {
     session_for(&store, id).await
 }
 
+/// A running server, its store, a coordinator's cookie and one driver: Niels Nabo from
+/// Nykøbing Sjælland, on Tuesdays.
+async fn desk_with_niels(db: &TestDb) -> (TestApp, Store, String, i64) {
+    let app = TestApp::spawn(db).await;
+    let store = app.server().store.clone();
+    let cookie = coordinator(&app).await;
+    let niels = driver(
+        &store,
+        "Niels Nabo",
+        "Nykøbing Sjælland",
+        0b10,
+        "niels@example.org",
+    )
+    .await;
+    (app, store, cookie, niels)
+}
+
 async fn page_as(app: &TestApp, cookie: &str, path: &str) -> String {
     let response = app.get_as(Some(cookie), path).await;
     assert_eq!(response.status(), StatusCode::OK, "{path}");
@@ -482,17 +499,7 @@ async fn matching_proposes_the_same_driver_again_then_the_village_then_the_neare
 }
 
 async fn confirming_writes_the_ride_and_both_mails_or_nothing(db: TestDb) {
-    let app = TestApp::spawn(&db).await;
-    let store = app.server().store.clone();
-    let cookie = coordinator(&app).await;
-    let niels = driver(
-        &store,
-        "Niels Nabo",
-        "Nykøbing Sjælland",
-        0b10,
-        "niels@example.org",
-    )
-    .await;
+    let (app, store, cookie, niels) = desk_with_niels(&db).await;
     let token = ask(
         &app,
         &ride(
@@ -702,17 +709,7 @@ async fn the_mileage_csv_counts_each_drivers_month_and_runs_no_formula(db: TestD
 }
 
 async fn retention_erases_the_riders_personal_data_after_the_last_date(db: TestDb) {
-    let app = TestApp::spawn(&db).await;
-    let store = app.server().store.clone();
-    let cookie = coordinator(&app).await;
-    let niels = driver(
-        &store,
-        "Niels Nabo",
-        "Nykøbing Sjælland",
-        0b10,
-        "niels@example.org",
-    )
-    .await;
+    let (app, store, cookie, niels) = desk_with_niels(&db).await;
     let token = ask(
         &app,
         &ride(
