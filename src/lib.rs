@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod limits;
 pub mod mail;
+pub mod pages;
 pub mod rides;
 pub mod signing;
 pub mod store;
