@@ -18,14 +18,17 @@ pub enum Role {
     Moderator,
     Ambassador,
     BusCrew,
+    /// Writes and publishes the pages about loneliness (issue 19).
+    Editor,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::Administrator,
         Role::Moderator,
         Role::Ambassador,
         Role::BusCrew,
+        Role::Editor,
     ];
 
     pub fn code(self) -> &'static str {
@@ -34,6 +37,7 @@ impl Role {
             Role::Moderator => "moderator",
             Role::Ambassador => "ambassador",
             Role::BusCrew => "bus_crew",
+            Role::Editor => "editor",
         }
     }
 
@@ -64,6 +68,11 @@ impl Principal {
     /// Administrators may do everything a moderator may.
     pub fn moderates(&self) -> bool {
         self.has(Role::Administrator) || self.has(Role::Moderator)
+    }
+
+    /// Editors and administrators write pages.
+    pub fn edits_pages(&self) -> bool {
+        self.has(Role::Administrator) || self.has(Role::Editor)
     }
 
     pub fn is_admin(&self) -> bool {

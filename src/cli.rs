@@ -71,6 +71,7 @@ pub enum RoleArg {
     Moderator,
     Ambassador,
     BusCrew,
+    Editor,
 }
 
 impl From<RoleArg> for crate::accounts::Role {
@@ -80,6 +81,7 @@ impl From<RoleArg> for crate::accounts::Role {
             RoleArg::Moderator => crate::accounts::Role::Moderator,
             RoleArg::Ambassador => crate::accounts::Role::Ambassador,
             RoleArg::BusCrew => crate::accounts::Role::BusCrew,
+            RoleArg::Editor => crate::accounts::Role::Editor,
         }
     }
 }

@@ -28,6 +28,20 @@ const PLACES: &str = include_str!("../demo/odsherred/places.csv");
 const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
 const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
 const BUS: &str = include_str!("../demo/odsherred/bus.toml");
+/// Pages staff could have written: (address, language, Markdown whose first line is
+/// `# the title`).
+const PAGES: [(&str, &str, &str); 2] = [
+    (
+        "om-ensomhed",
+        "da",
+        include_str!("../demo/odsherred/pages/om-ensomhed.da.md"),
+    ),
+    (
+        "om-ensomhed",
+        "en",
+        include_str!("../demo/odsherred/pages/om-ensomhed.en.md"),
+    ),
+];
 /// The demo's invented timetable (GTFS text files; `demo/odsherred/gtfs/README.md`).
 pub const GTFS: [(&str, &str); 6] = [
     (
@@ -249,6 +263,24 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             &feed.counts().to_string(),
         )
         .await?;
+        for (slug, lang, text) in PAGES {
+            let (title, body) = text
+                .strip_prefix("# ")
+                .and_then(|t| t.split_once('\n'))
+                .ok_or(DemoError::File {
+                    file: "pages",
+                    message: format!("{slug}.{lang}.md must start with '# title'"),
+                })?;
+            let draft = crate::pages::Draft {
+                slug: slug.into(),
+                lang: lang.into(),
+                audience: crate::pages::Audience::Citizens.code().into(),
+                title: title.into(),
+                body: body.trim().into(),
+            };
+            crate::store::pages::put_published(&mut tx, store.now(), municipality_id, &draft)
+                .await?;
+        }
     }
     changes::record(
         &mut tx,
@@ -270,7 +302,7 @@ pub const DEMO_PASSWORD: &str = "sammen-demo-2026";
 
 /// Demo accounts, one per role: (e-mail, name, role; `None` is a member of the first
 /// organisation).
-pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 5] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 6] = [
     (
         "admin@sammen.example",
         "Demo Administrator",
@@ -291,6 +323,11 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 5] = [
         "bus@sammen.example",
         "Demo Buspersonale",
         Some(Role::BusCrew),
+    ),
+    (
+        "redaktoer@sammen.example",
+        "Demo Redaktør",
+        Some(Role::Editor),
     ),
 ];
 

@@ -667,6 +667,10 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/ambassador/1",
             "/admin/uddannelse/ny",
             "/konto/ambassador",
+            "/admin/sider",
+            "/admin/sider/ny",
+            "/admin/sider/1",
+            "/side/om-ensomhed",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -680,6 +684,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/konto/slet",
             "/admin/ambassador/ny",
             "/admin/uddannelse/ny",
+            "/admin/sider/ny",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;
@@ -703,6 +708,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
                 "#navn",
                 "main form:has(#navn) button[type=submit]",
             ),
+            ("/admin/sider/1", "#titel", "button[value=udgiv]"),
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_with(browser, field, "", submit).await;

@@ -38,7 +38,7 @@ pub fn measure(blocks: &[String]) -> Reading {
     for block in blocks {
         let mut ended = true;
         let mut word = String::new();
-        let mut flush = |word: &mut String, words: &mut Vec<String>| -> bool {
+        let flush = |word: &mut String, words: &mut Vec<String>| -> bool {
             let had = word.chars().any(char::is_alphabetic);
             if had {
                 words.push(word.to_lowercase());

@@ -4,8 +4,9 @@
 //! shown as text; a link keeps its address only when it is `https:`, `http:`, `mailto:`,
 //! `tel:`, a path on this site (`/…`) or an anchor (`#…`) — any other link (e.g.
 //! `javascript:`) becomes its text; images become their description, since a page may make
-//! no request to another site and staff upload no pictures here. Headings move one level
-//! down, so the page's title stays the only `<h1>`.
+//! no request to another site and staff upload no pictures here. Headings move so that the
+//! text's biggest is an `<h2>` (whether it was written `#` or `##`): the page's title
+//! stays the only `<h1>` and no level is skipped.
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -25,18 +26,31 @@ fn safe_href(href: &str) -> bool {
         || (h.starts_with('/') && !h.starts_with("//") && !h.starts_with("/\\"))
 }
 
-fn lower(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
+fn number(level: HeadingLevel) -> usize {
+    level as usize
+}
+
+/// The level of a heading when the text's biggest, `biggest`, becomes `<h2>` (at most
+/// `<h6>`).
+fn moved(level: HeadingLevel, biggest: usize) -> HeadingLevel {
+    match (number(level) + 2).saturating_sub(biggest).clamp(2, 6) {
+        2 => HeadingLevel::H2,
+        3 => HeadingLevel::H3,
+        4 => HeadingLevel::H4,
+        5 => HeadingLevel::H5,
         _ => HeadingLevel::H6,
     }
 }
 
 /// The page's text as HTML.
 pub fn to_html(text: &str) -> String {
+    let biggest = Parser::new_ext(text, options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(number(level)),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
     // Each link's fate, innermost last: kept, or dropped with its end.
     let mut links: Vec<bool> = Vec::new();
     let events = Parser::new_ext(text, options()).filter_map(|event| match event {
@@ -44,12 +58,14 @@ pub fn to_html(text: &str) -> String {
         Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => None,
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         Event::Start(Tag::Heading { level, .. }) => Some(Event::Start(Tag::Heading {
-            level: lower(level),
+            level: moved(level, biggest),
             id: None,
             classes: Vec::new(),
             attrs: Vec::new(),
         })),
-        Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(lower(level)))),
+        Event::End(TagEnd::Heading(level)) => {
+            Some(Event::End(TagEnd::Heading(moved(level, biggest))))
+        }
         Event::Start(Tag::Link {
             link_type,
             dest_url,
@@ -115,7 +131,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ordinary_markdown_becomes_html_with_headings_one_level_down() {
+    fn headings_start_at_h2_and_skip_no_level() {
+        assert_eq!(to_html("## A\n### B"), "<h2>A</h2>\n<h3>B</h3>\n");
+        assert_eq!(to_html("# A\n## B"), "<h2>A</h2>\n<h3>B</h3>\n");
+        assert_eq!(to_html("##### A\n###### B"), "<h2>A</h2>\n<h3>B</h3>\n");
+    }
+
+    #[test]
+    fn ordinary_markdown_becomes_html() {
         let html = to_html(
             "# Hvad er ensomhed?\n\nEn *følelse*, ikke en **diagnose**.\n\n- Ring til [Ældre Sagen](https://www.aeldresagen.dk)\n- Se [kalenderen](/kalender)\n",
         );

@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod limits;
 pub mod municipality;
 pub mod outbox;
+pub mod pages;
 pub mod requests;
 pub mod rides;
 pub mod selfcheck;

@@ -35,6 +35,8 @@ pub enum Access {
     Administrator,
     /// The bus crew and administrators.
     Crew,
+    /// Editors and administrators (pages).
+    Editor,
 }
 
 impl Access {
@@ -49,6 +51,7 @@ impl Access {
             (Access::Moderator, Some(p)) => p.moderates(),
             (Access::Administrator, Some(p)) => p.has(Role::Administrator),
             (Access::Crew, Some(p)) => p.has(Role::BusCrew) || p.has(Role::Administrator),
+            (Access::Editor, Some(p)) => p.edits_pages(),
         }
     }
 }

@@ -56,6 +56,8 @@ enum Who {
     Ambassadors,
     /// The bus crew and administrators.
     Crew,
+    /// Editors and administrators.
+    Editors,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,9 +69,10 @@ enum Person {
     Member,
     Ambassador,
     BusCrew,
+    Editor,
 }
 
-const PEOPLE: [Person; 7] = [
+const PEOPLE: [Person; 8] = [
     Person::Anonymous,
     Person::NoRole,
     Person::Administrator,
@@ -77,6 +80,7 @@ const PEOPLE: [Person; 7] = [
     Person::Member,
     Person::Ambassador,
     Person::BusCrew,
+    Person::Editor,
 ];
 
 fn allowed(who: Who, person: Person) -> bool {
@@ -90,6 +94,7 @@ fn allowed(who: Who, person: Person) -> bool {
         Who::Administrators => person == Administrator,
         Who::Ambassadors => matches!(person, Administrator | Ambassador),
         Who::Crew => matches!(person, Administrator | BusCrew),
+        Who::Editors => matches!(person, Administrator | Editor),
     }
 }
 
@@ -395,6 +400,41 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/bussen", Who::Everyone, |_, _| Call::get("/bussen")),
     ("GET", "/bussen/stop/{id}", Who::Everyone, |f, _| {
         Call::get(format!("/bussen/stop/{}", f.stop))
+    }),
+    ("GET", "/bussen/stop/{id}/rejse", Who::Everyone, |f, _| {
+        Call::get(format!("/bussen/stop/{}/rejse?fra=Asn%C3%A6s", f.stop))
+    }),
+    ("GET", "/side/{slug}", Who::Everyone, |_, _| {
+        Call::get("/side/om-ensomhed")
+    }),
+    ("GET", "/admin/sider", Who::Editors, |_, _| {
+        Call::get("/admin/sider")
+    }),
+    ("GET", "/admin/sider/ny", Who::Editors, |_, _| {
+        Call::get("/admin/sider/ny")
+    }),
+    ("POST", "/admin/sider/ny", Who::Editors, |_, p| {
+        let slug = format!("side-{}", format!("{p:?}").to_lowercase());
+        Call::post("/admin/sider/ny", "/admin/sider/ny").with(&[
+            ("adresse", &slug),
+            ("titel", "En side"),
+            ("tekst", "Kort tekst."),
+        ])
+    }),
+    ("GET", "/admin/sider/{id}", Who::Editors, |f, _| {
+        Call::get(format!("/admin/sider/{}", f.page))
+    }),
+    ("POST", "/admin/sider/{id}", Who::Editors, |f, _| {
+        let page = format!("/admin/sider/{}", f.page);
+        Call::post(page.clone(), page)
+            .pick("name=\"titel\"")
+            .with(&[("handling", "gem")])
+    }),
+    ("POST", "/admin/sider/{id}/gendan", Who::Editors, |f, _| {
+        let page = format!("/admin/sider/{}", f.page);
+        Call::post(format!("{page}/gendan"), page)
+            .token_only()
+            .with(&[("version", &f.page_version.to_string())])
     }),
     (
         "GET",
@@ -1249,6 +1289,9 @@ struct Fixture {
     ride_token: String,
     driver: i64,
     stop: i64,
+    /// The demo's written page "om-ensomhed" (Danish) and its first version.
+    page: i64,
+    page_version: i64,
     bell_token: String,
     /// An account for the administrators' account pages.
     target: i64,
@@ -1276,6 +1319,7 @@ fn roles_of(p: Person) -> &'static [Role] {
         Person::Moderator => &[Role::Moderator],
         Person::Ambassador => &[Role::Ambassador],
         Person::BusCrew => &[Role::BusCrew],
+        Person::Editor => &[Role::Editor],
         _ => &[],
     }
 }
@@ -1445,6 +1489,16 @@ impl Run {
             .fetch_one(&pool)
             .await
             .unwrap();
+        let page: i64 = sqlx::query_scalar("SELECT MIN(id) FROM page")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        let page_version: i64 =
+            sqlx::query_scalar("SELECT MIN(id) FROM page_version WHERE page_id = $1")
+                .bind(page)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
         pool.close().await;
 
         let home = app.get_text("/").await.1;
@@ -1480,6 +1534,8 @@ impl Run {
                 ride_token: String::new(),
                 driver: 0,
                 stop,
+                page,
+                page_version,
                 bell_token: String::new(),
                 target,
                 login_email,

@@ -22,6 +22,7 @@ mod guide;
 mod hardening;
 mod hsds;
 mod http;
+mod pages;
 mod rides;
 mod search_quality;
 mod selfcheck;

@@ -92,6 +92,9 @@ async fn dashboard(
     if who.has(Role::BusCrew) || who.is_admin() {
         tiles.push(tile("/admin/bussen", "admin-tile-bus"));
     }
+    if who.edits_pages() {
+        tiles.push(tile("/admin/sider", "pages-admin-tile"));
+    }
     let organisations = state
         .store
         .memberships_of(who.account_id)

@@ -1,8 +1,16 @@
 //! The citizen pages of the foundation: home, the directory by life arena, the sections
-//! still being built, and the texts about loneliness, privacy and accessibility.
+//! still being built, and the texts about loneliness, privacy and accessibility — and the
+//! pages staff write (issue 19): read at `/side/{slug}` (and `/om-ensomhed`, which shows
+//! the written page of that address when one is published, the built-in text otherwise),
+//! written in [`editor`].
+
+mod editor;
 
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 
 use super::chrome::Chrome;
 use super::routes::{Access, Routes};
@@ -11,10 +19,13 @@ use crate::i18n::Lang;
 use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
-    r.get("/", Access::Public, home)
+    let r = r
+        .get("/", Access::Public, home)
         .get("/om-ensomhed", Access::Public, about)
         .get("/privatliv", Access::Public, privacy)
         .get("/tilgaengelighed", Access::Public, accessibility)
+        .get("/side/{slug}", Access::Public, written);
+    editor::routes(r)
 }
 
 /// A life arena as a card: name, what it covers, how many offers, where it leads.
@@ -117,7 +128,84 @@ fn sections(chrome: &Chrome, keys: &[&str]) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn about(served: Served, chrome: Chrome) -> TextPage {
+#[derive(Template)]
+#[template(path = "pages/page.html")]
+struct WrittenPage {
+    chrome: Chrome,
+    title: String,
+    /// The Markdown as safe HTML (`pages::markdown`).
+    html: String,
+    updated: String,
+    show_phone_lines: bool,
+    phone_lines: Vec<PhoneLine>,
+}
+
+/// The published page at an address in the reader's language, else in Danish.
+async fn published(
+    state: &crate::web::AppState,
+    served: &Served,
+    lang: Lang,
+    slug: &str,
+) -> Result<Option<crate::store::pages::Published>, crate::web::error::HttpError> {
+    let m = served.municipality.id;
+    let mut page = state.store.published_page(m, slug, lang.code()).await?;
+    if page.is_none() && lang != Lang::Da {
+        page = state.store.published_page(m, slug, "da").await?;
+    }
+    Ok(page)
+}
+
+fn written_page(
+    chrome: Chrome,
+    served: &Served,
+    slug: &str,
+    p: crate::store::pages::Published,
+) -> WrittenPage {
+    let when = crate::format::moment(
+        chrome.lang,
+        jiff::Timestamp::from_second(p.published_at).unwrap_or(jiff::Timestamp::UNIX_EPOCH),
+    );
+    WrittenPage {
+        title: p.title,
+        html: crate::pages::markdown::to_html(&p.body),
+        updated: chrome
+            .lang
+            .t_with("pages-updated", &[("when", when.into())]),
+        show_phone_lines: slug == "om-ensomhed",
+        phone_lines: served.phone_lines.clone(),
+        chrome,
+    }
+}
+
+async fn written(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<crate::web::AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, crate::web::error::HttpError> {
+    if !crate::pages::slug_ok(&slug) {
+        return Err(crate::web::error::HttpError::NotFound);
+    }
+    let page = published(&state, &served, chrome.lang, &slug)
+        .await?
+        .ok_or(crate::web::error::HttpError::NotFound)?;
+    crate::web::page::render_page(&written_page(chrome, &served, &slug, page), StatusCode::OK)
+}
+
+async fn about(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<crate::web::AppState>,
+) -> Result<Response, crate::web::error::HttpError> {
+    if let Some(page) = published(&state, &served, chrome.lang, "om-ensomhed").await? {
+        let page = written_page(chrome, &served, "om-ensomhed", page);
+        return crate::web::page::render_page(&page, StatusCode::OK);
+    }
+    Ok(built_in_about(served, chrome).into_response())
+}
+
+/// The text about loneliness when no page has been written for it.
+fn built_in_about(served: Served, chrome: Chrome) -> TextPage {
     let body = sections(
         &chrome,
         &[
