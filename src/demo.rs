@@ -30,7 +30,7 @@ const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
 const BUS: &str = include_str!("../demo/odsherred/bus.toml");
 /// Pages staff could have written: (address, language, Markdown whose first line is
 /// `# the title`).
-const PAGES: [(&str, &str, &str); 2] = [
+const PAGES: [(&str, &str, &str); 6] = [
     (
         "om-ensomhed",
         "da",
@@ -40,6 +40,26 @@ const PAGES: [(&str, &str, &str); 2] = [
         "om-ensomhed",
         "en",
         include_str!("../demo/odsherred/pages/om-ensomhed.en.md"),
+    ),
+    (
+        "saadan-spoerger-du",
+        "da",
+        include_str!("../demo/odsherred/pages/saadan-spoerger-du.da.md"),
+    ),
+    (
+        "saadan-spoerger-du",
+        "en",
+        include_str!("../demo/odsherred/pages/saadan-spoerger-du.en.md"),
+    ),
+    (
+        "hvis-nogen-fortaeller-dig",
+        "da",
+        include_str!("../demo/odsherred/pages/hvis-nogen-fortaeller-dig.da.md"),
+    ),
+    (
+        "hvis-nogen-fortaeller-dig",
+        "en",
+        include_str!("../demo/odsherred/pages/hvis-nogen-fortaeller-dig.en.md"),
     ),
 ];
 /// The demo's invented timetable (GTFS text files; `demo/odsherred/gtfs/README.md`).

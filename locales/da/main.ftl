@@ -1815,6 +1815,9 @@ transport-guide-reason = bus eller tog når frem til tiden
 transport-print-none = Ingen bus eller tog til tiden fra { $town }: Flextur eller Den Glade Bus.
 
 ## pages (issue 19): pages staff write
+pages-guides-intro = Vil du selv spørge en, du er bekymret for?
+pages-guide-ask = Sådan spørger du
+pages-guide-tells = Hvis nogen fortæller dig det
 pages-admin-tile-title = Sider
 pages-admin-tile-text = Skriv og udgiv siderne om ensomhed, med klarsprogsmåler.
 pages-list-title = Sider

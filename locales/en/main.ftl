@@ -1818,6 +1818,9 @@ transport-guide-reason = a bus or train gets there in time
 transport-print-none = No bus or train in time from { $town }: Flextur or Den Glade Bus.
 
 ## pages (issue 19): pages staff write
+pages-guides-intro = Would you like to ask someone you worry about yourself?
+pages-guide-ask = How to ask
+pages-guide-tells = If someone tells you
 pages-admin-tile-title = Pages
 pages-admin-tile-text = Write and publish the pages about loneliness, with a plain-language meter.
 pages-list-title = Pages

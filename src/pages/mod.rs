@@ -38,6 +38,11 @@ impl Audience {
     }
 }
 
+/// The conversation guides' addresses: "how do I ask?" and "what do I say if someone tells
+/// me?". The ambassadors' and the self-check's pages link to them when they are published.
+pub const HOW_TO_ASK: &str = "saadan-spoerger-du";
+pub const IF_SOMEONE_TELLS: &str = "hvis-nogen-fortaeller-dig";
+
 /// The longest title and body a page may have, in characters.
 pub const MAX_TITLE: usize = 120;
 pub const MAX_BODY: usize = 40_000;

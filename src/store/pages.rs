@@ -346,4 +346,17 @@ impl Store {
         })
         .transpose()
     }
+
+    /// Whether a page is published at an address in any language (for links to it from
+    /// other features' pages).
+    pub async fn page_is_published(&self, municipality_id: i64, slug: &str) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM page WHERE municipality_id = $1 AND slug = $2 AND published_version IS NOT NULL",
+        )
+        .bind(municipality_id)
+        .bind(slug)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(n > 0)
+    }
 }

@@ -68,6 +68,11 @@ async fn answers_lead_to_next_steps_scaled_to_them(db: TestDb) {
     let (status, seldom, _) = post(&app, &[("q1", "1"), ("q2", "1"), ("q3", "2")]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(seldom.contains("Det lyder, som om du har mennesker omkring dig"));
+    // Helping someone else leads to the conversation guide (a written page in the demo).
+    assert!(
+        seldom.contains("href=\"/side/saadan-spoerger-du\""),
+        "{seldom}"
+    );
     let (status, often, _) = post(&app, &[("q1", "3"), ("q2", "2"), ("q3", "2")]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(often.contains("Ensomhed er en følelse – ikke en fejl hos dig"));

@@ -64,6 +64,8 @@ pub struct Card {
 #[template(path = "ambassadors/list.html")]
 struct ListPage {
     chrome: Chrome,
+    /// The conversation guides, when published: (how to ask, if someone tells you).
+    guides: Option<(String, String)>,
     selects: Vec<Select>,
     cards: Vec<Card>,
     count: String,
@@ -239,7 +241,18 @@ async fn list(
     } else {
         StatusCode::BAD_REQUEST
     };
+    let guides = state
+        .store
+        .page_is_published(served.municipality.id, crate::pages::HOW_TO_ASK)
+        .await?
+        .then(|| {
+            (
+                chrome.href(&format!("/side/{}", crate::pages::HOW_TO_ASK)),
+                chrome.href(&format!("/side/{}", crate::pages::IF_SOMEONE_TELLS)),
+            )
+        });
     let page = ListPage {
+        guides,
         count: lang.t_with(
             "ambassadors-count",
             &[("count", (cards.len() as i64).into())],

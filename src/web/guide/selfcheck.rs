@@ -138,7 +138,11 @@ async fn answer(
             .count_selfcheck(municipality_id, &month, band, total)
             .await?;
     }
-    let outcome = outcome(&chrome, level(total), counted);
+    let guide = state
+        .store
+        .page_is_published(served.municipality.id, crate::pages::HOW_TO_ASK)
+        .await?;
+    let outcome = outcome(&chrome, level(total), counted, guide);
     crate::web::page::render_page(
         &page(
             chrome,
@@ -152,7 +156,14 @@ async fn answer(
     )
 }
 
-fn outcome(chrome: &Chrome, level: Level, counted: bool) -> Outcome {
+/// What the answers lead to; `guide`: the conversation guide is published (the step "help
+/// someone else" leads there, else to the text about loneliness).
+fn outcome(chrome: &Chrome, level: Level, counted: bool, guide: bool) -> Outcome {
+    let others = if guide {
+        format!("/side/{}", crate::pages::HOW_TO_ASK)
+    } else {
+        "/om-ensomhed".to_owned()
+    };
     let t = |key: &str| chrome.t(key);
     let step = |path: &str, key: &str| NextStep {
         href: chrome.href(path),
@@ -163,7 +174,7 @@ fn outcome(chrome: &Chrome, level: Level, counted: bool) -> Outcome {
             t("selfcheck-seldom"),
             vec![
                 step("/find-dit-faellesskab", "selfcheck-step-find"),
-                step("/om-ensomhed", "selfcheck-step-others"),
+                step(&others, "selfcheck-step-others"),
             ],
         ),
         Level::Sometimes => (
