@@ -21,6 +21,7 @@ pub mod pages;
 pub mod rides;
 pub mod signing;
 pub mod store;
+pub mod stories;
 pub mod telemetry;
 pub mod transport;
 pub mod web;

@@ -116,8 +116,16 @@ pub const RIDE: Limit = Limit {
     window: HOUR,
 };
 
+/// Sharing a story (`/fortael`): the editors read every one. Target: the editors' desk.
+pub const STORY: Limit = Limit {
+    name: "story",
+    per_client: 5,
+    per_target: 100,
+    window: HOUR,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 12] = [
+pub const ALL: [Limit; 13] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -130,6 +138,7 @@ pub const ALL: [Limit; 12] = [
     REPORT,
     SELF_CHECK,
     RIDE,
+    STORY,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

@@ -24,6 +24,7 @@ pub mod pages;
 pub mod requests;
 pub mod rides;
 pub mod selfcheck;
+pub mod stories;
 pub mod submissions;
 pub mod transport;
 

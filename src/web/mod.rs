@@ -22,6 +22,7 @@ pub mod rides;
 pub mod routes;
 pub mod served;
 pub mod session;
+pub mod stories;
 pub mod transport;
 
 use std::sync::Arc;
@@ -93,6 +94,7 @@ pub fn routes() -> routes::Routes {
     let r = bus::routes(r);
     let r = rides::routes(r);
     let r = transport::routes(r);
+    let r = stories::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

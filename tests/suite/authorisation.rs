@@ -407,6 +407,35 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/side/{slug}", Who::Everyone, |_, _| {
         Call::get("/side/om-ensomhed")
     }),
+    ("GET", "/fortael", Who::Everyone, |_, _| {
+        Call::get("/fortael")
+    }),
+    ("POST", "/fortael", Who::Everyone, |_, p| {
+        let body = format!("En fortælling om at finde nogen at være sammen med, fra {p:?}.");
+        Call::post("/fortael", "/fortael").with(&[("historie", &body), ("samtykke", "ja")])
+    }),
+    ("GET", "/fortaellinger", Who::Everyone, |_, _| {
+        Call::get("/fortaellinger")
+    }),
+    ("GET", "/fortaelling/{token}", Who::Everyone, |_, _| {
+        Call::get(format!("/fortaelling/{BAD_TOKEN}")).expect(&[404])
+    }),
+    ("POST", "/fortaelling/{token}", Who::Everyone, |_, _| {
+        Call::post(format!("/fortaelling/{BAD_TOKEN}"), "/fortael")
+            .token_only()
+            .with(&[("handling", "traek-tilbage")])
+            .expect(&[404])
+    }),
+    ("GET", "/admin/fortaellinger", Who::Editors, |_, _| {
+        Call::get("/admin/fortaellinger")
+    }),
+    ("GET", "/admin/fortaelling/{id}", Who::Editors, |f, _| {
+        Call::get(format!("/admin/fortaelling/{}", f.story))
+    }),
+    ("POST", "/admin/fortaelling/{id}", Who::Editors, |f, _| {
+        let page = format!("/admin/fortaelling/{}", f.story);
+        Call::post(page.clone(), page).with(&[("handling", "udgiv")])
+    }),
     ("GET", "/admin/sider", Who::Editors, |_, _| {
         Call::get("/admin/sider")
     }),
@@ -1292,6 +1321,8 @@ struct Fixture {
     /// The demo's written page "om-ensomhed" (Danish) and its first version.
     page: i64,
     page_version: i64,
+    /// A story waiting for an editor (publishing it again and again is harmless).
+    story: i64,
     bell_token: String,
     /// An account for the administrators' account pages.
     target: i64,
@@ -1500,6 +1531,18 @@ impl Run {
                 .await
                 .unwrap();
         pool.close().await;
+        let story = store
+            .share_story(
+                municipality,
+                &sammen::stories::Submission {
+                    body: "Jeg var ensom, da jeg flyttede hertil. Nu spiller jeg petanque.".into(),
+                    consent: true,
+                    ..Default::default()
+                },
+                "fixture-story",
+            )
+            .await
+            .unwrap();
 
         let home = app.get_text("/").await.1;
         let css = home
@@ -1536,6 +1579,7 @@ impl Run {
                 stop,
                 page,
                 page_version,
+                story,
                 bell_token: String::new(),
                 target,
                 login_email,

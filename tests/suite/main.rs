@@ -27,5 +27,6 @@ mod rides;
 mod search_quality;
 mod selfcheck;
 mod storage;
+mod stories;
 mod transport;
 mod trust;

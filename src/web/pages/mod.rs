@@ -138,6 +138,9 @@ struct WrittenPage {
     updated: String,
     show_phone_lines: bool,
     phone_lines: Vec<PhoneLine>,
+    /// The newest published stories (paragraphs, signature), on "Om ensomhed".
+    voices: Vec<(Vec<String>, String)>,
+    voices_href: String,
 }
 
 /// The published page at an address in the reader's language, else in Danish.
@@ -173,8 +176,32 @@ fn written_page(
             .t_with("pages-updated", &[("when", when.into())]),
         show_phone_lines: slug == "om-ensomhed",
         phone_lines: served.phone_lines.clone(),
+        voices: Vec::new(),
+        voices_href: chrome.href("/fortaellinger"),
         chrome,
     }
+}
+
+/// The two newest published stories, as voices beside the text about loneliness.
+async fn voices(
+    state: &crate::web::AppState,
+    served: &Served,
+    chrome: &Chrome,
+) -> Result<Vec<(Vec<String>, String)>, crate::web::error::HttpError> {
+    Ok(state
+        .store
+        .published_stories(served.municipality.id, None, 2)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let who = if s.signature.is_empty() {
+                chrome.t("stories-anonymous")
+            } else {
+                s.signature
+            };
+            (crate::stories::paragraphs(&s.published_body), who)
+        })
+        .collect())
 }
 
 async fn written(
@@ -198,7 +225,9 @@ async fn about(
     State(state): State<crate::web::AppState>,
 ) -> Result<Response, crate::web::error::HttpError> {
     if let Some(page) = published(&state, &served, chrome.lang, "om-ensomhed").await? {
-        let page = written_page(chrome, &served, "om-ensomhed", page);
+        let voices = voices(&state, &served, &chrome).await?;
+        let mut page = written_page(chrome, &served, "om-ensomhed", page);
+        page.voices = voices;
         return crate::web::page::render_page(&page, StatusCode::OK);
     }
     Ok(built_in_about(served, chrome).into_response())
