@@ -1833,3 +1833,93 @@ async fn a_weekly_ride_is_matched_and_one_date_is_cancelled() {
     browser.close().await;
     app.stop().await;
 }
+
+/// Issue 19: a story goes from a citizen's form through the editor to publication, and
+/// the writer withdraws it by the private link: gone from the voices and "Om ensomhed".
+/// axe on every page on the way, the form also with its errors.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_story_is_published_by_an_editor_and_withdrawn_by_its_writer() {
+    with_browser(async |browser, app| {
+        let c = &browser.client;
+        let mut problems = browser
+            .axe_form_with_errors(&app.url("/fortael"), None, "main form button[type=submit]")
+            .await;
+        let mut axe = async |label: &str| {
+            for v in browser.axe_violations().await {
+                problems.push(format!("{label}: {v}"));
+            }
+        };
+        let type_in = async |css: &str, text: &str| {
+            let field = c.find(Locator::Css(css)).await.unwrap();
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+        };
+        let click = async |css: &str| {
+            c.find(Locator::Css(css))
+                .await
+                .unwrap_or_else(|_| panic!("{css} is on the page"))
+                .click()
+                .await
+                .unwrap();
+        };
+
+        // The citizen writes, without an account.
+        c.goto(&app.url("/fortael")).await.unwrap();
+        type_in(
+            "#historie",
+            "Efter at Poul fra Vig døde, talte jeg ikke med nogen i flere dage. Nu går jeg til fællesspisning hver torsdag.",
+        )
+        .await;
+        type_in("#underskrift", "Mand, 78 år").await;
+        click("#livsarena option[value='home']").await;
+        click("#samtykke").await;
+        click("main form button[type=submit]").await;
+        wait_for_url(c, "/fortaelling/").await;
+        let private = c.current_url().await.unwrap().to_string();
+        let private = private.split('?').next().unwrap().to_owned();
+        assert!(c.source().await.unwrap().contains("Gem linket"));
+        axe("private page").await;
+
+        // The editor takes the name and the village out and publishes.
+        sign_in(browser, app, "redaktoer@sammen.example").await;
+        c.goto(&app.url("/admin/fortaellinger")).await.unwrap();
+        axe("desk").await;
+        click("table a[href^='/admin/fortaelling/']").await;
+        wait_for_url(c, "/admin/fortaelling/").await;
+        axe("story page").await;
+        type_in(
+            "#historie",
+            "Efter at min kone døde, talte jeg ikke med nogen i flere dage. Nu går jeg til fællesspisning hver torsdag.",
+        )
+        .await;
+        click("button[value=udgiv]").await;
+        wait_for_url(c, "/admin/fortaellinger").await;
+
+        c.goto(&app.url("/fortaellinger")).await.unwrap();
+        let html = c.source().await.unwrap();
+        assert!(html.contains("Efter at min kone døde"), "{html}");
+        assert!(!html.contains("Poul"), "the name is public");
+        axe("voices").await;
+        c.goto(&app.url("/om-ensomhed")).await.unwrap();
+        assert!(c.source().await.unwrap().contains("Efter at min kone døde"));
+        axe("om-ensomhed with voices").await;
+
+        // The writer withdraws it by the private link.
+        c.goto(&private).await.unwrap();
+        click("button[value=traek-tilbage]").await;
+        let withdrawn = eventually(Duration::from_secs(10), || async {
+            c.source().await.unwrap().contains("trukket historien tilbage")
+        })
+        .await;
+        assert!(withdrawn, "the private page says it is withdrawn");
+        for page in ["/fortaellinger", "/om-ensomhed"] {
+            c.goto(&app.url(page)).await.unwrap();
+            assert!(
+                !c.source().await.unwrap().contains("fællesspisning hver torsdag"),
+                "{page} still shows the story"
+            );
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    })
+    .await;
+}
