@@ -18,6 +18,7 @@ pub mod jobs;
 pub mod limits;
 pub mod mail;
 pub mod pages;
+pub mod posters;
 pub mod rides;
 pub mod signing;
 pub mod store;

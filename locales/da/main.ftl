@@ -1814,6 +1814,19 @@ transport-offer-link = Vælg, hvor du kommer fra, og se bus og tog derhen og hje
 transport-guide-reason = bus eller tog når frem til tiden
 transport-print-none = Ingen bus eller tog til tiden fra { $town }: Flextur eller Den Glade Bus.
 
+## posters (issue 19)
+posters-back = Tilbage til siden
+posters-print-hint = Udskriv siden for at få plakaten på én A4-side.
+posters-welcome = Alle er velkomne – kom, som du er.
+posters-scan = Scan koden, eller gå ind på
+posters-qr-label = QR-kode til { $url }
+posters-online = Online
+posters-free = Gratis
+posters-price = Pris: { $kr } kr.
+posters-bus-title = Den Glade Bus kommer til { $stop }
+posters-bus-text = Kom forbi til kaffe, en snak og noget at lave sammen. Det er gratis, og du behøver ikke melde dig til.
+posters-link = Plakat til opslagstavlen
+
 ## stories (issue 19)
 stories-admin-tile-title = Fortællinger
 stories-admin-tile-text = Læs, redigér og udgiv borgernes fortællinger om ensomhed.

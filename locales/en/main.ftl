@@ -1817,6 +1817,19 @@ transport-offer-link = Choose where you come from, and see the bus and train the
 transport-guide-reason = a bus or train gets there in time
 transport-print-none = No bus or train in time from { $town }: Flextur or Den Glade Bus.
 
+## posters (issue 19)
+posters-back = Back to the page
+posters-print-hint = Print the page to get the poster on one A4 sheet.
+posters-welcome = Everyone is welcome – come as you are.
+posters-scan = Scan the code, or go to
+posters-qr-label = QR code for { $url }
+posters-online = Online
+posters-free = Free
+posters-price = Price: { $kr } kr.
+posters-bus-title = Den Glade Bus comes to { $stop }
+posters-bus-text = Drop by for coffee, a chat and something to do together. It is free, and you do not need to sign up.
+posters-link = Poster for the notice board
+
 ## stories (issue 19)
 stories-admin-tile-title = Stories
 stories-admin-tile-text = Read, edit and publish citizens' stories about loneliness.

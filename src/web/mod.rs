@@ -18,6 +18,7 @@ pub mod limits;
 pub mod ops;
 pub mod page;
 pub mod pages;
+pub mod posters;
 pub mod rides;
 pub mod routes;
 pub mod served;
@@ -95,6 +96,7 @@ pub fn routes() -> routes::Routes {
     let r = rides::routes(r);
     let r = transport::routes(r);
     let r = stories::routes(r);
+    let r = posters::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

@@ -407,6 +407,12 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/side/{slug}", Who::Everyone, |_, _| {
         Call::get("/side/om-ensomhed")
     }),
+    ("GET", "/plakat/arrangement/{id}", Who::Everyone, |f, _| {
+        Call::get(format!("/plakat/arrangement/{}", f.event_a))
+    }),
+    ("GET", "/plakat/bussen/stop/{id}", Who::Everyone, |f, _| {
+        Call::get(format!("/plakat/bussen/stop/{}", f.stop))
+    }),
     ("GET", "/fortael", Who::Everyone, |_, _| {
         Call::get("/fortael")
     }),

@@ -23,6 +23,7 @@ mod hardening;
 mod hsds;
 mod http;
 mod pages;
+mod posters;
 mod rides;
 mod search_quality;
 mod selfcheck;

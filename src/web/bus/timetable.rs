@@ -181,6 +181,8 @@ struct StopPage {
     ics: String,
     /// "Sådan kommer du derhen" to the next visit (`/bussen/stop/{id}/rejse`).
     journey: String,
+    /// A poster of the coming visits (`/plakat/bussen/stop/{id}`).
+    poster: String,
     /// The bell's subscription form.
     form: FormView,
     /// For Web Push: the server's public key, where to post, the script.
@@ -257,6 +259,7 @@ pub async fn render_stop(
         coming,
         ics: chrome.href(&format!("/bussen/stop/{}/kalender.ics", stop.id)),
         journey: chrome.href(&format!("/bussen/stop/{}/rejse", stop.id)),
+        poster: chrome.href(&format!("/plakat/bussen/stop/{}", stop.id)),
         form: bell,
         push_key: state.vapid.public_key(),
         push_action: chrome.href(&format!("/bussen/stop/{}/push", stop.id)),

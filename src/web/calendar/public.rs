@@ -778,6 +778,8 @@ struct EventPage {
     form: Option<FormView>,
     closed_reason: Option<String>,
     ics: String,
+    /// A poster of this date for the notice board (`/plakat/arrangement/{id}`).
+    poster: String,
     json_ld: String,
 }
 
@@ -1008,6 +1010,10 @@ async fn render_event(
         form,
         closed_reason,
         ics: chrome.href(&format!("/arrangement/{}/kalender.ics", event.id)),
+        poster: chrome.href(&format!(
+            "/plakat/arrangement/{}?dato={}",
+            event.id, occurrence.date
+        )),
         accompany: chrome.href(&format!("/ambassadorer/tal-med?arrangement={}", event.id)),
         json_ld: json_ld(&schema_org(event, occurrence, &url)),
         chrome,
