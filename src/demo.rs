@@ -28,6 +28,14 @@ const PLACES: &str = include_str!("../demo/odsherred/places.csv");
 const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
 const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
 const BUS: &str = include_str!("../demo/odsherred/bus.toml");
+const STORIES: &str = include_str!("../demo/odsherred/stories.toml");
+
+/// The invented voices in `stories.toml`.
+#[derive(serde::Deserialize)]
+struct StoriesFile {
+    story: Vec<crate::stories::Edit>,
+}
+
 /// Pages staff could have written: (address, language, Markdown whose first line is
 /// `# the title`).
 const PAGES: [(&str, &str, &str); 6] = [
@@ -299,6 +307,20 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
                 body: body.trim().into(),
             };
             crate::store::pages::put_published(&mut tx, store.now(), municipality_id, &draft)
+                .await?;
+        }
+        let stories: StoriesFile = toml::from_str(STORIES).map_err(|e| DemoError::File {
+            file: "stories.toml",
+            message: e.to_string(),
+        })?;
+        for story in &stories.story {
+            if let Some((field, _)) = story.errors().first() {
+                return Err(DemoError::File {
+                    file: "stories.toml",
+                    message: format!("a story's {field} is not valid"),
+                });
+            }
+            crate::store::stories::put_published(&mut tx, store.now(), municipality_id, story)
                 .await?;
         }
     }

@@ -79,7 +79,8 @@ impl Submission {
 }
 
 /// What the editor publishes: the edited text, the signature and the tags.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Edit {
     pub body: String,
     pub signature: String,

@@ -58,6 +58,33 @@ fn story(r: &sqlx::any::AnyRow) -> Result<Story> {
     })
 }
 
+/// A published story (the demo loader's: invented voices), inside the caller's
+/// transaction. Its private link is a random token nobody holds.
+pub async fn put_published(
+    conn: &mut sqlx::AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    e: &Edit,
+) -> Result<i64> {
+    let (_, hash) = crate::accounts::new_token();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO story (municipality_id, body, published_body, signature, life_arena, age_band, situation, status, token_hash, consented_at, created_at, published_at) \
+         VALUES ($1, $2, $2, $3, $4, $5, $6, 'published', $7, $8, $8, $8) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(e.body.trim())
+    .bind(e.signature.trim())
+    .bind(&e.life_arena)
+    .bind(&e.age_band)
+    .bind(&e.situation)
+    .bind(hash)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    changes::record(conn, now, Some(municipality_id), "story", &id.to_string()).await?;
+    Ok(id)
+}
+
 impl Store {
     /// A story as sent, with the consent's moment and its audit line (no text in it).
     pub async fn share_story(
