@@ -1904,6 +1904,7 @@ stories-desk-reject = Afvis og slet
 pages-guides-intro = Vil du selv spørge en, du er bekymret for?
 pages-guide-ask = Sådan spørger du
 pages-guide-tells = Hvis nogen fortæller dig det
+pages-menu = Læs også
 pages-admin-tile-title = Sider
 pages-admin-tile-text = Skriv og udgiv siderne om ensomhed, med klarsprogsmåler.
 pages-list-title = Sider

@@ -1907,6 +1907,7 @@ stories-desk-reject = Reject and erase
 pages-guides-intro = Would you like to ask someone you worry about yourself?
 pages-guide-ask = How to ask
 pages-guide-tells = If someone tells you
+pages-menu = Read also
 pages-admin-tile-title = Pages
 pages-admin-tile-text = Write and publish the pages about loneliness, with a plain-language meter.
 pages-list-title = Pages

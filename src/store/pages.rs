@@ -359,4 +359,24 @@ impl Store {
         .await?;
         Ok(n > 0)
     }
+
+    /// The published pages in a language, by title: (address, title), for the pages'
+    /// own menu.
+    pub async fn published_pages(
+        &self,
+        municipality_id: i64,
+        lang: &str,
+    ) -> Result<Vec<(String, String)>> {
+        let rows = sqlx::query(
+            "SELECT p.slug, v.title FROM page p JOIN page_version v ON v.id = p.published_version \
+             WHERE p.municipality_id = $1 AND p.lang = $2 ORDER BY v.title",
+        )
+        .bind(municipality_id)
+        .bind(lang)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("slug")?, r.try_get("title")?)))
+            .collect()
+    }
 }

@@ -138,6 +138,8 @@ struct WrittenPage {
     updated: String,
     show_phone_lines: bool,
     phone_lines: Vec<PhoneLine>,
+    /// The other published pages in this language: the pages' own menu.
+    others: Vec<(String, String)>,
     /// The newest published stories (paragraphs, signature), on "Om ensomhed".
     voices: Vec<(Vec<String>, String)>,
     voices_href: String,
@@ -177,6 +179,7 @@ fn written_page(
         show_phone_lines: slug == "om-ensomhed",
         phone_lines: served.phone_lines.clone(),
         voices: Vec::new(),
+        others: Vec::new(),
         voices_href: chrome.href("/fortaellinger"),
         chrome,
     }
@@ -204,6 +207,33 @@ async fn voices(
         .collect())
 }
 
+/// The other published pages, as links in the reader's language (Danish pages when none
+/// are in it).
+async fn others(
+    state: &crate::web::AppState,
+    served: &Served,
+    chrome: &Chrome,
+    slug: &str,
+) -> Result<Vec<(String, String)>, crate::web::error::HttpError> {
+    let m = served.municipality.id;
+    let mut pages = state.store.published_pages(m, chrome.lang.code()).await?;
+    if pages.is_empty() {
+        pages = state.store.published_pages(m, "da").await?;
+    }
+    Ok(pages
+        .into_iter()
+        .filter(|(s, _)| s != slug)
+        .map(|(s, title)| {
+            let path = if s == "om-ensomhed" {
+                "/om-ensomhed".to_owned()
+            } else {
+                format!("/side/{s}")
+            };
+            (chrome.href(&path), title)
+        })
+        .collect())
+}
+
 async fn written(
     served: Served,
     chrome: Chrome,
@@ -216,7 +246,10 @@ async fn written(
     let page = published(&state, &served, chrome.lang, &slug)
         .await?
         .ok_or(crate::web::error::HttpError::NotFound)?;
-    crate::web::page::render_page(&written_page(chrome, &served, &slug, page), StatusCode::OK)
+    let others = others(&state, &served, &chrome, &slug).await?;
+    let mut page = written_page(chrome, &served, &slug, page);
+    page.others = others;
+    crate::web::page::render_page(&page, StatusCode::OK)
 }
 
 async fn about(
@@ -226,8 +259,10 @@ async fn about(
 ) -> Result<Response, crate::web::error::HttpError> {
     if let Some(page) = published(&state, &served, chrome.lang, "om-ensomhed").await? {
         let voices = voices(&state, &served, &chrome).await?;
+        let others = others(&state, &served, &chrome, "om-ensomhed").await?;
         let mut page = written_page(chrome, &served, "om-ensomhed", page);
         page.voices = voices;
+        page.others = others;
         return crate::web::page::render_page(&page, StatusCode::OK);
     }
     Ok(built_in_about(served, chrome).into_response())
