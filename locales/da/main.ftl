@@ -1252,8 +1252,8 @@ request-done-luk = Henvendelsen er afsluttet.
 request-reply-mail-subject = Du har fået svar fra en ambassadør
 request-reply-mail-body = Der er kommet svar på din henvendelse. Læs det via dit private link fra vores første mail.
 outcomes-title = Virker det? (ensomhedsskalaen)
-outcomes-too-few = Færre end 5 har svaret to gange – tallene vises først, når mindst 5 har.
-outcomes-summary = { $count } har svaret to gange. Gennemsnit ved første kontakt: { $before }, efter tre måneder: { $after } (3 = sjældent ensom, 9 = ofte). { $better } scorede lavere anden gang.
+outcomes-too-few = Færre end 10 har svaret to gange – tallene vises først, når mindst 10 har.
+outcomes-summary = { $count } har svaret to gange (afrundet til 5). Gennemsnit ved første kontakt: { $before }, efter tre måneder: { $after } (3 = sjældent ensom, 9 = ofte).
 offer-accompany = Vil du have én med første gang? Bed en ambassadør om at gå med
 amb-back = Ambassadører og dækning
 amb-new-title = Ny ambassadør
@@ -1806,3 +1806,7 @@ transport-invented = Eksempeldata: køreplanen i demoen har opdigtede tider. Bru
 transport-offer-link = Vælg, hvor du kommer fra, og se bus og tog derhen og hjem igen.
 transport-guide-reason = bus eller tog når frem til tiden
 transport-print-none = Ingen bus eller tog til tiden fra { $town }: Flextur eller Den Glade Bus.
+
+## figures
+outcomes-better = { $better } scorede lavere anden gang (afrundet til 5).
+outcomes-better-hidden = Hvor mange der scorede lavere anden gang, vises ikke: tallet er under 10, eller det kunne regnes ud af de andre.

@@ -1255,8 +1255,8 @@ request-done-luk = The request is closed.
 request-reply-mail-subject = An ambassador has replied
 request-reply-mail-body = There is a reply to your request. Read it by your private link from our first mail.
 outcomes-title = Does it work? (the loneliness scale)
-outcomes-too-few = Fewer than 5 have answered twice – the figures appear once at least 5 have.
-outcomes-summary = { $count } have answered twice. Average at first contact: { $before }, after three months: { $after } (3 = seldom lonely, 9 = often). { $better } scored lower the second time.
+outcomes-too-few = Fewer than 10 have answered twice – the figures appear once at least 10 have.
+outcomes-summary = { $count } have answered twice (rounded to 5). Average at first contact: { $before }, after three months: { $after } (3 = seldom lonely, 9 = often).
 offer-accompany = Would you like company the first time? Ask an ambassador to come along
 amb-back = Ambassadors and coverage
 amb-new-title = New ambassador
@@ -1809,3 +1809,7 @@ transport-invented = Example data: the demo's timetable has invented times. Use 
 transport-offer-link = Choose where you come from, and see the bus and train there and home again.
 transport-guide-reason = a bus or train gets there in time
 transport-print-none = No bus or train in time from { $town }: Flextur or Den Glade Bus.
+
+## figures
+outcomes-better = { $better } scored lower the second time (rounded to 5).
+outcomes-better-hidden = How many scored lower the second time is not shown: the number is under 10, or it could be worked out from the others.

@@ -3,9 +3,10 @@
 use sqlx::Row;
 
 use super::{Result, Store};
-use crate::guide::selfcheck::MIN_CELL;
+use crate::domain::disclosure::{self, MIN_CELL};
 
-/// One cell of the tally that is big enough to show.
+/// One cell of the tally that is big enough to show, its count rounded by the one
+/// disclosure rule ([`crate::domain::disclosure`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TallyCell {
     pub month: String,
@@ -36,7 +37,8 @@ impl Store {
         Ok(())
     }
 
-    /// The cells with at least [`MIN_CELL`] answers; smaller ones never leave the database.
+    /// The cells with at least [`MIN_CELL`] (10) answers, their counts rounded to 5;
+    /// smaller ones never leave the database.
     pub async fn selfcheck_cells(&self, municipality_id: i64) -> Result<Vec<TallyCell>> {
         let rows = sqlx::query(
             "SELECT month, age_band, score, count FROM selfcheck_tally \
@@ -52,7 +54,7 @@ impl Store {
                     month: r.try_get("month")?,
                     age_band: r.try_get("age_band")?,
                     score: r.try_get("score")?,
-                    count: r.try_get("count")?,
+                    count: disclosure::round(r.try_get("count")?),
                 })
             })
             .collect()
