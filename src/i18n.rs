@@ -239,6 +239,16 @@ mod tests {
             "what",
             "depart",
             "arrive",
+            "share",
+            "year",
+            "area",
+            "baseline",
+            "target",
+            "nowyear",
+            "now",
+            "onpath",
+            "indicator",
+            "columns",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

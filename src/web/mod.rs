@@ -12,6 +12,7 @@ pub mod chrome;
 pub mod client;
 pub mod directory;
 pub mod error;
+pub mod figures;
 pub mod forms;
 pub mod guide;
 pub mod limits;
@@ -93,6 +94,7 @@ pub fn routes() -> routes::Routes {
     let r = bus::routes(r);
     let r = rides::routes(r);
     let r = transport::routes(r);
+    let r = figures::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

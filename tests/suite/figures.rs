@@ -1,13 +1,22 @@
-//! Figures (issue 18): the health profile's figures stored and imported with
-//! `sammen import figures` — on both backends.
+//! Figures (issue 18): the staff's import of the health profile's figures, `/tal` with its
+//! chart, table, CSV and JSON, the command `sammen import figures`, and that no count of
+//! people under 10 leaves through any of them — on both backends.
 
 use crate::common;
 
 use std::process::{Command, Output};
 
-use common::TestDb;
+use common::{TestApp, TestDb};
+use reqwest::StatusCode;
 
-both_backends!(stored_figures_round_trip_and_an_import_replaces_by_key,);
+both_backends!(
+    stored_figures_round_trip_and_an_import_replaces_by_key,
+    tal_shows_the_nation_and_the_path_to_half_from_the_shipped_figures,
+    staff_import_all_or_nothing_and_tal_follows,
+    no_count_under_ten_leaves_through_any_output,
+);
+
+const ADMIN: &str = "admin@sammen.example";
 
 /// A real-shaped file: the municipality's severe loneliness in two rounds, one breakdown.
 const GOOD: &str = "year,indicator,breakdown,share,ci_low,ci_high,count,source\n\
@@ -65,6 +74,219 @@ async fn stored_figures_round_trip_and_an_import_replaces_by_key(db: TestDb) {
             .iter()
             .any(|f| f.year == 2017 && f.count == Some(2430))
     );
+}
+
+async fn tal_shows_the_nation_and_the_path_to_half_from_the_shipped_figures(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let response = app.get("/tal").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert!(html.len() <= 40 * 1024, "/tal is {} bytes", html.len());
+    assert!(!html.contains("<script"), "no JavaScript needed");
+    assert!(html.contains("Tal om ensomhed"));
+    // The shipped national figures and their source.
+    for text in ["8,3 %", "12,4 %", "Sundhedsprofilen 2021"] {
+        assert!(html.contains(text), "{text}");
+    }
+    // The path: half the 2021 baseline in 2040, computed, in the text and in the table.
+    assert!(html.contains("Målet i 2040: 6,2 %"), "{html}");
+    assert!(html.contains("<th scope=\"row\">2040</th>"));
+    // The chart is an image with a text alternative, the same numbers in its table.
+    assert!(html.contains("role=\"img\""));
+    assert!(html.contains("<title id=\"svaert-ensom-title\">"));
+    assert!(html.contains("<desc id=\"svaert-ensom-desc\">"));
+    assert!(html.contains("Hele landet: 8,3 % i 2017, 12,4 % i 2021."));
+    assert!(html.contains("<caption>"));
+    // What the figure cannot say; no municipal figure invented.
+    assert!(html.contains("Hvad tallet ikke kan sige"));
+    assert!(html.contains("har ikke lagt egne tal for dette ind endnu"));
+    // English too.
+    let (status, en) = app.get_text("/en/tal").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(en.contains("The target for 2040: 6.2 %"), "{en}");
+    // The chart's numbers as JSON and CSV.
+    let json: serde_json::Value = app.get("/tal.json").await.json().await.unwrap();
+    let figures = json["figures"].as_array().unwrap();
+    let path: Vec<(i64, f64)> = figures
+        .iter()
+        .filter(|f| f["series"] == "vej-til-halvdelen")
+        .map(|f| (f["year"].as_i64().unwrap(), f["share"].as_f64().unwrap()))
+        .collect();
+    assert_eq!(path, vec![(2021, 12.4), (2040, 6.2)]);
+    let csv = app.get("/tal.csv").await;
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let csv = csv.text().await.unwrap();
+    assert!(csv.starts_with("indicator,series,year,breakdown,share,ci_low,ci_high,count,source\n"));
+    assert!(csv.contains("svaert-ensom,land,2021,alle,12.4,"), "{csv}");
+    app.stop().await;
+}
+
+async fn staff_import_all_or_nothing_and_tal_follows(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    // Only administrators.
+    let anonymous = app.get("/admin/tal").await;
+    assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
+    let admin = app.login(ADMIN, sammen::demo::DEMO_PASSWORD).await;
+    let form = app.get_as(Some(&admin), "/admin/tal").await;
+    assert_eq!(form.status(), StatusCode::OK);
+    // A share over 100 on line 4: refused whole, line named in Danish, nothing lost.
+    let bad = format!("{GOOD}2021,svaert-ensom,65+ år,140,,,,Sundhedsprofilen\n");
+    let response = app
+        .post_as(
+            Some(&admin),
+            "/admin/tal",
+            "/admin/tal",
+            &[("omraade", "kommune"), ("csv", &bad)],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("Linje 5: andelen &#39;140&#39; er over 100")
+            || html.contains("Linje 5: andelen &#x27;140&#x27; er over 100"),
+        "{html}"
+    );
+    assert!(
+        html.contains("opdigtet testtal"),
+        "the pasted file is still in the form"
+    );
+    assert!(html.contains("value=\"kommune\" checked"));
+    assert!(
+        store.figures(municipality).await.unwrap().is_empty(),
+        "nothing kept"
+    );
+    // Wrong columns and an unknown indicator.
+    for (csv, words) in [
+        (
+            "year,indicator,share\n2021,svaert-ensom,12\n",
+            "Kolonnerne skal være",
+        ),
+        (
+            "year,indicator,breakdown,share,ci_low,ci_high,count,source\n2021,lykke,alle,50,,,,S\n",
+            "Linje 2: indikatoren &#39;lykke&#39; kendes ikke",
+        ),
+    ] {
+        let response = app
+            .post_as(
+                Some(&admin),
+                "/admin/tal",
+                "/admin/tal",
+                &[("omraade", "kommune"), ("csv", csv)],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        let html = response.text().await.unwrap().replace("&#x27;", "&#39;");
+        assert!(html.contains(words), "{words}: {html}");
+    }
+    assert!(store.figures(municipality).await.unwrap().is_empty());
+    // The good file.
+    let response = app
+        .post_as(
+            Some(&admin),
+            "/admin/tal",
+            "/admin/tal",
+            &[("omraade", "kommune"), ("csv", GOOD)],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "/admin/tal?indlaest=3");
+    let done = app
+        .get_as(Some(&admin), "/admin/tal?indlaest=3")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(done.contains("3 tal er indlæst."));
+    let stored = store.figures(municipality).await.unwrap();
+    assert_eq!(stored.len(), 3);
+    assert_eq!(
+        stored
+            .iter()
+            .find(|f| f.year == 2021 && f.breakdown == "alle")
+            .unwrap()
+            .share,
+        14.0
+    );
+    // Again, with a changed figure: replaced, not doubled.
+    let again = GOOD.replace("\"14,0\"", "14.2");
+    let response = app
+        .post_as(
+            Some(&admin),
+            "/admin/tal",
+            "/admin/tal",
+            &[("omraade", "kommune"), ("csv", &again)],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let stored = store.figures(municipality).await.unwrap();
+    assert_eq!(stored.len(), 3);
+    assert_eq!(
+        stored
+            .iter()
+            .find(|f| f.year == 2021 && f.breakdown == "alle")
+            .unwrap()
+            .share,
+        14.2
+    );
+    // /tal: the municipality against the nation; the path from the municipality's own
+    // baseline (2021: 14.2 → 7.1 in 2040).
+    let (status, html) = app.get_text("/tal").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("14,2 % (12,6–15,4)"), "{html}");
+    assert!(html.contains("Målet i 2040: 7,1 %"), "{html}");
+    assert!(html.contains("opdigtet testtal"), "the source is shown");
+    assert!(html.len() <= 40 * 1024);
+    let pool = common::raw_pool(&db).await;
+    let lines: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'figures-imported'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(lines, 2, "one audit line per import");
+    app.stop().await;
+}
+
+async fn no_count_under_ten_leaves_through_any_output(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    // Published counts of 1–9 (and 12, shown as 10), in every output.
+    let mut csv = "year,indicator,breakdown,share,ci_low,ci_high,count,source\n".to_owned();
+    for n in 1..=9 {
+        csv.push_str(&format!("{},svaert-ensom,alle,10,,,{n},S\n", 2000 + n));
+    }
+    csv.push_str("2012,svaert-ensom,alle,10,,,12,S\n");
+    let figures = sammen::figures::parse_csv(&csv, sammen::figures::Area::Municipality).unwrap();
+    store
+        .import_figures(municipality, &figures, sammen::store::audit::Actor::System)
+        .await
+        .unwrap();
+    let json: serde_json::Value = app.get("/tal.json").await.json().await.unwrap();
+    let counts: Vec<serde_json::Value> = json["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["series"] == "kommune")
+        .map(|f| f["count"].clone())
+        .collect();
+    assert_eq!(counts.len(), 10);
+    assert!(counts[..9].iter().all(|c| c.is_null()), "{counts:?}");
+    assert_eq!(counts[9], 10, "12 rounded to 5");
+    let csv = app.get("/tal.csv").await.text().await.unwrap();
+    for line in csv.lines().filter(|l| l.contains(",kommune,")) {
+        let count = line.split(',').nth(7).unwrap();
+        assert!(count.is_empty() || count == "10", "{line}");
+    }
+    let (_, html) = app.get_text("/tal").await;
+    assert!(html.contains("2009"));
+    app.stop().await;
 }
 
 // --- The command line -------------------------------------------------------------------
