@@ -59,4 +59,37 @@ impl Store {
             })
             .collect()
     }
+
+    /// Consented answers per month and level (score 3–4, 5–6, 7–9), oldest month first:
+    /// **true counts**, only ever shown through [`disclosure::table`] (which hides cells
+    /// under 10, rounds the rest and hides a second cell where a total would give one
+    /// away).
+    pub async fn selfcheck_by_month(
+        &self,
+        municipality_id: i64,
+    ) -> Result<Vec<(String, [i64; 3])>> {
+        let rows = sqlx::query(
+            "SELECT month, CAST(CASE WHEN score <= 4 THEN 0 WHEN score <= 6 THEN 1 ELSE 2 END AS BIGINT) AS level, \
+                    CAST(SUM(count) AS BIGINT) AS n \
+             FROM selfcheck_tally WHERE municipality_id = $1 GROUP BY month, level ORDER BY month, level",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut months: Vec<(String, [i64; 3])> = Vec::new();
+        for r in &rows {
+            let month: String = r.try_get("month")?;
+            let level: i64 = r.try_get("level")?;
+            let n: i64 = r.try_get("n")?;
+            if months.last().is_none_or(|(m, _)| *m != month) {
+                months.push((month, [0; 3]));
+            }
+            if let (Some(last), Ok(level)) = (months.last_mut(), usize::try_from(level))
+                && level < 3
+            {
+                last.1[level] += n;
+            }
+        }
+        Ok(months)
+    }
 }

@@ -1113,6 +1113,9 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/tal.json", Who::Everyone, |_, _| {
         Call::get("/tal.json")
     }),
+    ("GET", "/tal/selvtest.csv", Who::Everyone, |_, _| {
+        Call::get("/tal/selvtest.csv")
+    }),
     ("GET", "/admin/tal", Who::Administrators, |_, _| {
         Call::get("/admin/tal")
     }),

@@ -14,6 +14,7 @@ both_backends!(
     tal_shows_the_nation_and_the_path_to_half_from_the_shipped_figures,
     staff_import_all_or_nothing_and_tal_follows,
     no_count_under_ten_leaves_through_any_output,
+    the_self_check_tally_shows_no_cell_under_ten_anywhere,
 );
 
 const ADMIN: &str = "admin@sammen.example";
@@ -286,6 +287,95 @@ async fn no_count_under_ten_leaves_through_any_output(db: TestDb) {
     }
     let (_, html) = app.get_text("/tal").await;
     assert!(html.contains("2009"));
+    app.stop().await;
+}
+
+/// Every shown count is hidden, or at least 10 and a multiple of 5.
+fn allowed(value: &str, hidden: &str) -> bool {
+    value == hidden || value.parse::<i64>().is_ok_and(|n| n >= 10 && n % 5 == 0)
+}
+
+async fn the_self_check_tally_shows_no_cell_under_ten_anywhere(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let (_, html) = app.get_text("/tal").await;
+    assert!(html.contains("Ingen har talt deres svar med endnu."));
+    let (status, csv) = app.get_text("/tal/selvtest.csv").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(csv, "month,score_3_4,score_5_6,score_7_9,total\n");
+    // Three months; small cells of 1–9 among bigger ones. By month, scores 3, 5, 8:
+    // 2026-09: 30, 12, 4 — the 4 is hidden, and the 12 with it (the row total would give
+    // the 4 away); 2026-10: 1, 5, 9, all hidden; 2026-11: 11, 22, 33 — the 11 goes (the
+    // column total would give the 1 away), then the 22 (the row total would give the 11).
+    let tally: [(&str, [(u8, usize); 3]); 3] = [
+        ("2026-09", [(3, 30), (5, 12), (8, 4)]),
+        ("2026-10", [(3, 1), (5, 5), (8, 9)]),
+        ("2026-11", [(4, 11), (6, 22), (9, 33)]),
+    ];
+    for (month, cells) in tally {
+        for (score, n) in cells {
+            for _ in 0..n {
+                store
+                    .count_selfcheck(municipality, month, "45-64", score)
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+    let (_, html) = app.get_text("/tal").await;
+    let section = &html[html.find("id=\"selfcheck\"").unwrap()..];
+    let table = &section[..section.find("</table>").unwrap()];
+    let cells: Vec<&str> = table
+        .split("<td>")
+        .skip(1)
+        .map(|c| c.split("</td>").next().unwrap())
+        .collect();
+    assert_eq!(
+        cells.len(),
+        4 * 4,
+        "3 months and the totals, 3 levels and the total"
+    );
+    for c in &cells {
+        assert!(allowed(c, "skjult"), "{c} in {table}");
+    }
+    assert!(
+        table.contains(
+            "<th scope=\"row\">2026-09</th><td>30</td><td>skjult</td><td>skjult</td><td>45</td>"
+        ),
+        "{table}"
+    );
+    assert!(
+        table.contains(
+            "<th scope=\"row\">2026-11</th><td>skjult</td><td>skjult</td><td>35</td><td>65</td>"
+        ),
+        "{table}"
+    );
+    // The CSV and the JSON say the same.
+    let csv = app.get("/tal/selvtest.csv").await.text().await.unwrap();
+    assert!(csv.starts_with("month,score_3_4,score_5_6,score_7_9,total\n"));
+    assert!(csv.contains("2026-09,30,,,45\n"), "{csv}");
+    for line in csv.lines().skip(1) {
+        for value in line.split(',').skip(1) {
+            assert!(allowed(value, ""), "{value} in {csv}");
+        }
+    }
+    let json: serde_json::Value = app.get("/tal.json").await.json().await.unwrap();
+    let t = &json["selfcheck"]["table"];
+    let mut values: Vec<&serde_json::Value> = t["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r.as_array().unwrap())
+        .collect();
+    values.extend(t["row_totals"].as_array().unwrap());
+    values.extend(t["column_totals"].as_array().unwrap());
+    values.push(&t["total"]);
+    assert_eq!(values.len(), 16);
+    for v in values {
+        assert!(v.is_null() || allowed(&v.to_string(), ""), "{v} in {t}");
+    }
+    assert_eq!(json["selfcheck"]["months"][0], "2026-09");
     app.stop().await;
 }
 

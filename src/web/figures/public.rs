@@ -25,6 +25,58 @@ pub fn routes(r: Routes) -> Routes {
     r.get("/tal", Access::Public, page)
         .get("/tal.csv", Access::Public, csv)
         .get("/tal.json", Access::Public, json)
+        .get("/tal/selvtest.csv", Access::Public, selfcheck_csv)
+}
+
+/// The months of the self-check shown: the latest twelve with answers.
+const SELFCHECK_MONTHS: usize = 12;
+
+/// The self-check's consented answers per month and level, through the one rule.
+pub struct SelfCheckTable {
+    pub months: Vec<String>,
+    pub table: disclosure::Table,
+}
+
+async fn selfcheck_table(state: &AppState, served: &Served) -> Result<SelfCheckTable, HttpError> {
+    let mut by_month = state
+        .store
+        .selfcheck_by_month(served.municipality.id)
+        .await?;
+    let skip = by_month.len().saturating_sub(SELFCHECK_MONTHS);
+    by_month.drain(..skip);
+    let counts: Vec<Vec<i64>> = by_month.iter().map(|(_, c)| c.to_vec()).collect();
+    Ok(SelfCheckTable {
+        months: by_month.into_iter().map(|(m, _)| m).collect(),
+        table: disclosure::table(&counts),
+    })
+}
+
+/// The self-check table as the page shows it: a hidden count says so.
+pub struct SelfCheckView {
+    pub rows: Vec<(String, Vec<String>, String)>,
+    pub totals: Vec<String>,
+    pub total: String,
+}
+
+fn selfcheck_view(chrome: &Chrome, t: &SelfCheckTable) -> Option<SelfCheckView> {
+    if t.months.is_empty() {
+        return None;
+    }
+    let shown = |s: &Shown| match s.value() {
+        Some(n) => n.to_string(),
+        None => chrome.t("figures-hidden"),
+    };
+    Some(SelfCheckView {
+        rows: t
+            .months
+            .iter()
+            .zip(&t.table.cells)
+            .zip(&t.table.row_totals)
+            .map(|((m, cells), total)| (m.clone(), cells.iter().map(shown).collect(), shown(total)))
+            .collect(),
+        totals: t.table.column_totals.iter().map(shown).collect(),
+        total: shown(&t.table.total),
+    })
 }
 
 /// One year's row of an indicator's table.
@@ -57,6 +109,7 @@ struct FiguresPage {
     lead: String,
     no_municipality: String,
     indicators: Vec<IndicatorView>,
+    selfcheck: Option<SelfCheckView>,
 }
 
 /// Everyone's figures (the breakdown `alle`) of one indicator and area, by year.
@@ -242,6 +295,7 @@ async fn page(
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
     let figures = all_figures(&state, &served).await?;
+    let selfcheck = selfcheck_view(&chrome, &selfcheck_table(&state, &served).await?);
     let indicators = Indicator::ALL
         .iter()
         .map(|&i| indicator_view(&chrome, &figures, i))
@@ -257,6 +311,7 @@ async fn page(
         ),
         chrome,
         indicators,
+        selfcheck,
     };
     crate::web::page::render_page(&page, StatusCode::OK)
 }
@@ -375,11 +430,64 @@ async fn csv(served: Served, State(state): State<AppState>) -> Result<Response, 
 
 async fn json(served: Served, State(state): State<AppState>) -> Result<Response, HttpError> {
     let figures = all_figures(&state, &served).await?;
+    let selfcheck = selfcheck_table(&state, &served).await?;
     Ok(axum::Json(serde_json::json!({
         "municipality": served.municipality.name,
         "target": { "year": TARGET_YEAR, "share_of_baseline": 0.5 },
         "disclosure": { "min_cell": disclosure::MIN_CELL, "rounded_to": disclosure::ROUND_TO },
         "figures": points(&figures),
+        "selfcheck": {
+            "levels": ["3-4", "5-6", "7-9"],
+            "months": selfcheck.months,
+            "table": selfcheck.table,
+        },
     }))
     .into_response())
+}
+
+/// `/tal/selvtest.csv`: the self-check's table as the page shows it (a hidden count is
+/// empty).
+async fn selfcheck_csv(
+    served: Served,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
+    let t = selfcheck_table(&state, &served).await?;
+    let internal = |e: csv::Error| HttpError::Internal(e.into());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(["month", "score_3_4", "score_5_6", "score_7_9", "total"])
+        .map_err(internal)?;
+    let text = |s: &Shown| s.value().map(|n| n.to_string()).unwrap_or_default();
+    let rows = t
+        .months
+        .iter()
+        .zip(&t.table.cells)
+        .zip(&t.table.row_totals)
+        .map(|((m, cells), total)| (m.as_str(), cells.as_slice(), total));
+    // No answers yet: the header alone (an empty table has no columns to total).
+    let totals = (!t.months.is_empty()).then_some((
+        "total",
+        t.table.column_totals.as_slice(),
+        &t.table.total,
+    ));
+    for (month, cells, total) in rows.chain(totals) {
+        let mut record = vec![month.to_owned()];
+        record.extend(cells.iter().map(text));
+        record.push(text(total));
+        writer.write_record(&record).map_err(internal)?;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| HttpError::Internal(anyhow::anyhow!("{e}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"selvtest.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }
