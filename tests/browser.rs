@@ -17,6 +17,8 @@ const AXE: &str = include_str!("assets/axe.min.js");
 
 const PAGES: &[&str] = &[
     "/",
+    "/tal",
+    "/en/tal",
     "/vejviser",
     "/vejviser?livsarena=fritid",
     "/vejviser?livsarena=ukendt",
@@ -315,6 +317,7 @@ async fn layout_reflows_at_320_px_and_with_text_at_200_percent() {
                 "/om-ensomhed",
                 "/tilgaengelighed",
                 "/en/",
+                "/tal",
             ] {
                 browser.client.goto(&app.url(page)).await.unwrap();
                 let inner = browser
@@ -667,6 +670,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/ambassador/1",
             "/admin/uddannelse/ny",
             "/konto/ambassador",
+            "/admin/tal",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -680,6 +684,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/konto/slet",
             "/admin/ambassador/ny",
             "/admin/uddannelse/ny",
+            "/admin/tal",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;
