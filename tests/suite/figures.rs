@@ -97,9 +97,11 @@ async fn tal_shows_the_nation_and_the_path_to_half_from_the_shipped_figures(db: 
     assert!(html.contains("<title id=\"svaert-ensom-title\">"));
     assert!(html.contains("<desc id=\"svaert-ensom-desc\">"));
     assert!(html.contains("Hele landet: 8,3 % i 2017, 12,4 % i 2021."));
-    assert!(html.contains("<caption>"));
+    assert!(html.contains("<caption id=\"svaert-ensom-caption\">"));
     // What the figure cannot say; no municipal figure invented.
     assert!(html.contains("Hvad tallet ikke kan sige"));
+    // The ambassadors' before/after: none yet, said so; null in the JSON.
+    assert!(html.contains("Færre end 10 har svaret to gange"));
     assert!(html.contains("har ikke lagt egne tal for dette ind endnu"));
     // English too.
     let (status, en) = app.get_text("/en/tal").await;
@@ -114,6 +116,7 @@ async fn tal_shows_the_nation_and_the_path_to_half_from_the_shipped_figures(db: 
         .map(|f| (f["year"].as_i64().unwrap(), f["share"].as_f64().unwrap()))
         .collect();
     assert_eq!(path, vec![(2021, 12.4), (2040, 6.2)]);
+    assert!(json["ambassador_outcomes"].is_null());
     let csv = app.get("/tal.csv").await;
     assert!(
         csv.headers()["content-type"]
@@ -205,6 +208,10 @@ async fn staff_import_all_or_nothing_and_tal_follows(db: TestDb) {
         .await
         .unwrap();
     assert!(done.contains("3 tal er indlæst."));
+    // The staff see every breakdown, the published count through the one rule.
+    assert!(done.contains("<td>16-24 år</td>"), "{done}");
+    assert!(done.contains("<td>2430</td>"), "{done}");
+    assert!(done.contains("14,0 % (12,6–15,4)"));
     let stored = store.figures(municipality).await.unwrap();
     assert_eq!(stored.len(), 3);
     assert_eq!(

@@ -15,6 +15,7 @@ use crate::figures::{
     ALL_PEOPLE, Area, Figure, Indicator, Path, TARGET_YEAR, path, share_text, with_national,
 };
 use crate::i18n::Lang;
+use crate::store::requests::OutcomeSummary;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
@@ -110,6 +111,33 @@ struct FiguresPage {
     no_municipality: String,
     indicators: Vec<IndicatorView>,
     selfcheck: Option<SelfCheckView>,
+    /// The ambassadors' before/after in words (through the one rule).
+    outcomes: String,
+}
+
+/// The ambassadors' outcomes in words: from 10 people, counts rounded, a count that is
+/// hidden said so.
+fn outcomes_text(chrome: &Chrome, summary: Option<&OutcomeSummary>) -> String {
+    match summary {
+        Some(s) => {
+            let summary = chrome.lang.t_with(
+                "outcomes-summary",
+                &[
+                    ("count", s.people.into()),
+                    ("before", format!("{:.1}", s.mean_before).into()),
+                    ("after", format!("{:.1}", s.mean_after).into()),
+                ],
+            );
+            let better = match s.improved.value() {
+                Some(n) => chrome
+                    .lang
+                    .t_with("outcomes-better", &[("better", n.into())]),
+                None => chrome.t("outcomes-better-hidden"),
+            };
+            format!("{summary} {better}")
+        }
+        None => chrome.t("outcomes-too-few"),
+    }
 }
 
 /// Everyone's figures (the breakdown `alle`) of one indicator and area, by year.
@@ -296,6 +324,14 @@ async fn page(
 ) -> Result<Response, HttpError> {
     let figures = all_figures(&state, &served).await?;
     let selfcheck = selfcheck_view(&chrome, &selfcheck_table(&state, &served).await?);
+    let outcomes = outcomes_text(
+        &chrome,
+        state
+            .store
+            .outcome_summary(served.municipality.id)
+            .await?
+            .as_ref(),
+    );
     let indicators = Indicator::ALL
         .iter()
         .map(|&i| indicator_view(&chrome, &figures, i))
@@ -312,6 +348,7 @@ async fn page(
         chrome,
         indicators,
         selfcheck,
+        outcomes,
     };
     crate::web::page::render_page(&page, StatusCode::OK)
 }
@@ -431,6 +468,18 @@ async fn csv(served: Served, State(state): State<AppState>) -> Result<Response, 
 async fn json(served: Served, State(state): State<AppState>) -> Result<Response, HttpError> {
     let figures = all_figures(&state, &served).await?;
     let selfcheck = selfcheck_table(&state, &served).await?;
+    let outcomes = state
+        .store
+        .outcome_summary(served.municipality.id)
+        .await?
+        .map(|s| {
+            serde_json::json!({
+                "people": s.people,
+                "mean_before": (s.mean_before * 10.0).round() / 10.0,
+                "mean_after": (s.mean_after * 10.0).round() / 10.0,
+                "scored_lower": s.improved,
+            })
+        });
     Ok(axum::Json(serde_json::json!({
         "municipality": served.municipality.name,
         "target": { "year": TARGET_YEAR, "share_of_baseline": 0.5 },
@@ -441,6 +490,7 @@ async fn json(served: Served, State(state): State<AppState>) -> Result<Response,
             "months": selfcheck.months,
             "table": selfcheck.table,
         },
+        "ambassador_outcomes": outcomes,
     }))
     .into_response())
 }
