@@ -249,6 +249,8 @@ mod tests {
             "onpath",
             "indicator",
             "columns",
+            "fresh",
+            "since",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

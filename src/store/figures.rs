@@ -94,4 +94,20 @@ impl Store {
             })
             .collect()
     }
+
+    /// The directory's freshness: offers not ended, and how many of them were confirmed
+    /// on or after `since` (YYYY-MM-DD).
+    pub async fn offer_freshness(&self, municipality_id: i64, since: &str) -> Result<(i64, i64)> {
+        let row = sqlx::query(
+            // SUM is NUMERIC on PostgreSQL: cast back to BIGINT for both backends.
+            "SELECT COUNT(*) AS total, \
+                    CAST(COALESCE(SUM(CASE WHEN last_confirmed_on >= $2 THEN 1 ELSE 0 END), 0) AS BIGINT) AS fresh \
+             FROM offer WHERE municipality_id = $1 AND status <> 'ended'",
+        )
+        .bind(municipality_id)
+        .bind(since)
+        .fetch_one(self.pool())
+        .await?;
+        Ok((row.try_get("fresh")?, row.try_get("total")?))
+    }
 }

@@ -15,6 +15,7 @@ both_backends!(
     staff_import_all_or_nothing_and_tal_follows,
     no_count_under_ten_leaves_through_any_output,
     the_self_check_tally_shows_no_cell_under_ten_anywhere,
+    the_directory_freshness_matches_a_count_by_hand,
 );
 
 const ADMIN: &str = "admin@sammen.example";
@@ -383,6 +384,52 @@ async fn the_self_check_tally_shows_no_cell_under_ten_anywhere(db: TestDb) {
         assert!(v.is_null() || allowed(&v.to_string(), ""), "{v} in {t}");
     }
     assert_eq!(json["selfcheck"]["months"][0], "2026-09");
+    app.stop().await;
+}
+
+async fn the_directory_freshness_matches_a_count_by_hand(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let pool = common::raw_pool(&db).await;
+    // Two offers last confirmed long ago, one ended (not counted at all).
+    for (id, sql) in [
+        (
+            1,
+            "UPDATE offer SET last_confirmed_on = '2020-01-01' WHERE id = $1",
+        ),
+        (
+            2,
+            "UPDATE offer SET last_confirmed_on = '2024-06-30' WHERE id = $1",
+        ),
+        (3, "UPDATE offer SET status = 'ended' WHERE id = $1"),
+    ] {
+        sqlx::query(sql).bind(id).execute(&pool).await.unwrap();
+    }
+    // By hand: the program's clock's today in Copenhagen, 12 months back.
+    let today = app.server().store.clock().today();
+    let since = today
+        .checked_sub(jiff::Span::new().months(12))
+        .unwrap()
+        .to_string();
+    let dates: Vec<(String, String)> =
+        sqlx::query_as("SELECT status, last_confirmed_on FROM offer")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    let total = dates.iter().filter(|(s, _)| s != "ended").count();
+    let fresh = dates
+        .iter()
+        .filter(|(s, d)| s != "ended" && *d >= since)
+        .count();
+    assert!(fresh + 2 <= total, "{fresh} of {total}");
+    let (_, html) = app.get_text("/tal").await;
+    assert!(
+        html.contains(&format!("{fresh} af {total} tilbud (")),
+        "{fresh} af {total} since {since}: {html}"
+    );
+    assert!(html.contains(&format!("siden {since}")));
+    let json: serde_json::Value = app.get("/tal.json").await.json().await.unwrap();
+    assert_eq!(json["directory"]["offers"], total);
+    assert_eq!(json["directory"]["confirmed"], fresh);
     app.stop().await;
 }
 

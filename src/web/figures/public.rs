@@ -113,6 +113,20 @@ struct FiguresPage {
     selfcheck: Option<SelfCheckView>,
     /// The ambassadors' before/after in words (through the one rule).
     outcomes: String,
+    /// The directory's freshness in words.
+    freshness: String,
+    /// Offers per life arena (offers, not people: no rule needed).
+    arenas: Vec<(String, i64)>,
+}
+
+/// Offers confirmed in the last 12 months, of all offers not ended, by the program's clock.
+async fn freshness(state: &AppState, served: &Served) -> Result<(i64, i64, String), HttpError> {
+    let since = crate::directory::freshness::months_before(state.clock().today(), 12);
+    let (fresh, total) = state
+        .store
+        .offer_freshness(served.municipality.id, &since)
+        .await?;
+    Ok((fresh, total, since))
 }
 
 /// The ambassadors' outcomes in words: from 10 people, counts rounded, a count that is
@@ -336,6 +350,32 @@ async fn page(
         .iter()
         .map(|&i| indicator_view(&chrome, &figures, i))
         .collect();
+    let (fresh, total, since) = freshness(&state, &served).await?;
+    let freshness = chrome.lang.t_with(
+        "figures-freshness",
+        &[
+            ("fresh", fresh.into()),
+            ("count", total.into()),
+            (
+                "share",
+                share_text(
+                    if total > 0 {
+                        fresh as f64 * 100.0 / total as f64
+                    } else {
+                        0.0
+                    },
+                    chrome.lang == Lang::Da,
+                )
+                .into(),
+            ),
+            ("since", since.into()),
+        ],
+    );
+    let arenas = served
+        .offers_per_arena
+        .iter()
+        .map(|(arena, n)| (chrome.t(crate::web::pages::arena_key(*arena)), *n))
+        .collect();
     let page = FiguresPage {
         lead: chrome.lang.t_with(
             "figures-lead",
@@ -349,6 +389,8 @@ async fn page(
         indicators,
         selfcheck,
         outcomes,
+        freshness,
+        arenas,
     };
     crate::web::page::render_page(&page, StatusCode::OK)
 }
@@ -480,6 +522,7 @@ async fn json(served: Served, State(state): State<AppState>) -> Result<Response,
                 "scored_lower": s.improved,
             })
         });
+    let (fresh, total, since) = freshness(&state, &served).await?;
     Ok(axum::Json(serde_json::json!({
         "municipality": served.municipality.name,
         "target": { "year": TARGET_YEAR, "share_of_baseline": 0.5 },
@@ -491,6 +534,16 @@ async fn json(served: Served, State(state): State<AppState>) -> Result<Response,
             "table": selfcheck.table,
         },
         "ambassador_outcomes": outcomes,
+        "directory": {
+            "offers": total,
+            "confirmed_since": since,
+            "confirmed": fresh,
+            "per_life_arena": served
+                .offers_per_arena
+                .iter()
+                .map(|(arena, n)| (arena.code(), *n))
+                .collect::<std::collections::BTreeMap<_, _>>(),
+        },
     }))
     .into_response())
 }
