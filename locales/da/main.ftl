@@ -1874,3 +1874,4 @@ figures-arenas-caption = Tilbud pr. livsarena (et tilbud kan høre til flere)
 figures-arenas-arena = Livsarena
 figures-arenas-offers = Tilbud
 figures-directory-limits = Tallene tæller tilbud, ikke mennesker: de siger ikke, hvor mange der kommer, eller om et tilbud passer til nogen. Et bekræftet tilbud er et, som arrangøren har sagt stadig er rigtigt.
+figures-nation-in-sentence = hele landet

@@ -1877,3 +1877,4 @@ figures-arenas-caption = Offers per life arena (an offer can belong to several)
 figures-arenas-arena = Life arena
 figures-arenas-offers = Offers
 figures-directory-limits = These figures count offers, not people: they do not say how many come, or whether an offer suits anyone. A confirmed offer is one its organiser has said is still right.
+figures-nation-in-sentence = all of Denmark

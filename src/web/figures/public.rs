@@ -271,7 +271,7 @@ fn indicator_view(chrome: &Chrome, figures: &[Figure], indicator: Indicator) -> 
     let path_text = target.as_ref().map(|(area, p)| {
         let whose = match area {
             Area::Municipality => chrome.municipality.clone(),
-            Area::Nation => chrome.t("figures-series-nation"),
+            Area::Nation => chrome.t("figures-nation-in-sentence"),
         };
         lang.t_with(
             "figures-path",
