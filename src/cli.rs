@@ -106,6 +106,15 @@ pub enum ImportFormat {
         /// The GTFS zip file
         file: PathBuf,
     },
+    /// The health profile's published figures as CSV (year, indicator, breakdown, share,
+    /// ci_low, ci_high, count, source): checked whole, then stored for /tal
+    Figures {
+        /// The CSV file
+        file: PathBuf,
+        /// Whose figures they are: `kommune` (the served municipality) or `land` (all of Denmark)
+        #[arg(long, default_value = "kommune")]
+        area: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -209,6 +218,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import {
             format: ImportFormat::Gtfs { file },
         } => import_gtfs(&config, &file).await,
+        Command::Import {
+            format: ImportFormat::Figures { file, area },
+        } => import_figures(&config, &file, &area).await,
         Command::Export {
             format: ExportFormat::Hsds { file },
         } => export_hsds(&config, file.as_deref()).await,
@@ -334,6 +346,37 @@ async fn import_gtfs(config: &Config, file: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("{} was not imported", file.display()))?;
     println!(
         "Imported the timetable for {}: {counts} within 15 km of the municipality.",
+        municipality.name
+    );
+    Ok(())
+}
+
+/// `sammen import figures`: all or nothing; an error names the line.
+async fn import_figures(config: &Config, file: &Path, area: &str) -> anyhow::Result<()> {
+    use crate::figures::Area;
+    let area = Area::from_code(area).with_context(|| {
+        format!("--area: '{area}' is not `kommune` (the municipality) or `land` (all of Denmark)")
+    })?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let figures = crate::figures::parse_csv(&text, area)
+        .map_err(|e| anyhow::anyhow!("{} was not imported: {e}", file.display()))?;
+    let (store, municipality) = served(config).await?;
+    store
+        .import_figures(
+            municipality.id,
+            &figures,
+            crate::store::audit::Actor::System,
+        )
+        .await
+        .with_context(|| format!("{} was not imported", file.display()))?;
+    let whose = match area {
+        Area::Municipality => "its own",
+        Area::Nation => "all of Denmark's",
+    };
+    println!(
+        "Imported {} figures into {} ({whose}); see /tal.",
+        figures.len(),
         municipality.name
     );
     Ok(())

@@ -239,6 +239,18 @@ mod tests {
             "what",
             "depart",
             "arrive",
+            "share",
+            "year",
+            "area",
+            "baseline",
+            "target",
+            "nowyear",
+            "now",
+            "onpath",
+            "indicator",
+            "columns",
+            "fresh",
+            "since",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

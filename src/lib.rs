@@ -11,6 +11,7 @@ pub mod demo;
 pub mod derived;
 pub mod directory;
 pub mod domain;
+pub mod figures;
 pub mod format;
 pub mod guide;
 pub mod i18n;

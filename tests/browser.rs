@@ -17,6 +17,8 @@ const AXE: &str = include_str!("assets/axe.min.js");
 
 const PAGES: &[&str] = &[
     "/",
+    "/tal",
+    "/en/tal",
     "/vejviser",
     "/vejviser?livsarena=fritid",
     "/vejviser?livsarena=ukendt",
@@ -315,6 +317,7 @@ async fn layout_reflows_at_320_px_and_with_text_at_200_percent() {
                 "/om-ensomhed",
                 "/tilgaengelighed",
                 "/en/",
+                "/tal",
             ] {
                 browser.client.goto(&app.url(page)).await.unwrap();
                 let inner = browser
@@ -671,6 +674,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/sider/ny",
             "/admin/sider/1",
             "/side/om-ensomhed",
+            "/admin/tal",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -685,6 +689,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/ambassador/ny",
             "/admin/uddannelse/ny",
             "/admin/sider/ny",
+            "/admin/tal",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;

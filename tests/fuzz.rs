@@ -1552,3 +1552,28 @@ fn regression_a_series_past_the_end_of_time_stops() {
     let all = event.occurrences_between(Date::constant(2020, 1, 1), Date::constant(9999, 12, 1));
     assert!(all.iter().all(|o| o.date >= Date::constant(2020, 1, 1)));
 }
+
+proptest! {
+    /// The health profile's figures CSV (`sammen import figures`, `/admin/tal`): any text,
+    /// and the right header over rows of any fields, is read or refused, never a panic;
+    /// every figure read has a share within 0–100 and a source.
+    #[test]
+    fn figures_csv_takes_any_text(text in text()) {
+        let _ = sammen::figures::parse_csv(&text, sammen::figures::Area::Municipality);
+    }
+
+    #[test]
+    fn figures_csv_takes_any_fields(rows in prop::collection::vec(prop::collection::vec(text(), 0..10), 0..4)) {
+        let mut file = sammen::figures::COLUMNS.join(",");
+        for row in &rows {
+            file.push('\n');
+            file.push_str(&row.join(","));
+        }
+        if let Ok(figures) = sammen::figures::parse_csv(&file, sammen::figures::Area::Nation) {
+            for f in figures {
+                prop_assert!((0.0..=100.0).contains(&f.share));
+                prop_assert!(!f.source.is_empty());
+            }
+        }
+    }
+}

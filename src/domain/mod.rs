@@ -1,5 +1,6 @@
 //! Domain types named after the glossary in `docs/mission.md`. No I/O here.
 
+pub mod disclosure;
 pub mod geo;
 pub mod vocab;
 

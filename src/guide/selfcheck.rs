@@ -64,9 +64,6 @@ pub const AGE_BANDS: [&str; 7] = [
     "ikke-oplyst",
 ];
 
-/// The fewest answers a tally cell must hold before it is shown anywhere.
-pub const MIN_CELL: i64 = 5;
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ pub mod bus;
 pub mod calendar;
 pub mod changes;
 pub mod directory;
+pub mod figures;
 pub mod forms;
 pub mod hsds;
 pub mod jobs;

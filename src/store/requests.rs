@@ -13,6 +13,7 @@ use super::audit::{self, Actor};
 use super::outbox::{self, NewMail};
 use super::{Result, Store, StoreError};
 use crate::ambassadors::{Need, route};
+use crate::domain::disclosure::{self, Shown};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequestStatus {
@@ -97,18 +98,21 @@ pub struct Note {
     pub created_at: i64,
 }
 
-/// Aggregated outcomes; only ever built from at least [`MIN_OUTCOMES`] answers.
+/// Aggregated outcomes; only ever built from at least [`MIN_OUTCOMES`] answers, the
+/// counts through the one disclosure rule ([`crate::domain::disclosure`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutcomeSummary {
+    /// How many answered twice, rounded to 5.
     pub people: i64,
     pub mean_before: f64,
     pub mean_after: f64,
-    /// How many scored lower (less lonely) the second time.
-    pub improved: i64,
+    /// How many scored lower (less lonely) the second time: hidden when it, or the rest
+    /// (which the total would give away), is under 10.
+    pub improved: Shown,
 }
 
-/// Fewest answers an outcome figure is built from.
-pub const MIN_OUTCOMES: i64 = 5;
+/// Fewest answers an outcome figure is built from: the one rule's smallest cell.
+pub const MIN_OUTCOMES: i64 = disclosure::MIN_CELL;
 
 const SELECT: &str = "SELECT r.*, t.name AS town_name, a.first_name AS ambassador_name \
      FROM ambassador_request r LEFT JOIN town t ON t.id = r.town_id \
@@ -386,11 +390,14 @@ impl Store {
         }
         let before: i64 = row.try_get("b")?;
         let after: i64 = row.try_get("a")?;
+        let better: i64 = row.try_get("better")?;
+        // Better and not better with their total: a table of one row.
+        let table = disclosure::table(&[vec![better, n - better]]);
         Ok(Some(OutcomeSummary {
-            people: n,
+            people: disclosure::round(n),
             mean_before: before as f64 / n as f64,
             mean_after: after as f64 / n as f64,
-            improved: row.try_get("better")?,
+            improved: table.cells[0][0],
         }))
     }
 

@@ -3,9 +3,10 @@
 use sqlx::Row;
 
 use super::{Result, Store};
-use crate::guide::selfcheck::MIN_CELL;
+use crate::domain::disclosure::{self, MIN_CELL};
 
-/// One cell of the tally that is big enough to show.
+/// One cell of the tally that is big enough to show, its count rounded by the one
+/// disclosure rule ([`crate::domain::disclosure`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TallyCell {
     pub month: String,
@@ -36,7 +37,8 @@ impl Store {
         Ok(())
     }
 
-    /// The cells with at least [`MIN_CELL`] answers; smaller ones never leave the database.
+    /// The cells with at least [`MIN_CELL`] (10) answers, their counts rounded to 5;
+    /// smaller ones never leave the database.
     pub async fn selfcheck_cells(&self, municipality_id: i64) -> Result<Vec<TallyCell>> {
         let rows = sqlx::query(
             "SELECT month, age_band, score, count FROM selfcheck_tally \
@@ -52,9 +54,42 @@ impl Store {
                     month: r.try_get("month")?,
                     age_band: r.try_get("age_band")?,
                     score: r.try_get("score")?,
-                    count: r.try_get("count")?,
+                    count: disclosure::round(r.try_get("count")?),
                 })
             })
             .collect()
+    }
+
+    /// Consented answers per month and level (score 3–4, 5–6, 7–9), oldest month first:
+    /// **true counts**, only ever shown through [`disclosure::table`] (which hides cells
+    /// under 10, rounds the rest and hides a second cell where a total would give one
+    /// away).
+    pub async fn selfcheck_by_month(
+        &self,
+        municipality_id: i64,
+    ) -> Result<Vec<(String, [i64; 3])>> {
+        let rows = sqlx::query(
+            "SELECT month, CAST(CASE WHEN score <= 4 THEN 0 WHEN score <= 6 THEN 1 ELSE 2 END AS BIGINT) AS level, \
+                    CAST(SUM(count) AS BIGINT) AS n \
+             FROM selfcheck_tally WHERE municipality_id = $1 GROUP BY month, level ORDER BY month, level",
+        )
+        .bind(municipality_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut months: Vec<(String, [i64; 3])> = Vec::new();
+        for r in &rows {
+            let month: String = r.try_get("month")?;
+            let level: i64 = r.try_get("level")?;
+            let n: i64 = r.try_get("n")?;
+            if months.last().is_none_or(|(m, _)| *m != month) {
+                months.push((month, [0; 3]));
+            }
+            if let (Some(last), Ok(level)) = (months.last_mut(), usize::try_from(level))
+                && level < 3
+            {
+                last.1[level] += n;
+            }
+        }
+        Ok(months)
     }
 }

@@ -12,6 +12,7 @@ pub mod chrome;
 pub mod client;
 pub mod directory;
 pub mod error;
+pub mod figures;
 pub mod forms;
 pub mod guide;
 pub mod limits;
@@ -97,6 +98,7 @@ pub fn routes() -> routes::Routes {
     let r = transport::routes(r);
     let r = stories::routes(r);
     let r = posters::routes(r);
+    let r = figures::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

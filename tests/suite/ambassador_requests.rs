@@ -1,6 +1,6 @@
 //! "Tal med en ambassadør" over HTTP, on both backends: routing, who may read a request,
-//! the private link, errors, double submission, outcomes from five, retention — and that
-//! nothing personal reaches a public page or the server's log.
+//! the private link, errors, double submission, outcomes from ten (the one disclosure
+//! rule), retention — and that nothing personal reaches a public page or the server's log.
 
 use crate::common;
 
@@ -19,7 +19,7 @@ both_backends!(
     on_someone_elses_behalf_consent_is_needed_and_errors_are_danish,
     a_double_click_makes_one_request,
     a_request_whose_staff_mail_cannot_be_queued_is_not_made,
-    outcomes_are_shown_only_from_five_people,
+    outcomes_are_shown_only_from_ten_people,
     closed_requests_are_deleted_after_the_retention_time,
     nothing_personal_reaches_public_pages_or_the_log,
 );
@@ -352,13 +352,21 @@ async fn a_request_whose_staff_mail_cannot_be_queued_is_not_made(db: TestDb) {
     app.stop().await;
 }
 
-async fn outcomes_are_shown_only_from_five_people(db: TestDb) {
-    let app = TestApp::spawn(&db).await;
+async fn outcomes_are_shown_only_from_ten_people(db: TestDb) {
+    // Twenty people ask: more than one client may in an hour.
+    let app = TestApp::as_many_people(db.config()).await;
     let admin = app
         .login("admin@sammen.example", sammen::demo::DEMO_PASSWORD)
         .await;
     let store = app.server().store.clone();
-    for n in 0..5 {
+    let staff_page = || async {
+        app.get_as(Some(&admin), "/admin/henvendelser")
+            .await
+            .text()
+            .await
+            .unwrap()
+    };
+    for n in 0..20 {
         ask(&app, &young_in_asnaes("anonym", &[])).await;
         let id = request_id(&db).await[n].0;
         change(&store, id, RequestChange::ScaleBefore(8)).await;
@@ -367,25 +375,41 @@ async fn outcomes_are_shown_only_from_five_people(db: TestDb) {
             after,
             month: "2026-11",
         };
-        change(&store, id, outcome(if n < 3 { 5 } else { 8 })).await;
+        // The first ten score lower the second time, the next ten the same.
+        change(&store, id, outcome(if n < 10 { 5 } else { 8 })).await;
         // Recording twice counts once.
-        change(&store, id, outcome(5)).await;
-        let html = app
-            .get_as(Some(&admin), "/admin/henvendelser")
-            .await
-            .text()
-            .await
-            .unwrap();
-        if n < 4 {
-            assert!(
-                html.contains("Færre end 5 har svaret to gange"),
-                "after {}",
-                n + 1
-            );
-        } else {
-            assert!(html.contains("5 har svaret to gange"), "{html}");
-            assert!(html.contains("Gennemsnit ved første kontakt: 8.0"));
-            assert!(html.contains("3 scorede lavere anden gang"));
+        change(&store, id, outcome(if n < 10 { 5 } else { 8 })).await;
+        match n + 1 {
+            1 | 5 | 9 => {
+                let html = staff_page().await;
+                assert!(
+                    html.contains("Færre end 10 har svaret to gange"),
+                    "after {}",
+                    n + 1
+                );
+                assert!(!html.contains("scorede lavere"), "after {}", n + 1);
+            }
+            10 => {
+                let html = staff_page().await;
+                assert!(html.contains("10 har svaret to gange"), "{html}");
+                assert!(html.contains("Gennemsnit ved første kontakt: 8.0"));
+                // 10 better and 0 not: the 0 is hidden, and so the 10 with it.
+                assert!(
+                    html.contains("Hvor mange der scorede lavere anden gang, vises ikke"),
+                    "{html}"
+                );
+            }
+            12 => {
+                let html = staff_page().await;
+                assert!(html.contains("10 har svaret to gange"), "12 rounded to 5");
+                assert!(html.contains("vises ikke"), "2 not better is under 10");
+            }
+            20 => {
+                let html = staff_page().await;
+                assert!(html.contains("20 har svaret to gange"), "{html}");
+                assert!(html.contains("10 scorede lavere anden gang"), "{html}");
+            }
+            _ => {}
         }
     }
     let pool = raw_pool(&db).await;

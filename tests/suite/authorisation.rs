@@ -1181,6 +1181,29 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         Who::Administrators,
         |_, _| Call::get("/admin/koersel/koerselsgodtgoerelse.csv?maaned=2026-12"),
     ),
+    ("GET", "/tal", Who::Everyone, |_, _| Call::get("/tal")),
+    ("GET", "/tal.csv", Who::Everyone, |_, _| {
+        Call::get("/tal.csv")
+    }),
+    ("GET", "/tal.json", Who::Everyone, |_, _| {
+        Call::get("/tal.json")
+    }),
+    ("GET", "/tal/selvtest.csv", Who::Everyone, |_, _| {
+        Call::get("/tal/selvtest.csv")
+    }),
+    ("GET", "/admin/tal", Who::Administrators, |_, _| {
+        Call::get("/admin/tal")
+    }),
+    ("POST", "/admin/tal", Who::Administrators, |_, _| {
+        Call::post("/admin/tal", "/admin/tal").with(&[
+            ("omraade", "land"),
+            (
+                "csv",
+                "year,indicator,breakdown,share,ci_low,ci_high,count,source\n\
+                 2021,svaert-ensom,alle,12.4,,,,Sundhedsprofilen 2021\n",
+            ),
+        ])
+    }),
     ("GET", "/samkoersel", Who::SignedIn, |f, _| {
         Call::get(format!("/samkoersel?arrangement={}", f.event_a))
     }),

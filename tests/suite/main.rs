@@ -18,6 +18,7 @@ mod calendar;
 mod cli;
 mod demo_data;
 mod directory;
+mod figures;
 mod guide;
 mod hardening;
 mod hsds;

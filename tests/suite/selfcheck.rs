@@ -122,7 +122,7 @@ async fn only_consent_counts_and_small_cells_stay_hidden(db: TestDb) {
         ("alder", "65-79"),
         ("taelles", "ja"),
     ];
-    for _ in 0..4 {
+    for _ in 0..9 {
         let (status, html, _) = post(&app, &consented).await;
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("Dit svar er talt anonymt med"));
@@ -133,15 +133,20 @@ async fn only_consent_counts_and_small_cells_stay_hidden(db: TestDb) {
             .await
             .unwrap()
             .is_empty(),
-        "a cell of 4 is never shown"
+        "a cell of 9 is never shown (the one rule: under 10 hidden)"
     );
     assert_eq!(post(&app, &consented).await.0, StatusCode::OK);
     let cells = store.selfcheck_cells(municipality).await.unwrap();
     assert_eq!(cells.len(), 1);
     assert_eq!(
         (cells[0].age_band.as_str(), cells[0].score, cells[0].count),
-        ("65-79", 8, 5)
+        ("65-79", 8, 10)
     );
+    for _ in 0..2 {
+        assert_eq!(post(&app, &consented).await.0, StatusCode::OK);
+    }
+    let cells = store.selfcheck_cells(municipality).await.unwrap();
+    assert_eq!(cells[0].count, 10, "12 answers are shown rounded to 5");
     assert_eq!(
         cells[0].month.len(),
         7,

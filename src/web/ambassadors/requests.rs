@@ -676,15 +676,23 @@ async fn staff_list(
     };
     let outcomes = if coordinator {
         Some(match state.store.outcome_summary(municipality).await? {
-            Some(s) => chrome.lang.t_with(
-                "outcomes-summary",
-                &[
-                    ("count", s.people.into()),
-                    ("before", format!("{:.1}", s.mean_before).into()),
-                    ("after", format!("{:.1}", s.mean_after).into()),
-                    ("better", s.improved.into()),
-                ],
-            ),
+            Some(s) => {
+                let summary = chrome.lang.t_with(
+                    "outcomes-summary",
+                    &[
+                        ("count", s.people.into()),
+                        ("before", format!("{:.1}", s.mean_before).into()),
+                        ("after", format!("{:.1}", s.mean_after).into()),
+                    ],
+                );
+                let better = match s.improved.value() {
+                    Some(n) => chrome
+                        .lang
+                        .t_with("outcomes-better", &[("better", n.into())]),
+                    None => chrome.t("outcomes-better-hidden"),
+                };
+                format!("{summary} {better}")
+            }
             None => chrome.t("outcomes-too-few"),
         })
     } else {
