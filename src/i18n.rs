@@ -251,6 +251,11 @@ mod tests {
             "columns",
             "fresh",
             "since",
+            "url",
+            "goal",
+            "sentences",
+            "long",
+            "slug",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))
