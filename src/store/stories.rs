@@ -85,6 +85,29 @@ pub async fn put_published(
     Ok(id)
 }
 
+/// A story's change: its audit line and its change-log row (public pages show stories).
+async fn logged(
+    conn: &mut sqlx::AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    id: i64,
+    action: &str,
+    by: Actor,
+) -> Result<()> {
+    let id = id.to_string();
+    audit::append(
+        conn,
+        now,
+        Some(municipality_id),
+        by,
+        action,
+        ("story", &id),
+        "",
+    )
+    .await?;
+    changes::record(conn, now, Some(municipality_id), "story", &id).await
+}
+
 impl Store {
     /// A story as sent, with the consent's moment and its audit line (no text in it).
     pub async fn share_story(
@@ -209,24 +232,7 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::NotFound);
         }
-        audit::append(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            by,
-            "story.publish",
-            ("story", &id.to_string()),
-            "",
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "story",
-            &id.to_string(),
-        )
-        .await?;
+        logged(&mut tx, now, municipality_id, id, "story.publish", by).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -273,24 +279,7 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::NotFound);
         }
-        audit::append(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            by,
-            action,
-            ("story", &id.to_string()),
-            "",
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "story",
-            &id.to_string(),
-        )
-        .await?;
+        logged(&mut tx, now, municipality_id, id, action, by).await?;
         tx.commit().await?;
         Ok(())
     }
