@@ -71,6 +71,18 @@ async fn search_forgives_inflection_typos_and_danish_letters(db: TestDb) {
 async fn filters_narrow_and_count(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let (_, all) = app.get_text("/vejviser").await;
+    // The title is words only (the towns' links once slipped into it).
+    let title = all
+        .split("<title>")
+        .nth(1)
+        .unwrap()
+        .split("</title>")
+        .next()
+        .unwrap();
+    assert_eq!(
+        title,
+        "Vejviser til fællesskaber – Sammen Odsherred Kommune"
+    );
     let (_, free) = app.get_text("/vejviser?gratis=1&alder=8").await;
     let count = |html: &str| -> usize {
         html.split("role=\"status\">")
