@@ -89,6 +89,19 @@ pub struct Edit {
     pub situation: String,
 }
 
+impl From<&Submission> for Edit {
+    /// What the writer sent, as the editor's starting point.
+    fn from(s: &Submission) -> Edit {
+        Edit {
+            body: s.body.clone(),
+            signature: s.signature.clone(),
+            life_arena: s.life_arena.clone(),
+            age_band: s.age_band.clone(),
+            situation: s.situation.clone(),
+        }
+    }
+}
+
 impl Edit {
     pub fn errors(&self) -> Vec<(&'static str, &'static str)> {
         let as_sent = Submission {

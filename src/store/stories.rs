@@ -58,6 +58,36 @@ fn story(r: &sqlx::any::AnyRow) -> Result<Story> {
     })
 }
 
+/// Inserts a story as `status` ('new' or 'published': then its text is also the shown
+/// one, published now).
+async fn insert(
+    conn: &mut sqlx::AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    e: &Edit,
+    status: &str,
+    token_hash: &str,
+) -> Result<i64> {
+    let published = status == "published";
+    Ok(sqlx::query_scalar(
+        "INSERT INTO story (municipality_id, body, published_body, signature, life_arena, age_band, situation, status, token_hash, consented_at, created_at, published_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(e.body.trim())
+    .bind(if published { e.body.trim() } else { "" })
+    .bind(e.signature.trim())
+    .bind(&e.life_arena)
+    .bind(&e.age_band)
+    .bind(&e.situation)
+    .bind(status)
+    .bind(token_hash)
+    .bind(now)
+    .bind(published.then_some(now))
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
 /// A published story (the demo loader's: invented voices), inside the caller's
 /// transaction. Its private link is a random token nobody holds.
 pub async fn put_published(
@@ -67,20 +97,7 @@ pub async fn put_published(
     e: &Edit,
 ) -> Result<i64> {
     let (_, hash) = crate::accounts::new_token();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO story (municipality_id, body, published_body, signature, life_arena, age_band, situation, status, token_hash, consented_at, created_at, published_at) \
-         VALUES ($1, $2, $2, $3, $4, $5, $6, 'published', $7, $8, $8, $8) RETURNING id",
-    )
-    .bind(municipality_id)
-    .bind(e.body.trim())
-    .bind(e.signature.trim())
-    .bind(&e.life_arena)
-    .bind(&e.age_band)
-    .bind(&e.situation)
-    .bind(hash)
-    .bind(now)
-    .fetch_one(&mut *conn)
-    .await?;
+    let id = insert(conn, now, municipality_id, e, "published", &hash).await?;
     changes::record(conn, now, Some(municipality_id), "story", &id.to_string()).await?;
     Ok(id)
 }
@@ -118,19 +135,14 @@ impl Store {
     ) -> Result<i64> {
         let now = self.now();
         let mut tx = self.pool().begin().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO story (municipality_id, body, signature, life_arena, age_band, situation, status, token_hash, consented_at, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $8) RETURNING id",
+        let id = insert(
+            &mut tx,
+            now,
+            municipality_id,
+            &Edit::from(s),
+            "new",
+            token_hash,
         )
-        .bind(municipality_id)
-        .bind(s.body.trim())
-        .bind(s.signature.trim())
-        .bind(&s.life_arena)
-        .bind(&s.age_band)
-        .bind(&s.situation)
-        .bind(token_hash)
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await?;
         audit::append(
             &mut tx,

@@ -320,7 +320,9 @@ fn edit_view(
     form: FormView,
     notice: Option<String>,
 ) -> EditPage {
-    let restore_token = FormView::new(state, &chrome, "").token;
+    let restore_token = state
+        .form_key
+        .issue(chrome.session.as_deref(), state.store.now());
     EditPage {
         heading: chrome
             .lang

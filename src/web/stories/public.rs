@@ -213,7 +213,9 @@ async fn private_page(
         StoryStatus::Withdrawn => "stories-status-withdrawn",
     });
     let live = matches!(story.status, StoryStatus::New | StoryStatus::Published);
-    let form_token = FormView::new(&state, &chrome, "").token;
+    let form_token = state
+        .form_key
+        .issue(chrome.session.as_deref(), state.store.now());
     let page = PrivatePage {
         notice,
         status,
