@@ -29,6 +29,48 @@ const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
 const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
 const BUS: &str = include_str!("../demo/odsherred/bus.toml");
 const STORIES: &str = include_str!("../demo/odsherred/stories.toml");
+const CAMPAIGNS: &str = include_str!("../demo/odsherred/campaigns.toml");
+
+/// The invented campaign weeks in `campaigns.toml`.
+#[derive(serde::Deserialize)]
+struct CampaignsFile {
+    campaign: Vec<DemoCampaign>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoCampaign {
+    slug: String,
+    title: String,
+    weeks_from_now: i64,
+    days: i64,
+    message: String,
+    call_to_hosts: String,
+    events: Vec<String>,
+}
+
+impl DemoCampaign {
+    /// The campaign as staff would have typed it: from the Monday `weeks_from_now` weeks
+    /// ahead, `days` days.
+    fn draft(&self, today: jiff::civil::Date) -> crate::campaigns::Draft {
+        let monday = today
+            .checked_sub(jiff::Span::new().days(i64::from(today.weekday().to_monday_zero_offset())))
+            .unwrap_or(today);
+        let starts = monday
+            .checked_add(jiff::Span::new().days(7 * self.weeks_from_now))
+            .unwrap_or(monday);
+        let ends = starts
+            .checked_add(jiff::Span::new().days(self.days - 1))
+            .unwrap_or(starts);
+        crate::campaigns::Draft {
+            slug: self.slug.clone(),
+            title: self.title.clone(),
+            message: self.message.clone(),
+            call_to_hosts: self.call_to_hosts.clone(),
+            starts_on: starts.to_string(),
+            ends_on: ends.to_string(),
+        }
+    }
+}
 
 /// The invented voices in `stories.toml`.
 #[derive(serde::Deserialize)]
@@ -37,8 +79,9 @@ struct StoriesFile {
 }
 
 /// Pages staff could have written: (address, language, Markdown whose first line is
-/// `# the title`).
-const PAGES: [(&str, &str, &str); 6] = [
+/// `# the title`), in all four languages (the Ukrainian and Arabic are a first
+/// translation of the Danish).
+const PAGES: [(&str, &str, &str); 12] = [
     (
         "om-ensomhed",
         "da",
@@ -48,6 +91,16 @@ const PAGES: [(&str, &str, &str); 6] = [
         "om-ensomhed",
         "en",
         include_str!("../demo/odsherred/pages/om-ensomhed.en.md"),
+    ),
+    (
+        "om-ensomhed",
+        "uk",
+        include_str!("../demo/odsherred/pages/om-ensomhed.uk.md"),
+    ),
+    (
+        "om-ensomhed",
+        "ar",
+        include_str!("../demo/odsherred/pages/om-ensomhed.ar.md"),
     ),
     (
         "saadan-spoerger-du",
@@ -60,6 +113,16 @@ const PAGES: [(&str, &str, &str); 6] = [
         include_str!("../demo/odsherred/pages/saadan-spoerger-du.en.md"),
     ),
     (
+        "saadan-spoerger-du",
+        "uk",
+        include_str!("../demo/odsherred/pages/saadan-spoerger-du.uk.md"),
+    ),
+    (
+        "saadan-spoerger-du",
+        "ar",
+        include_str!("../demo/odsherred/pages/saadan-spoerger-du.ar.md"),
+    ),
+    (
         "hvis-nogen-fortaeller-dig",
         "da",
         include_str!("../demo/odsherred/pages/hvis-nogen-fortaeller-dig.da.md"),
@@ -68,6 +131,16 @@ const PAGES: [(&str, &str, &str); 6] = [
         "hvis-nogen-fortaeller-dig",
         "en",
         include_str!("../demo/odsherred/pages/hvis-nogen-fortaeller-dig.en.md"),
+    ),
+    (
+        "hvis-nogen-fortaeller-dig",
+        "uk",
+        include_str!("../demo/odsherred/pages/hvis-nogen-fortaeller-dig.uk.md"),
+    ),
+    (
+        "hvis-nogen-fortaeller-dig",
+        "ar",
+        include_str!("../demo/odsherred/pages/hvis-nogen-fortaeller-dig.ar.md"),
     ),
 ];
 /// The demo's invented timetable (GTFS text files; `demo/odsherred/gtfs/README.md`).
@@ -246,6 +319,7 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             towns: &town_ids,
             places: &place_ids,
         };
+        let mut event_ids = HashMap::new();
         for event in &data.events {
             let (new, first) = event
                 .to_new(&ids, today)
@@ -254,6 +328,7 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
                     message: format!("event '{}': {message}", event.key),
                 })?;
             let id = insert_event(&mut tx, store.now(), municipality_id, &new).await?;
+            event_ids.insert(event.key.clone(), id);
             insert_demo_signups(
                 &mut tx,
                 store.now(),
@@ -313,6 +388,26 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             file: "stories.toml",
             message: e.to_string(),
         })?;
+        let campaigns: CampaignsFile = toml::from_str(CAMPAIGNS).map_err(|e| DemoError::File {
+            file: "campaigns.toml",
+            message: e.to_string(),
+        })?;
+        for c in &campaigns.campaign {
+            let id = crate::store::campaigns::put(
+                &mut tx,
+                store.now(),
+                municipality_id,
+                &c.draft(today),
+            )
+            .await?;
+            for key in &c.events {
+                let event_id = *event_ids.get(key).ok_or_else(|| DemoError::File {
+                    file: "campaigns.toml",
+                    message: format!("campaign '{}': no event '{key}' in events.toml", c.slug),
+                })?;
+                crate::store::campaigns::put_entry(&mut tx, store.now(), id, event_id).await?;
+            }
+        }
         for story in &stories.story {
             if let Some((field, _)) = story.errors().first() {
                 return Err(DemoError::File {
@@ -946,6 +1041,7 @@ impl EventFile {
                 needs_contact: self.needs_contact,
                 bring: self.bring.clone(),
                 accessibility: self.accessibility.clone(),
+                campaign_id: None,
             },
             first,
         ))

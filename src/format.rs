@@ -1,5 +1,9 @@
 //! Dates and times as people read them, in Europe/Copenhagen:
-//! "tirsdag 3. december kl. 10.00" in Danish, "Tuesday 3 December at 10:00" in English.
+//! "tirsdag 3. december kl. 10.00" in Danish, "Tuesday 3 December at 10:00" in English,
+//! "вівторок, 3 грудня о 10:00" in Ukrainian, "الثلاثاء 3 ديسمبر الساعة 10:00" in Arabic
+//! (Western digits, as Arabic-speakers in Denmark meet them on every sign and ticket).
+//! Four languages' names of days and months are a few small tables, not a reason for a
+//! full CLDR library.
 
 use jiff::civil::{Date, Time, Weekday};
 use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
@@ -34,6 +38,35 @@ const EN_MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+/// Ukrainian months in the genitive, as a date says them ("3 грудня").
+const UK_MONTHS: [&str; 12] = [
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+];
+const AR_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
 
 fn weekday(lang: Lang, day: Weekday) -> &'static str {
     weekday_name(lang, day.to_monday_zero_offset() as usize)
@@ -53,9 +86,29 @@ pub fn weekday_name(lang: Lang, monday_zero: usize) -> &'static str {
         "Saturday",
         "Sunday",
     ];
+    const UK: [&str; 7] = [
+        "понеділок",
+        "вівторок",
+        "середа",
+        "четвер",
+        "пʼятниця",
+        "субота",
+        "неділя",
+    ];
+    const AR: [&str; 7] = [
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+    ];
     match lang {
         Lang::Da => DA[monday_zero % 7],
         Lang::En => EN[monday_zero % 7],
+        Lang::Uk => UK[monday_zero % 7],
+        Lang::Ar => AR[monday_zero % 7],
     }
 }
 
@@ -64,6 +117,8 @@ fn month(lang: Lang, date: Date) -> &'static str {
     match lang {
         Lang::Da => DA_MONTHS[index],
         Lang::En => EN_MONTHS[index],
+        Lang::Uk => UK_MONTHS[index],
+        Lang::Ar => AR_MONTHS[index],
     }
 }
 
@@ -96,13 +151,40 @@ pub fn language_name(lang: Lang, code: &str) -> String {
     if name == key { code.to_owned() } else { name }
 }
 
+/// A typed date, the one rule for every form: `2026-12-01`, `1.12.2026`, `1/12/2026` or `1-12-2026`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Ok(d) = text.parse::<Date>() {
+        return Some(d);
+    }
+    let parts: Vec<&str> = text.split(['.', '/', '-']).map(str::trim).collect();
+    match parts[..] {
+        [d, m, y] if y.len() == 4 => {
+            Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
+        }
+        _ => None,
+    }
+}
+
+/// "a, b og c" / "a, b and c".
+pub fn listing<S: AsRef<str>>(lang: Lang, words: &[S]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} {} {}", rest.join(", "), lang.and(), last.as_ref())
+        }
+    }
+}
+
 /// A day of every year: "1. juli" / "1 July".
 pub fn day_of_year(lang: Lang, (month_number, day): (i8, i8)) -> String {
     // A leap year, so 29 February has a date.
     let date = jiff::civil::date(2024, month_number, day);
     match lang {
         Lang::Da => format!("{day}. {}", month(lang, date)),
-        Lang::En => format!("{day} {}", month(lang, date)),
+        Lang::En | Lang::Uk | Lang::Ar => format!("{day} {}", month(lang, date)),
     }
 }
 
@@ -134,8 +216,14 @@ pub fn day(lang: Lang, date: Date) -> String {
             date.day(),
             month(lang, date)
         ),
-        Lang::En => format!(
+        Lang::En | Lang::Ar => format!(
             "{} {} {}",
+            weekday(lang, date.weekday()),
+            date.day(),
+            month(lang, date)
+        ),
+        Lang::Uk => format!(
+            "{}, {} {}",
             weekday(lang, date.weekday()),
             date.day(),
             month(lang, date)
@@ -147,7 +235,9 @@ pub fn day(lang: Lang, date: Date) -> String {
 pub fn date(lang: Lang, date: Date) -> String {
     match lang {
         Lang::Da => format!("{}. {} {}", date.day(), month(lang, date), date.year()),
-        Lang::En => format!("{} {} {}", date.day(), month(lang, date), date.year()),
+        Lang::En | Lang::Uk | Lang::Ar => {
+            format!("{} {} {}", date.day(), month(lang, date), date.year())
+        }
     }
 }
 
@@ -163,6 +253,8 @@ pub fn moment(lang: Lang, at: Timestamp) -> String {
     match lang {
         Lang::Da => format!("{} kl. {}", day(lang, local.date()), clock(local.time())),
         Lang::En => format!("{} at {h:02}:{m:02}", day(lang, local.date())),
+        Lang::Uk => format!("{} о {h:02}:{m:02}", day(lang, local.date())),
+        Lang::Ar => format!("{} الساعة {h:02}:{m:02}", day(lang, local.date())),
     }
 }
 
@@ -229,6 +321,9 @@ mod tests {
         let at: Timestamp = "2024-12-03T09:00:00Z".parse().unwrap();
         assert_eq!(moment(Lang::Da, at), "tirsdag 3. december kl. 10.00");
         assert_eq!(moment(Lang::En, at), "Tuesday 3 December at 10:00");
+        assert_eq!(moment(Lang::Uk, at), "вівторок, 3 грудня о 10:00");
+        assert_eq!(moment(Lang::Ar, at), "الثلاثاء 3 ديسمبر الساعة 10:00");
+        assert_eq!(date(Lang::Uk, tuesday), "3 грудня 2024");
     }
 
     #[test]

@@ -1,6 +1,10 @@
-//! Interface language. All interface text lives in `locales/{da,en}/*.ftl` (Fluent).
-//! The language comes from the URL prefix (`/da/…`, `/en/…`) or, without a prefix, from
-//! the browser's `Accept-Language` — never from a cookie. Danish is the default.
+//! Interface language. All interface text lives in `locales/{da,en,uk,ar}/*.ftl` (Fluent).
+//! The language comes from the URL prefix (`/da/…`, `/en/…`, `/uk/…`, `/ar/…`) or, without
+//! a prefix, from the browser's `Accept-Language` — never from a cookie. Danish is the
+//! default. Ukrainian and Arabic carry every key too (a test below keeps all four
+//! complete); Arabic is written right to left, so its pages say `dir="rtl"` and the
+//! stylesheet uses logical sides (`inline-start`) only. What people and staff write
+//! (offers, pages without a translation) stays in the language it was written in.
 
 use std::collections::HashMap;
 
@@ -18,27 +22,84 @@ static_loader! {
 
 static DA: LanguageIdentifier = langid!("da");
 static EN: LanguageIdentifier = langid!("en");
+static UK: LanguageIdentifier = langid!("uk");
+static AR: LanguageIdentifier = langid!("ar");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     Da,
     En,
+    Uk,
+    Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Da, Lang::En, Lang::Uk, Lang::Ar];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::Da => "da",
             Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ar => "ar",
         }
+    }
+
+    /// The language with this code ("da", "en", "uk", "ar").
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// How a link in this language starts when it must name the language: "/en/…";
+    /// Danish, the default, needs none.
+    pub fn link_prefix(self) -> &'static str {
+        match self {
+            Lang::Da => "",
+            Lang::En => "/en",
+            Lang::Uk => "/uk",
+            Lang::Ar => "/ar",
+        }
+    }
+
+    /// The language's own prefix, also for Danish: "/da", "/en", "/uk", "/ar".
+    fn path_prefix(self) -> &'static str {
+        match self {
+            Lang::Da => "/da",
+            Lang::En => "/en",
+            Lang::Uk => "/uk",
+            Lang::Ar => "/ar",
+        }
+    }
+
+    /// The writing direction of the language, as HTML's `dir` names it.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The word that ends a list: "a, b og c".
+    pub fn and(self) -> &'static str {
+        match self {
+            Lang::Da => "og",
+            Lang::En => "and",
+            Lang::Uk => "і",
+            Lang::Ar => "و",
+        }
+    }
+
+    /// Whether numbers are written with a decimal comma ("12,4 %"), as in Danish and Ukrainian.
+    pub fn decimal_comma(self) -> bool {
+        matches!(self, Lang::Da | Lang::Uk)
     }
 
     fn id(self) -> &'static LanguageIdentifier {
         match self {
             Lang::Da => &DA,
             Lang::En => &EN,
+            Lang::Uk => &UK,
+            Lang::Ar => &AR,
         }
     }
 
@@ -74,10 +135,8 @@ impl Lang {
                         .and_then(|q| q.parse::<f32>().ok())
                 })
                 .unwrap_or(1.0);
-            let lang = match tag.split('-').next() {
-                Some("da") => Lang::Da,
-                Some("en") => Lang::En,
-                _ => continue,
+            let Some(lang) = tag.split('-').next().and_then(Lang::from_code) else {
+                continue;
             };
             if quality <= 0.0 {
                 continue;
@@ -95,14 +154,15 @@ impl Lang {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Locale {
     pub lang: Lang,
-    /// "" when the language came from Accept-Language, else "/da" or "/en".
+    /// "" when the language came from Accept-Language, else "/da", "/en", "/uk" or "/ar".
     pub prefix: &'static str,
 }
 
 impl Locale {
     /// Splits a language prefix off a path: `/en/vejviser` → (En, "/vejviser").
     pub fn from_path(path: &str) -> Option<(Locale, &str)> {
-        for (lang, prefix) in [(Lang::Da, "/da"), (Lang::En, "/en")] {
+        for lang in Lang::ALL {
+            let prefix = lang.path_prefix();
             if let Some(rest) = path.strip_prefix(prefix) {
                 if rest.is_empty() {
                     return Some((Locale { lang, prefix }, "/"));
@@ -113,6 +173,11 @@ impl Locale {
             }
         }
         None
+    }
+
+    /// The path without its language prefix: "/uk/vejviser" → "/vejviser".
+    pub fn bare_path(path: &str) -> &str {
+        Locale::from_path(path).map_or(path, |(_, rest)| rest)
     }
 }
 
@@ -127,6 +192,8 @@ mod tests {
         assert_eq!(Lang::negotiate(Some("de, en;q=0.5, da;q=0.8")), Lang::Da);
         assert_eq!(Lang::negotiate(Some("fr")), Lang::Da);
         assert_eq!(Lang::negotiate(Some("en;q=0, da;q=0.1")), Lang::Da);
+        assert_eq!(Lang::negotiate(Some("uk-UA,uk;q=0.9,ru;q=0.8")), Lang::Uk);
+        assert_eq!(Lang::negotiate(Some("ar-SY, en;q=0.5")), Lang::Ar);
         assert_eq!(Lang::negotiate(Some("garbage;;;q=x,,")), Lang::Da);
     }
 
@@ -137,11 +204,16 @@ mod tests {
         assert_eq!(Locale::from_path("/da/").unwrap().1, "/");
         assert!(Locale::from_path("/english").is_none());
         assert!(Locale::from_path("/vejviser").is_none());
+        assert_eq!(Locale::from_path("/ar/bussen").unwrap().0.lang, Lang::Ar);
+        assert_eq!(Locale::bare_path("/uk/fortael"), "/fortael");
+        assert_eq!(Locale::bare_path("/ukraine"), "/ukraine");
+        assert_eq!(Lang::Ar.dir(), "rtl");
     }
 
-    /// Every key exists in both languages, and nothing is left blank.
+    /// Every key exists in all four languages, once, and nothing is left blank. (A key
+    /// missing in Ukrainian would quietly show the Danish text, so the files are compared.)
     #[test]
-    fn both_languages_are_complete() {
+    fn every_language_is_complete() {
         let keys = |text: &str| -> Vec<String> {
             text.lines()
                 .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
@@ -150,18 +222,28 @@ mod tests {
         };
         let da = keys(include_str!("../locales/da/main.ftl"));
         let en = keys(include_str!("../locales/en/main.ftl"));
+        let uk = keys(include_str!("../locales/uk/main.ftl"));
+        let ar = keys(include_str!("../locales/ar/main.ftl"));
         assert!(da.len() > 50, "Danish has only {} keys", da.len());
-        for (name, list) in [("da", &da), ("en", &en)] {
+        let mut da_sorted = da.clone();
+        da_sorted.sort();
+        for (name, list) in [("da", &da), ("en", &en), ("uk", &uk), ("ar", &ar)] {
             let mut seen = std::collections::HashSet::new();
             for key in list.iter() {
                 assert!(seen.insert(key), "{key} is defined twice in {name}");
             }
+            let mut sorted = list.clone();
+            sorted.sort();
+            let missing: Vec<_> = da_sorted.iter().filter(|k| !seen.contains(k)).collect();
+            let extra: Vec<_> = sorted
+                .iter()
+                .filter(|k| da_sorted.binary_search(k).is_err())
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{name}: missing {missing:?}, not in Danish {extra:?}"
+            );
         }
-        let mut da_sorted = da.clone();
-        let mut en_sorted = en.clone();
-        da_sorted.sort();
-        en_sorted.sort();
-        assert_eq!(da_sorted, en_sorted, "Danish and English keys differ");
         let args: Vec<(&'static str, FluentValue<'static>)> = [
             "municipality",
             "count",
@@ -256,6 +338,8 @@ mod tests {
             "sentences",
             "long",
             "slug",
+            "waiting",
+            "seats",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

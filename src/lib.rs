@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod ambassadors;
 pub mod bus;
 pub mod calendar;
+pub mod campaigns;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -65,6 +65,11 @@ const PAGES: &[&str] = &[
     "/privatliv",
     "/tilgaengelighed",
     "/findes-ikke",
+    "/fortael",
+    "/fortaellinger",
+    "/kampagner",
+    "/kampagne/odsherred-spiser-sammen",
+    "/plakat/kampagne/odsherred-spiser-sammen",
     "/en/",
     "/en/vejviser?livsarena=sundhed",
     "/en/om-ensomhed",
@@ -346,6 +351,92 @@ async fn layout_reflows_at_320_px_and_with_text_at_200_percent() {
             problems.is_empty(),
             "layout problems:\n{}",
             problems.join("\n")
+        );
+    })
+    .await;
+}
+
+/// Every citizen page also in English, Ukrainian and Arabic: axe-core finds nothing, the
+/// page says its language (and Arabic says right to left), and nothing scrolls sideways
+/// at 320 px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_citizen_page_in_every_language_at_320_px() {
+    with_browser(async |browser, app| {
+        browser.client.set_window_size(320, 900).await.unwrap();
+        let mut problems = Vec::new();
+        for lang in ["en", "uk", "ar"] {
+            for page in PAGES.iter().filter(|p| !p.starts_with("/en/")) {
+                let path = format!("/{lang}{page}");
+                browser.client.goto(&app.url(&path)).await.unwrap();
+                let said = browser
+                    .eval("return document.documentElement.lang + ' ' + getComputedStyle(document.body).direction;")
+                    .await;
+                let wanted = format!("{lang} {}", if lang == "ar" { "rtl" } else { "ltr" });
+                if said.as_str() != Some(wanted.as_str()) {
+                    problems.push(format!("{path}: {said}, wanted {wanted}"));
+                }
+                for violation in browser.axe_violations().await {
+                    problems.push(format!("{path}: {violation}"));
+                }
+                let overflow = browser.horizontal_overflow().await;
+                if overflow > 0 {
+                    problems.push(format!("{path}: {overflow} px sideways scrolling at 320 px"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "problems:\n{}", problems.join("\n"));
+    })
+    .await;
+}
+
+/// Arabic is laid out from the right: the brand at the right edge, the menu running
+/// leftwards, headings and form errors aligned right; dates in Arabic words with Western
+/// digits. Ukrainian dates are Ukrainian.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn arabic_pages_are_laid_out_right_to_left() {
+    with_browser(async |browser, app| {
+        browser.client.set_window_size(1280, 900).await.unwrap();
+        browser.client.goto(&app.url("/ar/")).await.unwrap();
+        let place = browser
+            .eval(
+                "const r = e => document.querySelector(e).getBoundingClientRect();
+                 const menu = document.querySelectorAll('.main-nav a');
+                 return [r('.brand').right, window.innerWidth, menu[0].getBoundingClientRect().left,
+                         menu[1].getBoundingClientRect().left, r('main h1').right, r('main').right];",
+            )
+            .await;
+        let n: Vec<f64> = place.as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+        assert!(n[0] > n[1] / 2.0, "the brand is not on the right: {n:?}");
+        assert!(n[2] > n[3], "the menu does not run from the right: {n:?}");
+        assert!(n[5] - n[4] < 40.0, "the heading does not start at the right: {n:?}");
+        browser.client.goto(&app.url("/ar/kalender")).await.unwrap();
+        let text = browser.eval("return document.querySelector('main').innerText;").await;
+        let text = text.as_str().unwrap();
+        assert!(
+            ["ديسمبر", "يناير"].iter().any(|m| text.contains(m)),
+            "no Arabic month in the calendar: {text}"
+        );
+        assert!(text.chars().any(|c| c.is_ascii_digit()), "dates have Western digits");
+        browser.client.goto(&app.url("/ar/fortael")).await.unwrap();
+        submit_empty(browser).await;
+        let summary = browser
+            .eval(
+                "const s = document.querySelector('.error-summary');
+                 return [getComputedStyle(s).direction, s.innerText];",
+            )
+            .await;
+        assert_eq!(summary[0], "rtl");
+        let errors = summary[1].as_str().unwrap();
+        assert!(
+            errors.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            "the errors are not in Arabic: {errors}"
+        );
+        browser.client.goto(&app.url("/uk/kalender")).await.unwrap();
+        let text = browser.eval("return document.querySelector('main').innerText;").await;
+        let text = text.as_str().unwrap();
+        assert!(
+            ["грудня", "січня"].iter().any(|m| text.contains(m)),
+            "no Ukrainian month in the calendar: {text}"
         );
     })
     .await;
@@ -1001,6 +1092,7 @@ async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
                 needs_contact: false,
                 bring: String::new(),
                 accessibility: vec![],
+                campaign_id: None,
             },
             sammen::store::audit::Actor::System,
         )

@@ -118,7 +118,7 @@ impl Bell {
             .map(|s| s.full_name())
             .unwrap_or_default();
         let base = self.base_url.trim_end_matches('/');
-        let prefix = if lang == Lang::En { "/en" } else { "" };
+        let prefix = lang.link_prefix();
         let manage = format!(
             "{base}{prefix}/bussen/klokke/{}",
             token(&self.key, subscription.id)

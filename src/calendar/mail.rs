@@ -52,10 +52,7 @@ pub fn write(
     occurrence: &Occurrence,
     kind: Kind<'_>,
 ) -> Letter {
-    let prefix = match lang {
-        Lang::Da => "",
-        Lang::En => "/en",
-    };
+    let prefix = lang.link_prefix();
     let mut args = vec![
         ("event", event.title.clone().into()),
         ("when", when(lang, occurrence.start).into()),

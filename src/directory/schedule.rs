@@ -238,7 +238,7 @@ impl Schedule {
     pub fn describe(&self, lang: Lang) -> String {
         let times = match lang {
             Lang::Da => format!("kl. {}–{}", clock(self.start), clock(self.end)),
-            Lang::En => format!(
+            Lang::En | Lang::Uk | Lang::Ar => format!(
                 "{}–{}",
                 self.start.strftime("%H:%M"),
                 self.end.strftime("%H:%M")
@@ -265,43 +265,32 @@ impl Schedule {
         }
         let interval: u32 = get("INTERVAL").map_or(Some(1), |i| i.parse().ok())?;
         match (get("FREQ")?, get("BYDAY")) {
-            ("DAILY", None) if interval == 1 => Some(match lang {
-                Lang::Da => "hver dag".into(),
-                Lang::En => "every day".into(),
-            }),
+            ("DAILY", None) if interval == 1 => Some(lang.t("schedule-daily")),
             ("WEEKLY", Some(days)) if interval <= 2 => {
                 let names = days
                     .split(',')
                     .map(|d| day_name(lang, d))
                     .collect::<Option<Vec<_>>>()?;
                 let list = join(lang, &names);
-                Some(match (lang, interval) {
-                    (Lang::Da, 1) => format!("hver {list}"),
-                    (Lang::Da, _) => format!("hver anden {list}"),
-                    (Lang::En, 1) => format!("every {list}"),
-                    (Lang::En, _) => format!("every other {list}"),
-                })
+                let key = if interval == 1 {
+                    "schedule-weekly"
+                } else {
+                    "schedule-fortnightly"
+                };
+                Some(lang.t_with(key, &[("list", list.into())]))
             }
             ("MONTHLY", Some(day)) if interval == 1 && !day.contains(',') => {
                 let (nth, code) = day.split_at(day.len().checked_sub(2)?);
                 let name = day_name(lang, code)?;
-                let ordinal = match (lang, nth) {
-                    (Lang::Da, "1" | "+1") => "første",
-                    (Lang::Da, "2") => "anden",
-                    (Lang::Da, "3") => "tredje",
-                    (Lang::Da, "4") => "fjerde",
-                    (Lang::Da, "-1") => "sidste",
-                    (Lang::En, "1" | "+1") => "first",
-                    (Lang::En, "2") => "second",
-                    (Lang::En, "3") => "third",
-                    (Lang::En, "4") => "fourth",
-                    (Lang::En, "-1") => "last",
+                let key = match nth {
+                    "1" | "+1" => "schedule-monthly-1",
+                    "2" => "schedule-monthly-2",
+                    "3" => "schedule-monthly-3",
+                    "4" => "schedule-monthly-4",
+                    "-1" => "schedule-monthly-last",
                     _ => return None,
                 };
-                Some(match lang {
-                    Lang::Da => format!("{ordinal} {name} i måneden"),
-                    Lang::En => format!("the {ordinal} {name} of the month"),
-                })
+                Some(lang.t_with(key, &[("day", name.into())]))
             }
             _ => None,
         }
@@ -334,14 +323,7 @@ fn day_name(lang: Lang, code: &str) -> Option<&'static str> {
 }
 
 fn join(lang: Lang, names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => {
-            let and = if lang == Lang::Da { "og" } else { "and" };
-            format!("{} {and} {last}", rest.join(", "))
-        }
-    }
+    crate::format::listing(lang, names)
 }
 
 #[cfg(test)]

@@ -67,7 +67,7 @@ impl Draft {
         if !slug_ok(&self.slug) {
             errors.push(("adresse", "pages-error-slug"));
         }
-        if !matches!(self.lang.as_str(), "da" | "en") {
+        if crate::i18n::Lang::from_code(&self.lang).is_none() {
             errors.push(("sprog", "pages-error-lang"));
         }
         if Audience::from_code(&self.audience).is_none() {

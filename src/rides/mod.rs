@@ -296,20 +296,7 @@ pub fn vetting_due(d: &Driver, today: Date) -> Vec<(&'static str, Date)> {
     .collect()
 }
 
-/// A typed date: `2026-12-01`, `1.12.2026`, `1/12/2026` or `1-12-2026`.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let text = text.trim();
-    if let Ok(d) = text.parse::<Date>() {
-        return Some(d);
-    }
-    let parts: Vec<&str> = text.split(['.', '/', '-']).map(str::trim).collect();
-    match parts[..] {
-        [d, m, y] if y.len() == 4 => {
-            Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
-        }
-        _ => None,
-    }
-}
+pub use crate::format::parse_date;
 
 /// The weekdays in a mask as Danish day codes (`MO,TU`) — the form's values.
 pub const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];

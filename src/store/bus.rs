@@ -347,7 +347,7 @@ fn subscription_from_row(r: &sqlx::any::AnyRow) -> Result<Subscription> {
         lead_minutes: r.try_get("lead_minutes")?,
         day_before: r.try_get::<i64, _>("day_before")? == 1,
         confirmed: r.try_get::<i64, _>("confirmed")? == 1,
-        lang: if lang == "en" { Lang::En } else { Lang::Da },
+        lang: Lang::from_code(&lang).unwrap_or(Lang::Da),
     })
 }
 

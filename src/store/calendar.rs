@@ -54,6 +54,8 @@ pub struct NewEvent {
     pub needs_contact: bool,
     pub bring: String,
     pub accessibility: Vec<String>,
+    /// The campaign week it asks to take part in (`store::campaigns::join`).
+    pub campaign_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -362,6 +364,7 @@ impl Store {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound);
         }
+        crate::store::campaigns::join(&mut tx, self.now(), id, e.campaign_id).await?;
         changes::record(
             &mut tx,
             self.now(),
@@ -835,7 +838,7 @@ pub async fn insert_event(
     municipality_id: i64,
     e: &NewEvent,
 ) -> Result<i64> {
-    Ok(sqlx::query_scalar(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO event (municipality_id, organisation_id, offer_id, place_id, town_id, online, address, title, description, kind, \
          life_arena, target_groups, age_min, age_max, start_local, duration_minutes, every_weeks, occurrence_count, price_dkk, capacity, \
          signup_required, signup_closes_hours, needs_contact, bring, accessibility, cancelled, created_at, updated_at) \
@@ -869,7 +872,9 @@ pub async fn insert_event(
     .bind(e.accessibility.join(","))
     .bind(now)
     .fetch_one(&mut *conn)
-    .await?)
+    .await?;
+    crate::store::campaigns::join(conn, now, id, e.campaign_id).await?;
+    Ok(id)
 }
 
 /// Demo only: invented sign-ups that fill seats and the waitlist, inside the demo load.

@@ -12,6 +12,7 @@ pub mod ambassadors;
 pub mod audit;
 pub mod bus;
 pub mod calendar;
+pub mod campaigns;
 pub mod changes;
 pub mod directory;
 pub mod figures;

@@ -59,6 +59,8 @@ pub struct Published {
     pub body: String,
     pub audience: String,
     pub published_at: i64,
+    /// The language it is written in ("da"; the reader's may differ).
+    pub lang: String,
 }
 
 fn actor_account(by: Actor) -> Option<i64> {
@@ -328,7 +330,7 @@ impl Store {
         lang: &str,
     ) -> Result<Option<Published>> {
         let row = sqlx::query(
-            "SELECT v.title, v.body, v.created_at, p.audience FROM page p JOIN page_version v ON v.id = p.published_version \
+            "SELECT v.title, v.body, v.created_at, p.audience, p.lang FROM page p JOIN page_version v ON v.id = p.published_version \
              WHERE p.municipality_id = $1 AND p.slug = $2 AND p.lang = $3",
         )
         .bind(municipality_id)
@@ -342,6 +344,7 @@ impl Store {
                 body: r.try_get("body")?,
                 audience: r.try_get("audience")?,
                 published_at: r.try_get("created_at")?,
+                lang: r.try_get("lang")?,
             })
         })
         .transpose()

@@ -75,8 +75,9 @@ impl Chrome {
             contact_address: municipality.address.clone(),
             demo_notice: municipality.is_demo && state.config.demo_notice,
             description: match locale.lang {
-                Lang::Da => municipality.texts.tagline.clone(),
                 Lang::En => municipality.texts.tagline_en.clone(),
+                // The municipality writes in Danish and English only.
+                Lang::Da | Lang::Uk | Lang::Ar => municipality.texts.tagline.clone(),
             },
             css: &STYLESHEET.href,
             favicon: &FAVICON.href,
@@ -98,6 +99,35 @@ impl Chrome {
 
     pub fn lang_code(&self) -> &'static str {
         self.lang.code()
+    }
+
+    /// The Open Graph locale of the page ("da_DK").
+    pub fn og_locale(&self) -> &'static str {
+        match self.lang {
+            Lang::Da => "da_DK",
+            Lang::En => "en_GB",
+            Lang::Uk => "uk_UA",
+            Lang::Ar => "ar_AR",
+        }
+    }
+
+    /// The page's writing direction: "rtl" for Arabic.
+    pub fn dir(&self) -> &'static str {
+        self.lang.dir()
+    }
+
+    /// The language switch: each language's name in itself, its code and this page in it.
+    pub fn languages(&self) -> Vec<(&'static str, String, String)> {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.code(),
+                    l.t(&format!("lang-{}", l.code())),
+                    self.lang_href(l.code()),
+                )
+            })
+            .collect()
     }
 
     /// A link inside the site, in the current language.

@@ -8,6 +8,7 @@ pub mod ambassadors;
 pub mod assets;
 pub mod bus;
 pub mod calendar;
+pub mod campaigns;
 pub mod chrome;
 pub mod client;
 pub mod directory;
@@ -75,7 +76,7 @@ impl AppState {
 
 /// The path as the request log may show it.
 pub fn loggable_path(path: &str) -> String {
-    let bare = path.strip_prefix("/en").unwrap_or(path);
+    let bare = crate::i18n::Locale::bare_path(path);
     match crate::signing::SECRET_PATHS
         .iter()
         .find(|p| bare.starts_with(*p))
@@ -98,6 +99,7 @@ pub fn routes() -> routes::Routes {
     let r = transport::routes(r);
     let r = stories::routes(r);
     let r = posters::routes(r);
+    let r = campaigns::routes(r);
     let r = figures::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
@@ -157,7 +159,7 @@ async fn private_no_store(request: Request, next: Next) -> Response {
 /// Whether a request is for one person's eyes (see [`private_no_store`]).
 fn is_private(request: &Request) -> bool {
     let path = request.uri().path();
-    let bare = path.strip_prefix("/en").unwrap_or(path);
+    let bare = crate::i18n::Locale::bare_path(path);
     if bare.starts_with("/static/") {
         return false;
     }

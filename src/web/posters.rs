@@ -1,6 +1,6 @@
 //! Posters for the notice board (issue 19): `/plakat/arrangement/{id}?dato=…` for an
 //! event's date and `/plakat/bussen/stop/{id}` for Den Glade Bus's coming visits to a
-//! stop. One A4 page in print (the site's frame is not printed), big type, and a QR code
+//! stop, `/plakat/kampagne/{slug}` for a campaign week. One A4 page in print (the site's frame is not printed), big type, and a QR code
 //! drawn by the server ([`crate::posters::qr_svg`]) that leads to the page online.
 
 use askama::Template;
@@ -20,6 +20,7 @@ use crate::web::served::Served;
 pub fn routes(r: Routes) -> Routes {
     r.get("/plakat/arrangement/{id}", Access::Public, event)
         .get("/plakat/bussen/stop/{id}", Access::Public, bus_stop)
+        .get("/plakat/kampagne/{slug}", Access::Public, campaign)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -172,4 +173,23 @@ async fn bus_stop(
         },
     };
     poster(&state, chrome, &format!("/bussen/stop/{id}"), content)
+}
+
+async fn campaign(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, HttpError> {
+    let c = crate::web::campaigns::by_slug(&state, &served, &slug).await?;
+    let content = Content {
+        kicker: chrome.municipality.clone(),
+        lines: vec![capitalise(&crate::web::campaigns::days(chrome.lang, &c))],
+        text: crate::pages::markdown::blocks(&c.message)
+            .into_iter()
+            .take(3)
+            .collect(),
+        title: c.title,
+    };
+    poster(&state, chrome, &format!("/kampagne/{}", c.slug), content)
 }

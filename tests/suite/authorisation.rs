@@ -416,6 +416,56 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/fortael", Who::Everyone, |_, _| {
         Call::get("/fortael")
     }),
+    ("GET", "/kampagner", Who::Everyone, |_, _| {
+        Call::get("/kampagner")
+    }),
+    ("GET", "/kampagne/{slug}", Who::Everyone, |_, _| {
+        Call::get("/kampagne/odsherred-spiser-sammen")
+    }),
+    ("GET", "/plakat/kampagne/{slug}", Who::Everyone, |_, _| {
+        Call::get("/plakat/kampagne/odsherred-spiser-sammen")
+    }),
+    ("GET", "/admin/kampagner", Who::Editors, |_, _| {
+        Call::get("/admin/kampagner")
+    }),
+    ("GET", "/admin/kampagner/ny", Who::Editors, |_, _| {
+        Call::get("/admin/kampagner/ny")
+    }),
+    ("POST", "/admin/kampagner/ny", Who::Editors, |f, p| {
+        let slug = format!("kampagne-{}", format!("{p:?}").to_lowercase());
+        Call::post("/admin/kampagner/ny", "/admin/kampagner/ny").with(&[
+            ("adresse", &slug),
+            ("titel", "En kampagne"),
+            ("budskab", "Kort budskab."),
+            ("vaerter", "Inviter en nabo."),
+            ("fra", &f.next_week),
+            ("til", &f.next_week),
+        ])
+    }),
+    ("GET", "/admin/kampagne/{id}", Who::Editors, |f, _| {
+        Call::get(format!("/admin/kampagne/{}", f.campaign))
+    }),
+    ("POST", "/admin/kampagne/{id}", Who::Editors, |f, _| {
+        let page = format!("/admin/kampagne/{}", f.campaign);
+        Call::post(page.clone(), page)
+    }),
+    (
+        "POST",
+        "/admin/kampagne/{id}/arrangement/{event}",
+        Who::Editors,
+        |f, _| {
+            let page = format!("/admin/kampagne/{}", f.campaign);
+            Call::post(
+                format!(
+                    "/admin/kampagne/{}/arrangement/{}",
+                    f.campaign, f.campaign_event
+                ),
+                page,
+            )
+            .token_only()
+            .with(&[("handling", "accepter")])
+        },
+    ),
     ("POST", "/fortael", Who::Everyone, |_, p| {
         let body = format!("En fortælling om at finde nogen at være sammen med, fra {p:?}.");
         Call::post("/fortael", "/fortael").with(&[("historie", &body), ("samtykke", "ja")])
@@ -1352,6 +1402,9 @@ struct Fixture {
     page_version: i64,
     /// A story waiting for an editor (publishing it again and again is harmless).
     story: i64,
+    /// The demo's campaign "Odsherred spiser sammen" and an event taking part.
+    campaign: i64,
+    campaign_event: i64,
     bell_token: String,
     /// An account for the administrators' account pages.
     target: i64,
@@ -1410,6 +1463,7 @@ fn new_event(organisation_id: i64, date: &str) -> sammen::store::calendar::NewEv
         needs_contact: false,
         bring: String::new(),
         accessibility: Vec::new(),
+        campaign_id: None,
     }
 }
 
@@ -1560,6 +1614,16 @@ impl Run {
                 .await
                 .unwrap();
         pool.close().await;
+        let campaign = store
+            .campaign_by_slug(municipality, "odsherred-spiser-sammen")
+            .await
+            .unwrap()
+            .id;
+        let campaign_event = store
+            .campaign_entries(municipality, campaign)
+            .await
+            .unwrap()[0]
+            .event_id;
         let story = store
             .share_story(
                 municipality,
@@ -1609,6 +1673,8 @@ impl Run {
                 page,
                 page_version,
                 story,
+                campaign,
+                campaign_event,
                 bell_token: String::new(),
                 target,
                 login_email,

@@ -57,6 +57,7 @@ fn event(organisation_id: i64, start: &str, every_weeks: i64, capacity: Option<i
         needs_contact: false,
         bring: String::new(),
         accessibility: vec![],
+        campaign_id: None,
     }
 }
 

@@ -75,6 +75,7 @@ fn event(title: &str, start: &str) -> NewEvent {
         needs_contact: false,
         bring: String::new(),
         accessibility: vec![],
+        campaign_id: None,
     }
 }
 

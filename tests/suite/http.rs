@@ -25,7 +25,7 @@ async fn home_shows_the_municipality_the_arenas_and_the_demo_notice(db: TestDb) 
     let app = TestApp::spawn(&db).await;
     let (status, html) = app.get_text("/").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.starts_with("<!doctype html>\n<html lang=\"da\">"));
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"da\" dir=\"ltr\">"));
     assert!(html.contains("Odsherred Kommune"));
     assert!(html.contains("Eksempeldata"), "demo notice missing");
     assert!(html.contains(r##"<a class="skip-link" href="#main">"##));
@@ -125,7 +125,10 @@ async fn language_comes_from_the_url_or_accept_language(db: TestDb) {
     let app = TestApp::spawn(&db).await;
     let (status, en) = app.get_text("/en/").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(en.contains("<html lang=\"en\">") && en.contains("Find communities that suit you"));
+    assert!(
+        en.contains("<html lang=\"en\" dir=\"ltr\">")
+            && en.contains("Find communities that suit you")
+    );
     assert!(
         en.contains("href=\"/en/vejviser\""),
         "links keep the language"
@@ -150,8 +153,32 @@ async fn language_comes_from_the_url_or_accept_language(db: TestDb) {
             .text()
             .await
             .unwrap()
-            .contains("<html lang=\"en\">")
+            .contains("<html lang=\"en\" dir=\"ltr\">")
     );
+    // Ukrainian and Arabic the same way; Arabic right to left.
+    let response = app
+        .client
+        .get(app.url("/"))
+        .header(ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9,ru;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-language"], "uk");
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Знайдіть спільноту, яка вам підходить")
+    );
+    let (_, ar) = app.get_text("/ar/").await;
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">") && ar.contains("ابحث عن مجموعات تناسبك"));
+    assert!(
+        ar.contains("href=\"/ar/vejviser\""),
+        "links keep the language"
+    );
+    // The municipality's own words stay Danish, and say so.
+    assert!(ar.contains("lang=\"da\" dir=\"ltr\""), "{ar}");
     // An explicit /da wins over the browser's wish.
     let response = app
         .client

@@ -15,6 +15,7 @@ mod bus;
 mod bus_live;
 mod bus_plan;
 mod calendar;
+mod campaigns;
 mod cli;
 mod demo_data;
 mod directory;

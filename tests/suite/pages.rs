@@ -201,9 +201,9 @@ async fn an_editor_writes_previews_publishes_and_restores_a_page(db: TestDb) {
         .fetch_one(&pool)
         .await
         .unwrap();
-    // The demo's six pages (three addresses, Danish and English) and this one's one
-    // publication.
-    assert_eq!(changes, 7);
+    // The demo's twelve pages (three addresses in Danish, English, Ukrainian and Arabic)
+    // and this one's one publication.
+    assert_eq!(changes, 13);
     // Anonymous visitors and people without the role stay out.
     assert_eq!(app.get(&edit).await.status(), StatusCode::SEE_OTHER);
     pool.close().await;
@@ -293,6 +293,11 @@ async fn the_text_about_loneliness_is_a_written_page_that_meets_its_goal(db: Tes
     let m = store.municipality(None).await.unwrap().id;
     for summary in store.pages(m).await.unwrap() {
         let page = store.page(m, summary.id).await.unwrap();
+        // LIX counts letters and full stops, a measure made for Scandinavian languages
+        // (English reads alike); for Ukrainian and Arabic it says nothing, so it is not kept.
+        if !matches!(page.lang.as_str(), "da" | "en") {
+            continue;
+        }
         let text = &page.newest().unwrap().body;
         let reading = sammen::pages::lix::measure(&sammen::pages::markdown::blocks(text));
         let goal = sammen::pages::Audience::from_code(&page.audience)

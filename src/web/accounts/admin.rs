@@ -95,6 +95,7 @@ async fn dashboard(
     if who.edits_pages() {
         tiles.push(tile("/admin/sider", "pages-admin-tile"));
         tiles.push(tile("/admin/fortaellinger", "stories-admin-tile"));
+        tiles.push(tile("/admin/kampagner", "campaign-admin-tile"));
     }
     let organisations = state
         .store

@@ -8,11 +8,11 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::Span;
-use jiff::civil::Date;
 
 use crate::accounts::Principal;
 use crate::calendar::mail::{self, Kind as MailKind};
 use crate::calendar::{Event, EventKind, Occurrence};
+use crate::campaigns::Campaign;
 use crate::directory::search::analysis::fold;
 use crate::domain::LifeArena;
 use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
@@ -84,6 +84,8 @@ struct EventForm {
     bring: String,
     access: Vec<String>,
     offer: String,
+    /// The campaign week's id, or "".
+    campaign: String,
 }
 
 impl EventForm {
@@ -113,6 +115,7 @@ impl EventForm {
             bring: form.get("medbring").trim().to_owned(),
             access: form.all("tilgaengelighed"),
             offer: form.get("tilbud").to_owned(),
+            campaign: form.get("kampagne").to_owned(),
         }
     }
 
@@ -163,6 +166,7 @@ impl EventForm {
             bring: e.bring.clone(),
             access: e.accessibility.clone(),
             offer: e.offer_id.map(|o| o.to_string()).unwrap_or_default(),
+            campaign: String::new(),
         }
     }
 
@@ -180,17 +184,7 @@ impl EventForm {
     }
 }
 
-/// A date as Danes write it ("3.12.2026") or as ISO ("2026-12-03").
-pub fn parse_date(text: &str) -> Option<Date> {
-    if let Ok(d) = text.parse::<Date>() {
-        return Some(d);
-    }
-    let parts: Vec<&str> = text.split(['.', '/', '-']).collect();
-    match parts[..] {
-        [d, m, y] => jiff::civil::Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok(),
-        _ => None,
-    }
-}
+pub use crate::format::parse_date;
 
 /// Minutes from one clock time to a later one the same day.
 fn minutes_between(a: jiff::civil::Time, b: jiff::civil::Time) -> i64 {
@@ -204,10 +198,10 @@ type Errors = Vec<(&'static str, &'static str)>;
 fn to_event(
     f: &EventForm,
     organisation_id: i64,
-    places: &[(i64, String, Option<i64>)],
-    offers: &[(i64, String)],
+    choices: &Choices,
     served: &Served,
 ) -> Result<NewEvent, Errors> {
+    let (places, offers) = (&choices.places, &choices.offers);
     let mut errors: Errors = Vec::new();
     let snapshot = served.clone();
     if f.title.is_empty() || f.title.chars().count() > 120 {
@@ -339,6 +333,15 @@ fn to_event(
     if !f.offer.is_empty() && offer_id.is_none() {
         errors.push(("tilbud", "form-error-choice"));
     }
+    let campaign = choices
+        .campaigns
+        .iter()
+        .find(|c| c.id.to_string() == f.campaign);
+    match (campaign, date) {
+        (None, _) if !f.campaign.is_empty() => errors.push(("kampagne", "form-error-choice")),
+        (Some(c), Some(d)) if !c.takes(d) => errors.push(("kampagne", "event-error-campaign")),
+        _ => {}
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -373,14 +376,28 @@ fn to_event(
         needs_contact: f.needs_contact,
         bring: f.bring.clone(),
         accessibility: f.access.clone(),
+        campaign_id: campaign.map(|c| c.id),
     })
 }
 
-async fn choices(
+/// What the event form offers to choose from.
+struct Choices {
+    /// Id, name and town of every public place.
+    places: Vec<(i64, String, Option<i64>)>,
+    /// The organisation's own offers.
+    offers: Vec<(i64, String)>,
+    /// The campaign weeks not yet over.
+    campaigns: Vec<Campaign>,
+}
+
+/// `keep`: the campaign the event is in already, listed even when it is over, so that
+/// editing an old event keeps it in its campaign.
+async fn event_choices(
     state: &AppState,
     organisation_id: i64,
+    keep: Option<i64>,
     served: &Served,
-) -> Result<(Vec<(i64, String, Option<i64>)>, Vec<(i64, String)>), HttpError> {
+) -> Result<Choices, HttpError> {
     let snapshot = served.clone();
     let places = state
         .store
@@ -397,7 +414,19 @@ async fn choices(
         .filter(|o| o.organisation.id == organisation_id)
         .map(|o| (o.id, o.name))
         .collect();
-    Ok((places, offers))
+    let today = state.clock().today();
+    let campaigns = state
+        .store
+        .campaigns(snapshot.municipality.id)
+        .await?
+        .into_iter()
+        .filter(|c| !c.is_over(today) || Some(c.id) == keep)
+        .collect();
+    Ok(Choices {
+        places,
+        offers,
+        campaigns,
+    })
 }
 
 fn event_view(
@@ -405,10 +434,10 @@ fn event_view(
     chrome: &Chrome,
     action: &str,
     f: &EventForm,
-    places: &[(i64, String, Option<i64>)],
-    offers: &[(i64, String)],
+    choices: &Choices,
     served: &Served,
 ) -> FormView {
+    let (places, offers) = (&choices.places, &choices.offers);
     let t = |k: &str| chrome.t(k);
     let kinds = EventKind::ALL
         .iter()
@@ -449,6 +478,11 @@ fn event_view(
             .iter()
             .map(|(id, name)| (id.to_string(), name.clone())),
     );
+    let mut campaign_choices = vec![(String::new(), t("event-no-campaign"))];
+    campaign_choices.extend(choices.campaigns.iter().map(|c| {
+        let days = crate::web::campaigns::days(chrome.lang, c);
+        (c.id.to_string(), format!("{} ({days})", c.title))
+    }));
     FormView::new(state, chrome, action)
         .field(
             Field::new(Kind::Text, "titel", t("event-label-title"))
@@ -575,6 +609,11 @@ fn event_view(
                 .hint(t("event-hint-offer"))
                 .choices(offer_choices, std::slice::from_ref(&f.offer)),
         )
+        .field(
+            Field::new(Kind::Select, "kampagne", t("event-label-campaign"))
+                .hint(t("event-hint-campaign"))
+                .choices(campaign_choices, std::slice::from_ref(&f.campaign)),
+        )
         .button("handling", "gem", t("event-save"), false)
 }
 
@@ -586,14 +625,13 @@ async fn new_form(
     Path(org): Path<i64>,
 ) -> Result<Response, HttpError> {
     editable(&who, org)?;
-    let (places, offers) = choices(&state, org, &served).await?;
+    let choices = event_choices(&state, org, None, &served).await?;
     let form = event_view(
         &state,
         &chrome,
         &format!("/admin/organisation/{org}/arrangement/ny"),
         &EventForm::blank(),
-        &places,
-        &offers,
+        &choices,
         &served,
     );
     let lead = chrome.t("event-new-lead");
@@ -615,9 +653,9 @@ async fn create(
         .store
         .organisation_profile(who.municipality_id, org)
         .await?;
-    let (places, offers) = choices(&state, org, &served).await?;
+    let choices = event_choices(&state, org, None, &served).await?;
     let f = EventForm::read(&form);
-    let event = match to_event(&f, org, &places, &offers, &served) {
+    let event = match to_event(&f, org, &choices, &served) {
         Ok(e) => e,
         Err(errors) => {
             let view = event_view(
@@ -625,8 +663,7 @@ async fn create(
                 &chrome,
                 &format!("/admin/organisation/{org}/arrangement/ny"),
                 &f,
-                &places,
-                &offers,
+                &choices,
                 &served,
             )
             .with_errors(&chrome, &errors);
@@ -658,14 +695,17 @@ async fn edit_form(
     Path(id): Path<i64>,
 ) -> Result<Response, HttpError> {
     let event = own_event(&state, &who, id).await?;
-    let (places, offers) = choices(&state, event.organisation.id, &served).await?;
+    let keep = state.store.event_campaign(id).await?;
+    let choices = event_choices(&state, event.organisation.id, keep, &served).await?;
     let form = event_view(
         &state,
         &chrome,
         &format!("/admin/arrangement/{id}/rediger"),
-        &EventForm::from_event(&event),
-        &places,
-        &offers,
+        &EventForm {
+            campaign: keep.map(|c| c.to_string()).unwrap_or_default(),
+            ..EventForm::from_event(&event)
+        },
+        &choices,
         &served,
     );
     let lead = chrome.t("event-edit-lead");
@@ -683,9 +723,10 @@ async fn edit(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let existing = own_event(&state, &who, id).await?;
-    let (places, offers) = choices(&state, existing.organisation.id, &served).await?;
+    let keep = state.store.event_campaign(id).await?;
+    let choices = event_choices(&state, existing.organisation.id, keep, &served).await?;
     let f = EventForm::read(&form);
-    let event = match to_event(&f, existing.organisation.id, &places, &offers, &served) {
+    let event = match to_event(&f, existing.organisation.id, &choices, &served) {
         Ok(e) => e,
         Err(errors) => {
             let view = event_view(
@@ -693,8 +734,7 @@ async fn edit(
                 &chrome,
                 &format!("/admin/arrangement/{id}/rediger"),
                 &f,
-                &places,
-                &offers,
+                &choices,
                 &served,
             )
             .with_errors(&chrome, &errors);

@@ -459,7 +459,7 @@ pub fn where_text(lang: Lang, offer: &Offer, distance: Option<(f64, &str)>) -> S
 
 pub fn format_km(lang: Lang, km: f64) -> String {
     let text = format!("{km:.1}");
-    if lang == Lang::Da {
+    if lang.decimal_comma() {
         text.replace('.', ",")
     } else {
         text

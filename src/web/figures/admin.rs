@@ -213,8 +213,8 @@ async fn import(
         Ok(f) => f,
         Err(e) => {
             let text = match lang {
-                Lang::Da => e.danish(),
                 Lang::En => e.to_string(),
+                _ => e.danish(),
             };
             return refuse(chrome, text);
         }

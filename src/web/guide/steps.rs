@@ -19,7 +19,7 @@ use crate::calendar::{Event, EventKind, local_instant};
 use crate::directory::schedule::DayPart;
 use crate::directory::search::Directory;
 use crate::domain::{Channel, CostKind, HowToJoin, OfferStatus, PhoneLine};
-use crate::format::capitalise;
+use crate::format::{capitalise, listing};
 use crate::guide::{self, Candidate, Company, Interest, Profile, Reason, Transport, When};
 use crate::i18n::Lang;
 use crate::limits as limits_of;
@@ -862,19 +862,6 @@ pub fn reason(lang: Lang, when_where: &str, in_person: bool, reasons: &[Reason])
         line.push_str(&listing(lang, &liked));
     }
     line
-}
-
-/// "a, b og c".
-fn listing(lang: Lang, words: &[String]) -> String {
-    let and = match lang {
-        Lang::Da => " og ",
-        Lang::En => " and ",
-    };
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
-    }
 }
 
 /// "15 år, Asnæs, bevægelse og spil, aften, bus eller tog, i en gruppe, kun gratis".

@@ -11,6 +11,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::format;
+use crate::i18n::Lang;
 use crate::pages::{Audience, Draft, MAX_BODY, MAX_TITLE, lix, markdown};
 use crate::store::StoreError;
 use crate::store::audit::Actor;
@@ -80,7 +81,7 @@ async fn list(
 
 /// Where citizens read a page.
 fn public_path(slug: &str, lang: &str) -> String {
-    let prefix = if lang == "en" { "/en" } else { "" };
+    let prefix = Lang::from_code(lang).map_or("", Lang::link_prefix);
     if slug == "om-ensomhed" {
         format!("{prefix}/om-ensomhed")
     } else {
@@ -225,9 +226,14 @@ fn new_form(state: &AppState, chrome: &Chrome, d: &Draft) -> FormView {
         )
         .field(
             Field::new(Kind::Select, "sprog", chrome.t("pages-lang")).choices(
-                ["da", "en"]
+                Lang::ALL
                     .iter()
-                    .map(|l| (l.to_string(), format::language_name(chrome.lang, l)))
+                    .map(|l| {
+                        (
+                            l.code().to_owned(),
+                            format::language_name(chrome.lang, l.code()),
+                        )
+                    })
                     .collect(),
                 std::slice::from_ref(&d.lang),
             ),
@@ -329,7 +335,9 @@ fn edit_view(
             .t_with("pages-edit", &[("slug", page.slug.clone().into())]),
         back: chrome.href("/admin/sider"),
         notice,
-        meter: Some(meter(&chrome, d)),
+        // LIX is a measure for Scandinavian languages (English reads alike); a Ukrainian
+        // or Arabic page gets no meter rather than a wrong one.
+        meter: matches!(d.lang.as_str(), "da" | "en").then(|| meter(&chrome, d)),
         preview: Some(markdown::to_html(&d.body)),
         public: page
             .published_version

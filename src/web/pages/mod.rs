@@ -71,24 +71,60 @@ struct Home {
     chrome: Chrome,
     tagline: String,
     intro: String,
+    /// `lang="da"` on the municipality's own words when the page is in another language.
+    texts_lang: &'static str,
     arenas: Vec<ArenaCard>,
     phone_lines: Vec<PhoneLine>,
+    /// The campaign week running now or starting within four weeks: address, days, name.
+    campaign: Option<(String, String, String)>,
 }
 
-async fn home(served: Served, chrome: Chrome) -> Home {
+/// How far ahead the home page tells of a coming campaign week.
+const CAMPAIGN_NOTICE_DAYS: i64 = 28;
+
+async fn home(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<crate::web::AppState>,
+) -> Result<Home, crate::web::error::HttpError> {
+    let today = state.clock().today();
+    let soon = today
+        .checked_add(jiff::Span::new().days(CAMPAIGN_NOTICE_DAYS))
+        .unwrap_or(today);
+    let campaign = state
+        .store
+        .campaigns(served.municipality.id)
+        .await?
+        .into_iter()
+        .filter(|c| !c.is_over(today) && c.starts_on <= soon)
+        .min_by_key(|c| c.starts_on)
+        .map(|c| {
+            (
+                chrome.href(&format!("/kampagne/{}", c.slug)),
+                crate::web::campaigns::days(chrome.lang, &c),
+                c.title,
+            )
+        });
     let snapshot = served.clone();
     let texts = &snapshot.municipality.texts;
     let (tagline, intro) = match chrome.lang {
-        Lang::Da => (texts.tagline.clone(), texts.intro.clone()),
         Lang::En => (texts.tagline_en.clone(), texts.intro_en.clone()),
+        // The municipality writes in Danish and English; the page marks the Danish.
+        Lang::Da | Lang::Uk | Lang::Ar => (texts.tagline.clone(), texts.intro.clone()),
     };
-    Home {
+    let texts_lang = match chrome.lang {
+        Lang::Uk | Lang::Ar => "da",
+        Lang::Da | Lang::En => "",
+    };
+    Ok(Home {
         arenas: arena_cards(&chrome, &served),
         tagline,
+        texts_lang,
         intro,
         phone_lines: snapshot.phone_lines.clone(),
+        campaign,
         chrome,
-    }
+    })
 }
 
 #[derive(Template, WebTemplate)]
@@ -133,6 +169,8 @@ fn sections(chrome: &Chrome, keys: &[&str]) -> Vec<(String, String)> {
 struct WrittenPage {
     chrome: Chrome,
     title: String,
+    /// The page's language when it is not the reader's (then `lang` on the article).
+    text_lang: String,
     /// The Markdown as safe HTML (`pages::markdown`).
     html: String,
     updated: String,
@@ -170,7 +208,14 @@ fn written_page(
         chrome.lang,
         jiff::Timestamp::from_second(p.published_at).unwrap_or(jiff::Timestamp::UNIX_EPOCH),
     );
+    // A page shown in Danish to a reader of another language says so to the screen reader.
+    let text_lang = if p.lang == chrome.lang_code() {
+        String::new()
+    } else {
+        p.lang.clone()
+    };
     WrittenPage {
+        text_lang,
         title: p.title,
         html: crate::pages::markdown::to_html(&p.body),
         updated: chrome

@@ -257,7 +257,7 @@ fn page(
                     (
                         "km",
                         format!("{:.1}", fare.km)
-                            .replace('.', if lang == Lang::Da { "," } else { "." })
+                            .replace('.', if lang.decimal_comma() { "," } else { "." })
                             .into(),
                     ),
                 ],
