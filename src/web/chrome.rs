@@ -111,6 +111,17 @@ impl Chrome {
         }
     }
 
+    /// Attributes for what people and staff wrote (offers, events, campaigns: Danish) on a
+    /// Ukrainian or Arabic page: it says its language, and its direction follows its text,
+    /// so a Danish sentence in an Arabic page reads left to right with its full stop last.
+    /// (English pages keep the Danish unmarked, as before the two languages came.)
+    pub fn written(&self) -> &'static str {
+        match self.lang {
+            Lang::Uk | Lang::Ar => r#" lang="da" dir="auto""#,
+            Lang::Da | Lang::En => "",
+        }
+    }
+
     /// The page's writing direction: "rtl" for Arabic.
     pub fn dir(&self) -> &'static str {
         self.lang.dir()
