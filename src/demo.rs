@@ -405,7 +405,14 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
                     file: "campaigns.toml",
                     message: format!("campaign '{}': no event '{key}' in events.toml", c.slug),
                 })?;
-                crate::store::campaigns::put_entry(&mut tx, store.now(), id, event_id).await?;
+                crate::store::campaigns::put_entry(
+                    &mut tx,
+                    store.now(),
+                    id,
+                    event_id,
+                    crate::campaigns::Taking::Accepted,
+                )
+                .await?;
             }
         }
         for story in &stories.story {

@@ -101,15 +101,7 @@ pub async fn join(
         .fetch_optional(&mut *conn)
         .await?;
         if there.is_none() {
-            sqlx::query(
-                "INSERT INTO campaign_event (campaign_id, event_id, status, created_at) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(campaign_id)
-            .bind(event_id)
-            .bind(Taking::Waiting.code())
-            .bind(now)
-            .execute(&mut *conn)
-            .await?;
+            put_entry(conn, now, campaign_id, event_id, Taking::Waiting).await?;
         }
     }
     Ok(())
@@ -372,19 +364,20 @@ pub async fn put(
     insert(conn, now, municipality_id, d, days).await
 }
 
-/// An event taken part and accepted, for the demo loader.
+/// An event taking part, as `taking` (the demo loader's are accepted).
 pub async fn put_entry(
     conn: &mut AnyConnection,
     now: i64,
     campaign_id: i64,
     event_id: i64,
+    taking: Taking,
 ) -> Result<()> {
     sqlx::query(
         "INSERT INTO campaign_event (campaign_id, event_id, status, created_at) VALUES ($1, $2, $3, $4)",
     )
     .bind(campaign_id)
     .bind(event_id)
-    .bind(Taking::Accepted.code())
+    .bind(taking.code())
     .bind(now)
     .execute(&mut *conn)
     .await?;

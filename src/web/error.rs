@@ -42,6 +42,20 @@ pub enum HttpError {
     Internal(#[from] anyhow::Error),
 }
 
+impl HttpError {
+    /// A store result whose `Conflict` — an address taken or a decision made meanwhile — is
+    /// the 409 page saying `key`; every other error as usual.
+    pub fn on_conflict<T>(
+        result: Result<T, StoreError>,
+        key: &'static str,
+    ) -> Result<T, HttpError> {
+        result.map_err(|e| match e {
+            StoreError::Conflict(_) => HttpError::Conflict { key },
+            other => other.into(),
+        })
+    }
+}
+
 impl From<StoreError> for HttpError {
     fn from(err: StoreError) -> Self {
         match err {

@@ -13,7 +13,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::days;
 use super::public::first_time;
 use crate::campaigns::{Campaign, Draft, MAX_TEXT, MAX_TITLE, Taking};
-use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
@@ -173,18 +172,11 @@ async fn create(
     };
     let by = Actor::Account(who.account_id);
     let added = once(&state, &form, || async {
-        let id = match state
+        let added = state
             .store
             .add_campaign(served.municipality.id, &d, span, by)
-            .await
-        {
-            Err(StoreError::Conflict(_)) => {
-                return Err(HttpError::Conflict {
-                    key: "campaign-error-taken",
-                });
-            }
-            other => other?,
-        };
+            .await;
+        let id = HttpError::on_conflict(added, "campaign-error-taken")?;
         let target = chrome.href(&format!("/admin/kampagne/{id}?ok=gemt"));
         Ok((Redirect::to(&target).into_response(), target))
     })
@@ -231,10 +223,7 @@ fn taking_key(t: Taking) -> &'static str {
 
 async fn the_campaign(state: &AppState, served: &Served, id: &str) -> Result<Campaign, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    match state.store.campaign(served.municipality.id, id).await {
-        Err(StoreError::NotFound) => Err(HttpError::NotFound),
-        other => Ok(other?),
-    }
+    Ok(state.store.campaign(served.municipality.id, id).await?)
 }
 
 async fn desk_view(
@@ -332,14 +321,8 @@ async fn save(
     let by = Actor::Account(who.account_id);
     let m = served.municipality.id;
     let saved = once(&state, &form, || async {
-        match state.store.update_campaign(m, c.id, &d, span, by).await {
-            Err(StoreError::Conflict(_)) => {
-                return Err(HttpError::Conflict {
-                    key: "campaign-error-taken",
-                });
-            }
-            other => other?,
-        }
+        let saved = state.store.update_campaign(m, c.id, &d, span, by).await;
+        HttpError::on_conflict(saved, "campaign-error-taken")?;
         let target = chrome.href(&format!("/admin/kampagne/{}?ok=gemt", c.id));
         Ok((Redirect::to(&target).into_response(), target))
     })
@@ -377,14 +360,10 @@ async fn decide(
     };
     let by = Actor::Account(who.account_id);
     once(&state, &form, || async {
-        match state
+        state
             .store
             .decide_campaign_event(served.municipality.id, c.id, event, taking, by)
-            .await
-        {
-            Err(StoreError::NotFound) => return Err(HttpError::NotFound),
-            other => other?,
-        }
+            .await?;
         let target = chrome.href(&format!("/admin/kampagne/{}?ok=besluttet", c.id));
         Ok((Redirect::to(&target).into_response(), target))
     })

@@ -10,7 +10,6 @@ use axum::response::Response;
 use super::days;
 use crate::campaigns::{Campaign, Taking};
 use crate::domain::disclosure;
-use crate::store::StoreError;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
@@ -105,14 +104,10 @@ fn counts(chrome: &Chrome, events: i64, seats: i64) -> String {
 }
 
 pub async fn by_slug(state: &AppState, served: &Served, slug: &str) -> Result<Campaign, HttpError> {
-    match state
+    Ok(state
         .store
         .campaign_by_slug(served.municipality.id, slug)
-        .await
-    {
-        Err(StoreError::NotFound) => Err(HttpError::NotFound),
-        other => Ok(other?),
-    }
+        .await?)
 }
 
 async fn page(

@@ -458,15 +458,7 @@ async fn decide(
                 &mails,
             )
             .await;
-        match result {
-            Ok(_) => {}
-            Err(StoreError::Conflict(_)) => {
-                return Err(HttpError::Conflict {
-                    key: "moderation-already-decided",
-                });
-            }
-            Err(err) => return Err(err.into()),
-        }
+        HttpError::on_conflict(result, "moderation-already-decided")?;
         let target = chrome.href("/admin/moderation?ok=beslutning");
         Ok((Redirect::to(&target).into_response(), target))
     })

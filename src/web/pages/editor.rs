@@ -289,18 +289,11 @@ async fn create(
     if errors.is_empty() {
         return crate::web::page::once(&state, &form, || async {
             // Taken meanwhile by another editor: the 409 page says so.
-            let id = match state
+            let created = state
                 .store
                 .create_page(municipality, &d, Actor::Account(who.account_id))
-                .await
-            {
-                Err(StoreError::Conflict(_)) => {
-                    return Err(HttpError::Conflict {
-                        key: "pages-error-slug-taken",
-                    });
-                }
-                other => other?,
-            };
+                .await;
+            let id = HttpError::on_conflict(created, "pages-error-slug-taken")?;
             let to = chrome.href(&format!("/admin/sider/{id}?gjort=gemt"));
             Ok((Redirect::to(&to).into_response(), to))
         })
