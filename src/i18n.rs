@@ -256,6 +256,7 @@ mod tests {
             "sentences",
             "long",
             "slug",
+            "ids",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -25,6 +25,7 @@ pub mod routes;
 pub mod served;
 pub mod session;
 pub mod stories;
+pub mod strategy;
 pub mod transport;
 
 use std::sync::Arc;
@@ -99,6 +100,7 @@ pub fn routes() -> routes::Routes {
     let r = stories::routes(r);
     let r = posters::routes(r);
     let r = figures::routes(r);
+    let r = strategy::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }
