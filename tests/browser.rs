@@ -19,6 +19,8 @@ const PAGES: &[&str] = &[
     "/",
     "/tal",
     "/en/tal",
+    "/strategi",
+    "/en/strategi",
     "/vejviser",
     "/vejviser?livsarena=fritid",
     "/vejviser?livsarena=ukendt",
@@ -318,6 +320,7 @@ async fn layout_reflows_at_320_px_and_with_text_at_200_percent() {
                 "/tilgaengelighed",
                 "/en/",
                 "/tal",
+                "/strategi",
             ] {
                 browser.client.goto(&app.url(page)).await.unwrap();
                 let inner = browser
@@ -347,6 +350,61 @@ async fn layout_reflows_at_320_px_and_with_text_at_200_percent() {
             "layout problems:\n{}",
             problems.join("\n")
         );
+    })
+    .await;
+}
+
+/// `/tal` on a small phone and on paper: nothing scrolls sideways at 320 px (the wide
+/// tables scroll in their own focusable region), every chart has its text alternative,
+/// every table its caption, and printed the menus and links away from the figures go.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tal_reads_at_320_px_and_prints_for_the_committee() {
+    with_browser(async |browser, app| {
+        let c = &browser.client;
+        c.set_window_size(320, 900).await.unwrap();
+        c.goto(&app.url("/tal")).await.unwrap();
+        assert_eq!(browser.horizontal_overflow().await, 0, "/tal at 320 px");
+        let charts = browser
+            .eval(
+                "return [...document.querySelectorAll('.figure-chart svg')].map(s => \
+                 s.getAttribute('role') === 'img' && !!s.querySelector('title') && \
+                 !!s.querySelector('desc'));",
+            )
+            .await;
+        let charts = charts.as_array().unwrap();
+        assert!(!charts.is_empty(), "a chart");
+        assert!(charts.iter().all(|c| c == true), "{charts:?}");
+        let tables = browser
+            .eval(
+                "return [...document.querySelectorAll('main table')].map(t => \
+                 !!t.querySelector('caption') && t.closest('.table-scroll') !== null && \
+                 t.closest('.table-scroll').getAttribute('tabindex') === '0');",
+            )
+            .await;
+        let tables = tables.as_array().unwrap();
+        assert!(tables.len() >= 5, "{tables:?}");
+        assert!(tables.iter().all(|t| t == true), "{tables:?}");
+        // Every section of Sammen's own figures is there.
+        for id in ["signups", "coverage", "guide", "bus-visitors"] {
+            c.find(Locator::Id(id)).await.unwrap();
+        }
+        // On paper: no menu, no language switch, no links away; the tables unclipped.
+        browser
+            .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+            .await;
+        let hidden = browser
+            .eval(
+                "const shown = s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none'); \
+                 return { nav: shown('.main-nav'), skip: shown('.skip-link'), strategy: shown('main .no-print'), \
+                 scroll: getComputedStyle(document.querySelector('.table-scroll')).overflowX };",
+            )
+            .await;
+        assert_eq!(hidden["nav"], false, "{hidden}");
+        assert_eq!(hidden["strategy"], false, "{hidden}");
+        assert_eq!(hidden["scroll"], "visible", "{hidden}");
+        browser
+            .cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+            .await;
     })
     .await;
 }
@@ -675,6 +733,11 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/sider/1",
             "/side/om-ensomhed",
             "/admin/tal",
+            "/admin/strategi",
+            "/admin/strategi/maal/ny",
+            "/admin/strategi/maal/1",
+            "/admin/strategi/initiativ/ny",
+            "/admin/strategi/initiativ/1",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -690,6 +753,8 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/uddannelse/ny",
             "/admin/sider/ny",
             "/admin/tal",
+            "/admin/strategi/maal/ny",
+            "/admin/strategi/initiativ/ny",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;

@@ -7,6 +7,9 @@
 -- by housekeeping): one row per month of the occurrence, life arena and town of the event
 -- ('' when it has none: online, or not classified), and whether it was a first sign-up
 -- (no earlier sign-up with the same e-mail or phone among those kept then).
+-- A kept sign-up's "first" is frozen before earlier ones are deleted (NULL until then:
+-- worked out from the sign-ups kept).
+ALTER TABLE signup ADD COLUMN first_time BIGINT;
 CREATE TABLE signup_tally (
     municipality_id BIGINT NOT NULL REFERENCES municipality(id) ON DELETE CASCADE,
     month TEXT NOT NULL,

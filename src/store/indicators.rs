@@ -27,10 +27,10 @@ const KEPT_SIGNUPS: &str = "\
 SELECT municipality_id, month, life_arena, town, first_time, CAST(COUNT(*) AS BIGINT) AS signups FROM ( \
   SELECT e.municipality_id AS municipality_id, SUBSTR(s.occurrence_date, 1, 7) AS month, \
          COALESCE(e.life_arena, '') AS life_arena, COALESCE(t.name, '') AS town, \
-         CAST(CASE WHEN EXISTS (SELECT 1 FROM signup s2 JOIN event e2 ON e2.id = s2.event_id \
+         CAST(COALESCE(s.first_time, CASE WHEN EXISTS (SELECT 1 FROM signup s2 JOIN event e2 ON e2.id = s2.event_id \
               WHERE e2.municipality_id = e.municipality_id AND s2.id < s.id \
               AND ((s.email <> '' AND LOWER(s2.email) = LOWER(s.email)) OR (s.phone <> '' AND s2.phone = s.phone))) \
-              THEN 0 ELSE 1 END AS BIGINT) AS first_time \
+              THEN 0 ELSE 1 END) AS BIGINT) AS first_time \
   FROM signup s JOIN event e ON e.id = s.event_id \
   LEFT JOIN place p ON p.id = e.place_id \
   LEFT JOIN town t ON t.id = COALESCE(e.town_id, p.town_id) \
@@ -39,8 +39,20 @@ SELECT municipality_id, month, life_arena, town, first_time, CAST(COUNT(*) AS BI
 ) kept GROUP BY municipality_id, month, life_arena, town, first_time";
 
 /// Before sign-ups of occurrences before `before_date` are deleted, their counts go into
-/// `signup_tally` (inside the caller's transaction).
+/// `signup_tally`, and every kept sign-up's "first" is frozen (so deleting the earlier ones
+/// does not make it a first); inside the caller's transaction.
 pub async fn tally_signups_before(conn: &mut sqlx::AnyConnection, before_date: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE signup SET first_time = CASE WHEN EXISTS (SELECT 1 FROM signup s2 \
+            JOIN event e2 ON e2.id = s2.event_id JOIN event e ON e.id = signup.event_id \
+            WHERE e2.municipality_id = e.municipality_id AND s2.id < signup.id \
+            AND ((signup.email <> '' AND LOWER(s2.email) = LOWER(signup.email)) \
+              OR (signup.phone <> '' AND s2.phone = signup.phone))) THEN 0 ELSE 1 END \
+         WHERE first_time IS NULL AND occurrence_date >= $1",
+    )
+    .bind(before_date)
+    .execute(&mut *conn)
+    .await?;
     let rows = sqlx::query(KEPT_SIGNUPS)
         .bind(0i64)
         .bind(before_date)

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::domain::LifeArena;
+use crate::domain::{LifeArena, OfferStatus};
 use crate::figures::tally::{Disclosed, Tally, months_between};
 use crate::store::indicators::SignupCount;
 use crate::web::AppState;
@@ -131,11 +131,16 @@ pub async fn indicators(state: &AppState, served: &Served) -> Result<Indicators,
     }
     let by_town = by_town.without_empty_rows();
 
-    // The directory's coverage: offers now listed, per town (the offer's) and life arena
+    // The directory's coverage: active offers now listed, per town (the offer's) and life arena
     // (an offer may have several); an offer with no town counts under "ingen".
     let arenas: Vec<String> = LifeArena::ALL.iter().map(|a| a.code().to_owned()).collect();
     let mut coverage = Tally::new(town_rows(served, std::iter::empty()), arenas);
-    for entry in served.directory.entries() {
+    for entry in served
+        .directory
+        .entries()
+        .iter()
+        .filter(|e| e.offer.status == OfferStatus::Active)
+    {
         let town = entry
             .offer
             .town
