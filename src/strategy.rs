@@ -48,10 +48,12 @@ impl Status {
 
 /// The indicators an initiative may be followed by: their codes, and the part of `/tal`
 /// that shows each (an anchor). The health profile's two, then Sammen's own.
-pub const INDICATORS: [(&str, &str); 9] = [
+pub const INDICATORS: [(&str, &str); 11] = [
     ("svaert-ensom", "ind-svaert-ensom"),
     ("ofte-uoensket-alene", "ind-ofte-uoensket-alene"),
     ("selvtest", "selfcheck"),
+    ("tale-om-ensomhed", "selfcheck-extra"),
+    ("transport", "selfcheck-extra-table"),
     ("ambassadoer-udfald", "outcomes"),
     ("tilmeldinger", "signups"),
     ("daekning", "coverage"),

@@ -39,3 +39,15 @@ CREATE TABLE bus_headcount (
     recorded_at BIGINT NOT NULL,
     PRIMARY KEY (municipality_id, stop_id, day, arrive)
 );
+
+-- The self-check's two optional questions (transport; talking about loneliness), counted
+-- only with the same tick as the scale: month, question, answer. Not linked to the
+-- scale's count, nor the two to each other.
+CREATE TABLE selfcheck_extra_tally (
+    municipality_id BIGINT NOT NULL REFERENCES municipality(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    question TEXT NOT NULL CHECK (question IN ('transport', 'tale')),
+    answer TEXT NOT NULL CHECK (answer IN ('ja', 'nej', 'ved-ikke')),
+    count BIGINT NOT NULL,
+    PRIMARY KEY (municipality_id, month, question, answer)
+);

@@ -175,10 +175,14 @@ mod tests {
         t.add("2026-11", "b", 40);
         t.add("2026-12", "a", 99); // not a row: ignored
         let d = t.disclose();
-        assert_eq!(d.table.cells[0], vec![Count(10), Count(30)]);
-        assert_eq!(d.table.cells[1][0], Hidden);
-        // 4 is hidden; the row total 44 would give it away, so 40 goes too.
-        assert_eq!(d.table.cells[1][1], Hidden);
+        assert_eq!(d.table, disclosure::table(&[vec![12, 30], vec![4, 40]]));
+        // 4 is hidden; the row total 44 would give it away, so 40 goes too, and then the
+        // column totals would give those away: 12 and 30 go as well.
+        assert_eq!(
+            d.table.cells,
+            vec![vec![Hidden, Hidden], vec![Hidden, Hidden]]
+        );
+        assert_eq!(d.table.total, Count(85));
         for (_, _, s) in d.cells() {
             if let Count(n) = s {
                 assert!(n >= 10 && n % 5 == 0);

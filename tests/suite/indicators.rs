@@ -16,6 +16,7 @@ both_backends!(
     the_coverage_counts_offers_per_town_and_arena_and_names_the_gaps,
     a_completed_guide_is_counted_and_nothing_else,
     the_crew_records_a_headcount_and_tal_sums_it_per_stop,
+    the_optional_self_check_questions_are_counted_only_with_consent,
     no_output_shows_a_count_of_people_under_ten,
 );
 
@@ -383,6 +384,62 @@ async fn the_crew_records_a_headcount_and_tal_sums_it_per_stop(db: TestDb) {
     app.stop().await;
 }
 
+async fn the_optional_self_check_questions_are_counted_only_with_consent(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let store = app.server().store.clone();
+    let m = store.municipality(None).await.unwrap().id;
+    let (_, html) = app.get_text("/hvordan-har-du-det").await;
+    assert!(
+        html.contains("Har du inden for det sidste år sprunget noget over på grund af transport?")
+    );
+    assert!(html.contains("Er det naturligt for dig at tale om ensomhed?"));
+    let scale = [("q1", "2"), ("q2", "2"), ("q3", "1"), ("alder", "25-44")];
+    let post = |extra: &'static [(&'static str, &'static str)]| {
+        let app = &app;
+        let mut fields = scale.to_vec();
+        fields.extend_from_slice(extra);
+        async move { app.post_form("/hvordan-har-du-det", &fields).await }
+    };
+    // An answer not offered: a Danish error, the rest kept, nothing counted.
+    let response = post(&[("transport", "maaske"), ("tale", "ja"), ("taelles", "ja")]).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("Vælg ja, nej eller ved ikke – eller spring spørgsmålet om transport over.")
+    );
+    assert!(html.contains("id=\"tale-ja\" name=\"tale\" value=\"ja\" checked"));
+    // Without the tick nothing is counted; skipping a question is fine.
+    for extra in [
+        &[("transport", "ja"), ("tale", "nej")][..],
+        &[("transport", "ja"), ("tale", "nej"), ("taelles", "ja")][..],
+        &[("transport", "nej"), ("taelles", "ja")][..],
+        &[("taelles", "ja")][..],
+    ] {
+        assert_eq!(post(extra).await.status(), StatusCode::OK, "{extra:?}");
+    }
+    assert_eq!(
+        store.selfcheck_extra(m, "2000-01").await.unwrap(),
+        vec![
+            ("tale".to_owned(), "nej".to_owned(), 1),
+            ("transport".to_owned(), "ja".to_owned(), 1),
+            ("transport".to_owned(), "nej".to_owned(), 1),
+        ]
+    );
+    // On /tal through the rule: questions × yes, no, don't know.
+    let json = json(&app).await;
+    assert_eq!(
+        json["indicators"]["selvtest-ekstra"]["rows"],
+        serde_json::json!(["transport", "tale"])
+    );
+    assert_eq!(
+        table(&json, "selvtest-ekstra"),
+        disclosed(&[vec![1, 1, 0], vec![0, 1, 0]])
+    );
+    let (_, html) = app.get_text("/tal").await;
+    assert!(html.contains("id=\"selfcheck-extra-table\""));
+    app.stop().await;
+}
+
 /// A shown count of people: hidden, or at least 10 and a multiple of 5.
 fn allowed(value: &str, hidden: &str) -> bool {
     value == hidden || value.parse::<i64>().is_ok_and(|n| n >= 10 && n % 5 == 0)
@@ -438,6 +495,14 @@ async fn no_output_shows_a_count_of_people_under_ten(db: TestDb) {
         for _ in 0..k {
             store.count_selfcheck(m, &month, "45-64", 5).await.unwrap();
             store.count_guide_completion(m, &month).await.unwrap();
+            store
+                .count_selfcheck_extra(m, &month, "transport", "ja")
+                .await
+                .unwrap();
+            store
+                .count_selfcheck_extra(m, &month, "tale", "ved-ikke")
+                .await
+                .unwrap();
         }
     }
     let stops: Vec<i64> = sqlx::query_scalar("SELECT id FROM bus_stop ORDER BY id")

@@ -42,7 +42,7 @@ async fn staff_tables(
         &str,
         &crate::figures::tally::Disclosed,
         bool,
-    ); 9] = [
+    ); 10] = [
         (
             "staff-town-arena",
             "indicators-staff-town-arena-caption",
@@ -97,6 +97,13 @@ async fn staff_tables(
             "indicators-bus-caption",
             "indicators-stop",
             &public.bus,
+            true,
+        ),
+        (
+            "selfcheck-extra-table",
+            "indicators-extra-caption",
+            "indicators-extra-question",
+            &public.selfcheck_extra,
             true,
         ),
         (

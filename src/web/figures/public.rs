@@ -126,6 +126,7 @@ struct FiguresPage {
     gaps: Vec<String>,
     guide: Option<TableView>,
     bus: Option<TableView>,
+    selfcheck_extra: Option<TableView>,
 }
 
 /// Offers confirmed in the last 12 months, of all offers not ended, by the program's clock.
@@ -444,7 +445,16 @@ async fn page(
         &ind.bus,
         true,
     );
+    let selfcheck_extra = table_view(
+        &chrome,
+        "selfcheck-extra-table",
+        "indicators-extra-caption",
+        "indicators-extra-question",
+        &ind.selfcheck_extra,
+        true,
+    );
     let page = FiguresPage {
+        selfcheck_extra,
         signups,
         coverage,
         gaps,

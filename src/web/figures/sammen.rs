@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use crate::domain::{LifeArena, OfferStatus};
 use crate::figures::tally::{Disclosed, Tally, months_between};
+use crate::guide::selfcheck::{EXTRA_ANSWERS, EXTRA_QUESTIONS};
 use crate::store::indicators::SignupCount;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
@@ -41,6 +42,8 @@ pub struct Indicators {
     pub guide: Disclosed,
     /// Visitors the crew counted in the latest twelve months: stop × count.
     pub bus: Disclosed,
+    /// The self-check's optional questions in the latest twelve months: question × answer.
+    pub selfcheck_extra: Disclosed,
 }
 
 /// The staff's further breakdowns.
@@ -181,7 +184,17 @@ pub async fn indicators(state: &AppState, served: &Served) -> Result<Indicators,
         bus.add(stop, COUNT, *n);
     }
 
+    let extra_rows = state.store.selfcheck_extra(m, &from).await?;
+    let mut extra = Tally::new(
+        EXTRA_QUESTIONS.iter().map(|q| (*q).to_owned()).collect(),
+        EXTRA_ANSWERS.iter().map(|a| (*a).to_owned()).collect(),
+    );
+    for (question, answer, n) in &extra_rows {
+        extra.add(question, answer, *n);
+    }
+
     Ok(Indicators {
+        selfcheck_extra: extra.without_empty_rows().disclose(),
         signups_by_arena: by_arena.without_empty_rows().last_rows(MONTHS).disclose(),
         signups_first: first.without_empty_rows().last_rows(MONTHS).disclose(),
         signups_by_town: by_town.disclose(),
@@ -262,6 +275,9 @@ pub fn label(chrome: &Chrome, code: &str) -> String {
         FIRST => chrome.t("indicators-first"),
         AGAIN => chrome.t("indicators-again"),
         COUNT => chrome.t("indicators-count"),
+        "transport" | "tale" | "ja" | "nej" | "ved-ikke" => {
+            chrome.t(&format!("indicators-extra-{code}"))
+        }
         other => other.to_owned(),
     }
 }
@@ -314,5 +330,6 @@ pub fn named(i: &Indicators) -> Vec<(&'static str, &Disclosed)> {
         ("daekning", &i.coverage),
         ("guide", &i.guide),
         ("bus-besoeg", &i.bus),
+        ("selvtest-ekstra", &i.selfcheck_extra),
     ]
 }
