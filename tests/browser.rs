@@ -363,7 +363,10 @@ async fn tal_reads_at_320_px_and_prints_for_the_committee() {
         let c = &browser.client;
         c.set_window_size(320, 900).await.unwrap();
         c.goto(&app.url("/tal")).await.unwrap();
-        assert_eq!(browser.horizontal_overflow().await, 0, "/tal at 320 px");
+        let inner = browser.eval("return window.innerWidth;").await.as_i64().unwrap();
+        assert!(inner <= 320, "window is {inner} px wide");
+        let overflow = browser.horizontal_overflow().await;
+        assert!(overflow <= 0, "/tal at 320 px scrolls {overflow} px sideways");
         let charts = browser
             .eval(
                 "return [...document.querySelectorAll('.figure-chart svg')].map(s => \

@@ -543,6 +543,7 @@ async fn no_output_shows_a_count_of_people_under_ten(db: TestDb) {
         let response = app.get_as(who.map(String::as_str), path).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
         let html = response.text().await.unwrap();
+        assert!(html.len() <= 40 * 1024, "{path} is {} bytes", html.len());
         let hidden = if path.starts_with("/en") {
             "hidden"
         } else {
