@@ -72,6 +72,131 @@ impl DemoCampaign {
     }
 }
 
+const STRATEGY: &str = include_str!("../demo/odsherred/strategy.toml");
+
+/// The demo's strategy (`strategy.toml`): goals by key, initiatives naming their goal, the
+/// offers (organisation key, offer name) and events (key) they link to.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrategyFile {
+    goal: Vec<StrategyGoal>,
+    initiative: Vec<StrategyInitiative>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrategyGoal {
+    key: String,
+    life_arena: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrategyInitiative {
+    goal: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    owner: String,
+    #[serde(default)]
+    working_group: String,
+    status: String,
+    starts_on: String,
+    ends_on: String,
+    offers: Vec<(String, String)>,
+    events: Vec<String>,
+    indicators: Vec<String>,
+}
+
+/// Loads the strategy inside the demo's transaction, every reference checked.
+async fn insert_strategy(
+    conn: &mut sqlx::AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    offer_ids: &HashMap<(String, String), i64>,
+    event_ids: &HashMap<String, i64>,
+) -> Result<(), DemoError> {
+    let bad = |message: String| DemoError::File {
+        file: "strategy.toml",
+        message,
+    };
+    let file: StrategyFile = toml::from_str(STRATEGY).map_err(|e| bad(e.to_string()))?;
+    let mut goals = HashMap::new();
+    for g in &file.goal {
+        let draft = crate::strategy::GoalDraft {
+            life_arena: g.life_arena.clone(),
+            title: g.title.clone(),
+            description: g.description.clone(),
+        };
+        if let Some((field, _)) = draft.errors().first() {
+            return Err(bad(format!("goal '{}': {field} is not valid", g.key)));
+        }
+        let id = crate::store::strategy::put_goal(conn, now, municipality_id, None, &draft).await?;
+        goals.insert(g.key.clone(), id);
+    }
+    for i in &file.initiative {
+        let goal = goals.get(&i.goal).ok_or_else(|| {
+            bad(format!(
+                "initiative '{}': unknown goal '{}'",
+                i.title, i.goal
+            ))
+        })?;
+        let mut offers = Vec::new();
+        for (org, name) in &i.offers {
+            offers.push(
+                offer_ids
+                    .get(&(org.clone(), name.clone()))
+                    .ok_or_else(|| {
+                        bad(format!("initiative '{}': unknown offer '{name}'", i.title))
+                    })?
+                    .to_string(),
+            );
+        }
+        let mut events = Vec::new();
+        for key in &i.events {
+            events.push(
+                event_ids
+                    .get(key)
+                    .ok_or_else(|| bad(format!("initiative '{}': unknown event '{key}'", i.title)))?
+                    .to_string(),
+            );
+        }
+        let draft = crate::strategy::InitiativeDraft {
+            goal: goal.to_string(),
+            title: i.title.clone(),
+            description: i.description.clone(),
+            owner: i.owner.clone(),
+            working_group: i.working_group.clone(),
+            status: i.status.clone(),
+            starts_on: i.starts_on.clone(),
+            ends_on: i.ends_on.clone(),
+            offers: offers.join(","),
+            events: events.join(","),
+            indicators: i.indicators.clone(),
+        };
+        let checked = draft.check().map_err(|errors| {
+            bad(format!(
+                "initiative '{}': {} is not valid",
+                i.title,
+                errors.first().map_or("", |e| e.0)
+            ))
+        })?;
+        crate::store::strategy::put_initiative(conn, now, municipality_id, None, &checked).await?;
+    }
+    crate::store::changes::record(
+        conn,
+        now,
+        Some(municipality_id),
+        "strategy_goal",
+        &municipality_id.to_string(),
+    )
+    .await?;
+    Ok(())
+}
+
 /// The invented voices in `stories.toml`.
 #[derive(serde::Deserialize)]
 struct StoriesFile {
@@ -384,6 +509,14 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             crate::store::pages::put_published(&mut tx, store.now(), municipality_id, &draft)
                 .await?;
         }
+        insert_strategy(
+            &mut tx,
+            store.now(),
+            municipality_id,
+            &offer_ids,
+            &event_ids,
+        )
+        .await?;
         let stories: StoriesFile = toml::from_str(STORIES).map_err(|e| DemoError::File {
             file: "stories.toml",
             message: e.to_string(),

@@ -340,6 +340,7 @@ mod tests {
             "slug",
             "waiting",
             "seats",
+            "ids",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -25,6 +25,7 @@ pub mod rides;
 pub mod signing;
 pub mod store;
 pub mod stories;
+pub mod strategy;
 pub mod telemetry;
 pub mod transport;
 pub mod web;

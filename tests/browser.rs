@@ -19,6 +19,8 @@ const PAGES: &[&str] = &[
     "/",
     "/tal",
     "/en/tal",
+    "/strategi",
+    "/en/strategi",
     "/vejviser",
     "/vejviser?livsarena=fritid",
     "/vejviser?livsarena=ukendt",
@@ -323,6 +325,7 @@ async fn layout_reflows_at_320_px_and_with_text_at_200_percent() {
                 "/tilgaengelighed",
                 "/en/",
                 "/tal",
+                "/strategi",
             ] {
                 browser.client.goto(&app.url(page)).await.unwrap();
                 let inner = browser
@@ -438,6 +441,64 @@ async fn arabic_pages_are_laid_out_right_to_left() {
             ["грудня", "січня"].iter().any(|m| text.contains(m)),
             "no Ukrainian month in the calendar: {text}"
         );
+    })
+    .await;
+}
+
+/// `/tal` on a small phone and on paper: nothing scrolls sideways at 320 px (the wide
+/// tables scroll in their own focusable region), every chart has its text alternative,
+/// every table its caption, and printed the menus and links away from the figures go.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tal_reads_at_320_px_and_prints_for_the_committee() {
+    with_browser(async |browser, app| {
+        let c = &browser.client;
+        c.set_window_size(320, 900).await.unwrap();
+        c.goto(&app.url("/tal")).await.unwrap();
+        let inner = browser.eval("return window.innerWidth;").await.as_i64().unwrap();
+        assert!(inner <= 320, "window is {inner} px wide");
+        let overflow = browser.horizontal_overflow().await;
+        assert!(overflow <= 0, "/tal at 320 px scrolls {overflow} px sideways");
+        let charts = browser
+            .eval(
+                "return [...document.querySelectorAll('.figure-chart svg')].map(s => \
+                 s.getAttribute('role') === 'img' && !!s.querySelector('title') && \
+                 !!s.querySelector('desc'));",
+            )
+            .await;
+        let charts = charts.as_array().unwrap();
+        assert!(!charts.is_empty(), "a chart");
+        assert!(charts.iter().all(|c| c == true), "{charts:?}");
+        let tables = browser
+            .eval(
+                "return [...document.querySelectorAll('main table')].map(t => \
+                 !!t.querySelector('caption') && t.closest('.table-scroll') !== null && \
+                 t.closest('.table-scroll').getAttribute('tabindex') === '0');",
+            )
+            .await;
+        let tables = tables.as_array().unwrap();
+        assert!(tables.len() >= 5, "{tables:?}");
+        assert!(tables.iter().all(|t| t == true), "{tables:?}");
+        // Every section of Sammen's own figures is there.
+        for id in ["signups", "coverage", "guide", "bus-visitors"] {
+            c.find(Locator::Id(id)).await.unwrap();
+        }
+        // On paper: no menu, no language switch, no links away; the tables unclipped.
+        browser
+            .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+            .await;
+        let hidden = browser
+            .eval(
+                "const shown = s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none'); \
+                 return { nav: shown('.main-nav'), skip: shown('.skip-link'), strategy: shown('main .no-print'), \
+                 scroll: getComputedStyle(document.querySelector('.table-scroll')).overflowX };",
+            )
+            .await;
+        assert_eq!(hidden["nav"], false, "{hidden}");
+        assert_eq!(hidden["strategy"], false, "{hidden}");
+        assert_eq!(hidden["scroll"], "visible", "{hidden}");
+        browser
+            .cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+            .await;
     })
     .await;
 }
@@ -766,6 +827,11 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/sider/1",
             "/side/om-ensomhed",
             "/admin/tal",
+            "/admin/strategi",
+            "/admin/strategi/maal/ny",
+            "/admin/strategi/maal/1",
+            "/admin/strategi/initiativ/ny",
+            "/admin/strategi/initiativ/1",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -781,6 +847,8 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/uddannelse/ny",
             "/admin/sider/ny",
             "/admin/tal",
+            "/admin/strategi/maal/ny",
+            "/admin/strategi/initiativ/ny",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;

@@ -4,6 +4,7 @@
 //! no web. The one disclosure rule is [`crate::domain::disclosure`].
 
 pub mod chart;
+pub mod tally;
 
 use std::fmt;
 use std::sync::LazyLock;

@@ -34,6 +34,14 @@ pub fn score(answers: [Answer; 3]) -> u8 {
     answers.iter().map(|a| *a as u8).sum()
 }
 
+/// The two optional questions beside the scale (issue 18): "Have you, in the past year,
+/// skipped something because of transport?" and "Is it natural for you to talk about
+/// loneliness?" — the strategy's own goal. Either may be left unanswered.
+pub const EXTRA_QUESTIONS: [&str; 2] = ["transport", "tale"];
+
+/// The answers to an optional question.
+pub const EXTRA_ANSWERS: [&str; 3] = ["ja", "nej", "ved-ikke"];
+
 /// Which next steps to offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {

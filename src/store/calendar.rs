@@ -691,16 +691,25 @@ impl Store {
     }
 
     /// Housekeeping: sign-ups (names, contacts) of occurrences before `date` are deleted.
+    /// They are counted first (`signup_tally`, for the figures), in the same transaction.
     pub async fn prune_signups(&self, before_date: &str) -> Result<u64> {
+        let mut tx = self.pool().begin().await?;
+        // A write first, so SQLite starts the transaction as a writer (the tally reads
+        // before it writes).
+        sqlx::query("DELETE FROM signup_tally WHERE 1 = 0")
+            .execute(&mut *tx)
+            .await?;
+        crate::store::indicators::tally_signups_before(&mut tx, before_date).await?;
         let n = sqlx::query("DELETE FROM signup WHERE occurrence_date < $1")
             .bind(before_date)
-            .execute(self.pool())
+            .execute(&mut *tx)
             .await?
             .rows_affected();
         sqlx::query("DELETE FROM event_seats WHERE occurrence_date < $1")
             .bind(before_date)
-            .execute(self.pool())
+            .execute(&mut *tx)
             .await?;
+        tx.commit().await?;
         Ok(n)
     }
 }

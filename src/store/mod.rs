@@ -18,6 +18,7 @@ pub mod directory;
 pub mod figures;
 pub mod forms;
 pub mod hsds;
+pub mod indicators;
 pub mod jobs;
 pub mod limits;
 pub mod municipality;
@@ -27,6 +28,7 @@ pub mod requests;
 pub mod rides;
 pub mod selfcheck;
 pub mod stories;
+pub mod strategy;
 pub mod submissions;
 pub mod transport;
 

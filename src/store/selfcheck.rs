@@ -37,6 +37,48 @@ impl Store {
         Ok(())
     }
 
+    /// Adds one anonymous answer to an optional question (`guide::selfcheck::
+    /// EXTRA_QUESTIONS`) to its own tally: month, question, answer.
+    pub async fn count_selfcheck_extra(
+        &self,
+        municipality_id: i64,
+        month: &str,
+        question: &str,
+        answer: &str,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO selfcheck_extra_tally (municipality_id, month, question, answer, count) VALUES ($1, $2, $3, $4, 1) \
+             ON CONFLICT (municipality_id, month, question, answer) DO UPDATE SET count = selfcheck_extra_tally.count + 1",
+        )
+        .bind(municipality_id)
+        .bind(month)
+        .bind(question)
+        .bind(answer)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The optional questions' answers from `from_month` (YYYY-MM) on, summed: (question,
+    /// answer, count). **True counts**, only ever shown through the one rule.
+    pub async fn selfcheck_extra(
+        &self,
+        municipality_id: i64,
+        from_month: &str,
+    ) -> Result<Vec<(String, String, i64)>> {
+        sqlx::query(
+            "SELECT question, answer, CAST(SUM(count) AS BIGINT) AS n FROM selfcheck_extra_tally \
+             WHERE municipality_id = $1 AND month >= $2 GROUP BY question, answer ORDER BY question, answer",
+        )
+        .bind(municipality_id)
+        .bind(from_month)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("question")?, r.try_get("answer")?, r.try_get("n")?)))
+        .collect()
+    }
+
     /// The cells with at least [`MIN_CELL`] (10) answers, their counts rounded to 5;
     /// smaller ones never leave the database.
     pub async fn selfcheck_cells(&self, municipality_id: i64) -> Result<Vec<TallyCell>> {

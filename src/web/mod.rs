@@ -26,6 +26,7 @@ pub mod routes;
 pub mod served;
 pub mod session;
 pub mod stories;
+pub mod strategy;
 pub mod transport;
 
 use std::sync::Arc;
@@ -101,6 +102,7 @@ pub fn routes() -> routes::Routes {
     let r = posters::routes(r);
     let r = campaigns::routes(r);
     let r = figures::routes(r);
+    let r = strategy::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

@@ -635,6 +635,9 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("POST", "/bussen/tur/markering", Who::Crew, |_, _| {
         Call::post("/bussen/tur/markering", "/bussen/tur")
     }),
+    ("POST", "/bussen/tur/besoegende", Who::Crew, |_, _| {
+        Call::post("/bussen/tur/besoegende", "/bussen/tur").with(&[("antal", "12")])
+    }),
     ("POST", "/bussen/stop/{id}/klokke", Who::Everyone, |f, p| {
         let page = format!("/bussen/stop/{}", f.stop);
         Call::post(format!("{page}/klokke"), page)
@@ -1241,6 +1244,37 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/tal/selvtest.csv", Who::Everyone, |_, _| {
         Call::get("/tal/selvtest.csv")
     }),
+    ("GET", "/tal/indikatorer.csv", Who::Everyone, |_, _| {
+        Call::get("/tal/indikatorer.csv")
+    }),
+    ("GET", "/strategi", Who::Everyone, |_, _| {
+        Call::get("/strategi")
+    }),
+    ("GET", "/admin/strategi", Who::Editors, |_, _| {
+        Call::get("/admin/strategi")
+    }),
+    ("GET", "/admin/strategi/maal/{id}", Who::Editors, |f, _| {
+        Call::get(format!("/admin/strategi/maal/{}", f.goal))
+    }),
+    ("POST", "/admin/strategi/maal/{id}", Who::Editors, |f, _| {
+        let page = format!("/admin/strategi/maal/{}", f.goal);
+        Call::post(page.clone(), page)
+    }),
+    (
+        "GET",
+        "/admin/strategi/initiativ/{id}",
+        Who::Editors,
+        |f, _| Call::get(format!("/admin/strategi/initiativ/{}", f.initiative)),
+    ),
+    (
+        "POST",
+        "/admin/strategi/initiativ/{id}",
+        Who::Editors,
+        |f, _| {
+            let page = format!("/admin/strategi/initiativ/{}", f.initiative);
+            Call::post(page.clone(), page)
+        },
+    ),
     ("GET", "/admin/tal", Who::Administrators, |_, _| {
         Call::get("/admin/tal")
     }),
@@ -1405,6 +1439,9 @@ struct Fixture {
     /// The demo's campaign "Odsherred spiser sammen" and an event taking part.
     campaign: i64,
     campaign_event: i64,
+    /// A goal of the strategy and an initiative under it (saving them again is harmless).
+    goal: i64,
+    initiative: i64,
     bell_token: String,
     /// An account for the administrators' account pages.
     target: i64,
@@ -1636,6 +1673,39 @@ impl Run {
             )
             .await
             .unwrap();
+        let goal = store
+            .save_goal(
+                municipality,
+                None,
+                &sammen::strategy::GoalDraft {
+                    life_arena: "leisure".into(),
+                    title: "Flere er med i et fællesskab".into(),
+                    description: String::new(),
+                },
+                Actor::System,
+            )
+            .await
+            .unwrap();
+        let initiative = store
+            .save_initiative(
+                municipality,
+                None,
+                &sammen::strategy::InitiativeDraft {
+                    goal: goal.to_string(),
+                    title: "Fællesspisning i landsbyerne".into(),
+                    owner: "Omsorg og Sundhed".into(),
+                    status: "running".into(),
+                    offers: a.id.to_string(),
+                    events: event_a.to_string(),
+                    indicators: vec!["tilmeldinger".into()],
+                    ..Default::default()
+                }
+                .check()
+                .unwrap(),
+                Actor::System,
+            )
+            .await
+            .unwrap();
 
         let home = app.get_text("/").await.1;
         let css = home
@@ -1675,6 +1745,8 @@ impl Run {
                 story,
                 campaign,
                 campaign_event,
+                goal,
+                initiative,
                 bell_token: String::new(),
                 target,
                 login_email,

@@ -31,7 +31,15 @@ async fn the_form_asks_three_questions_and_sets_no_cookie(db: TestDb) {
     ] {
         assert!(html.contains(q), "question '{q}'");
     }
-    assert_eq!(html.matches("type=\"radio\"").count(), 9);
+    // Three answers to each of the scale's three questions, and yes, no, don't know to
+    // each of the two optional ones.
+    for q in ["q1", "q2", "q3"] {
+        assert_eq!(html.matches(&format!("name=\"{q}\"")).count(), 3, "{q}");
+    }
+    for q in ["transport", "tale"] {
+        assert_eq!(html.matches(&format!("name=\"{q}\"")).count(), 3, "{q}");
+    }
+    assert_eq!(html.matches("type=\"radio\"").count(), 9 + 6);
     assert!(
         html.contains("method=\"post\""),
         "answers stay out of the address bar"

@@ -85,6 +85,7 @@ async fn dashboard(
         tiles.push(tile("/admin/udbakke", "admin-tile-outbox"));
         tiles.push(tile("/admin/ambassadorer", "admin-tile-coverage"));
         tiles.push(tile("/admin/koersel", "rides-admin-tile"));
+        tiles.push(tile("/admin/tal", "figures-admin-tile"));
     }
     if who.has(Role::Ambassador) || who.is_admin() {
         tiles.push(tile("/admin/henvendelser", "admin-tile-ambassador"));
@@ -96,6 +97,7 @@ async fn dashboard(
         tiles.push(tile("/admin/sider", "pages-admin-tile"));
         tiles.push(tile("/admin/fortaellinger", "stories-admin-tile"));
         tiles.push(tile("/admin/kampagner", "campaign-admin-tile"));
+        tiles.push(tile("/admin/strategi", "strategy-admin-tile"));
     }
     let organisations = state
         .store

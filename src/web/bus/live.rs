@@ -39,6 +39,7 @@ pub fn routes(r: Routes) -> Routes {
         .get("/bussen/tur", Access::Crew, crew_page)
         .post("/bussen/tur/position", Access::Crew, post_position)
         .post("/bussen/tur/markering", Access::Crew, post_mark)
+        .post("/bussen/tur/besoegende", Access::Crew, post_headcount)
 }
 
 pub fn bell(state: &AppState) -> Bell {
@@ -371,7 +372,8 @@ struct CrewPage {
     chrome: Chrome,
     headline: String,
     saved: Option<String>,
-    lines: Vec<LiveLine>,
+    /// Each line with the visitors the crew counted there today, when counted.
+    lines: Vec<(LiveLine, Option<i64>, String)>,
     token: String,
     last_fix: Option<String>,
     script: &'static str,
@@ -398,12 +400,29 @@ async fn crew_page(
     let saved = match q.gemt.as_deref() {
         Some("arrived") => Some(lang.t("bus-crew-saved-arrived")),
         Some("left") => Some(lang.t("bus-crew-saved-left")),
+        Some("antal") => Some(lang.t("bus-crew-headcount-saved")),
         _ => None,
     };
+    let counts = state
+        .store
+        .headcounts_on(municipality, &live.date.to_string())
+        .await?;
     let page = CrewPage {
         headline: headline(lang, &plan, &live, now),
         saved,
-        lines: live_lines(&chrome, &live, now, &marks),
+        lines: live_lines(&chrome, &live, now, &marks)
+            .into_iter()
+            .map(|l| {
+                let counted = counts
+                    .iter()
+                    .find(|(stop, arrive, _)| *stop == l.stop_id && *arrive == l.arrive)
+                    .map(|(_, _, n)| *n);
+                let text = counted
+                    .map(|n| lang.t_with("bus-crew-headcount-recorded", &[("count", n.into())]))
+                    .unwrap_or_default();
+                (l, counted, text)
+            })
+            .collect(),
         token: state
             .form_key
             .issue(chrome.session.as_deref(), state.store.now()),
@@ -531,6 +550,55 @@ async fn post_mark(
     state.store.insert_mark(municipality, today, &mark).await?;
     bell.ring(municipality).await?;
     Ok(Redirect::to(&chrome.href(&format!("/bussen/tur?gemt={}", kind.code()))).into_response())
+}
+
+/// The crew's headcount at a visit of today's tour: how many came (0–500); a new count
+/// for the same visit replaces the old. Back to the crew page with a confirmation.
+async fn post_headcount(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+    form: FormData,
+) -> Result<Response, HttpError> {
+    let bad = || HttpError::BadRequest {
+        code: "bad_headcount",
+        key: "bus-crew-bad-headcount",
+    };
+    let stop_id: i64 = form.get("stop").parse().map_err(|_| bad())?;
+    let arrive: Time = format!("{}:00", form.get("arrive"))
+        .parse()
+        .map_err(|_| bad())?;
+    let people: i64 = form
+        .get("antal")
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (0..=500).contains(n))
+        .ok_or_else(bad)?;
+    let plan = plan(&state, chrome.lang, &served).await?;
+    let now = state.clock().now();
+    let today: Date = now.to_zoned_datetime(crate::format::copenhagen()).date();
+    if !plan
+        .dated(today, 1)
+        .iter()
+        .any(|d| d.stop.id == stop_id && d.visit.arrive == arrive)
+    {
+        return Err(HttpError::BadRequest {
+            code: "not_today",
+            key: "bus-crew-not-today",
+        });
+    }
+    state
+        .store
+        .record_headcount(
+            served.municipality.id,
+            stop_id,
+            &today.to_string(),
+            form.get("arrive"),
+            people,
+        )
+        .await?;
+    Ok(Redirect::to(&chrome.href("/bussen/tur?gemt=antal")).into_response())
 }
 
 #[cfg(test)]

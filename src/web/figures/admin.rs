@@ -24,6 +24,104 @@ use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
+use super::sammen::{self, TableView, table_view};
+
+/// Every table of Sammen's own indicators, the staff's breakdowns first.
+async fn staff_tables(
+    state: &AppState,
+    served: &Served,
+    chrome: &Chrome,
+) -> Result<Vec<TableView>, HttpError> {
+    let staff = sammen::staff_indicators(state, served).await?;
+    let public = sammen::indicators(state, served).await?;
+    let month = "figures-selfcheck-month";
+    let town = "indicators-town";
+    let specs: [(
+        &'static str,
+        &str,
+        &str,
+        &crate::figures::tally::Disclosed,
+        bool,
+    ); 10] = [
+        (
+            "staff-town-arena",
+            "indicators-staff-town-arena-caption",
+            town,
+            &staff.signups_town_arena,
+            true,
+        ),
+        (
+            "staff-first-arena",
+            "indicators-staff-first-arena-caption",
+            "indicators-arena",
+            &staff.first_by_arena,
+            true,
+        ),
+        (
+            "staff-bus-month",
+            "indicators-staff-bus-month-caption",
+            "indicators-stop",
+            &staff.bus_by_month,
+            true,
+        ),
+        (
+            "signups-arena",
+            "indicators-signups-arena-caption",
+            month,
+            &public.signups_by_arena,
+            true,
+        ),
+        (
+            "signups-first",
+            "indicators-signups-first-caption",
+            month,
+            &public.signups_first,
+            true,
+        ),
+        (
+            "signups-town",
+            "indicators-signups-town-caption",
+            town,
+            &public.signups_by_town,
+            true,
+        ),
+        (
+            "guide-table",
+            "indicators-guide-caption",
+            month,
+            &public.guide,
+            true,
+        ),
+        (
+            "bus-table",
+            "indicators-bus-caption",
+            "indicators-stop",
+            &public.bus,
+            true,
+        ),
+        (
+            "selfcheck-extra-table",
+            "indicators-extra-caption",
+            "indicators-extra-question",
+            &public.selfcheck_extra,
+            true,
+        ),
+        (
+            "coverage-table",
+            "indicators-coverage-caption",
+            town,
+            &public.coverage,
+            false,
+        ),
+    ];
+    Ok(specs
+        .into_iter()
+        .filter_map(|(id, caption, corner, d, people)| {
+            table_view(chrome, id, caption, corner, d, people)
+        })
+        .collect())
+}
+
 pub fn routes(r: Routes) -> Routes {
     r.get("/admin/tal", Access::Administrator, form).post(
         "/admin/tal",
@@ -53,6 +151,8 @@ struct AdminPage {
     form: FormView,
     links: Vec<(String, String)>,
     stored: Vec<StoredRow>,
+    /// Sammen's own indicators with the staff's further breakdowns (through the one rule).
+    tables: Vec<TableView>,
 }
 
 impl AdminPage {
@@ -62,7 +162,7 @@ impl AdminPage {
 }
 
 fn stored_rows(chrome: &Chrome, figures: &[Figure]) -> Vec<StoredRow> {
-    let danish = chrome.lang == Lang::Da;
+    let danish = chrome.lang.decimal_comma();
     with_national(figures)
         .iter()
         .map(|f| StoredRow {
@@ -96,9 +196,11 @@ fn stored_rows(chrome: &Chrome, figures: &[Figure]) -> Vec<StoredRow> {
 /// The biggest CSV the form takes (characters): far more than the health profile's tables.
 const MAX_CSV: usize = 200_000;
 
+#[allow(clippy::too_many_arguments)]
 fn view(
     chrome: Chrome,
     state: &AppState,
+    tables: Vec<TableView>,
     stored: &[Figure],
     area: &str,
     csv: &str,
@@ -160,6 +262,7 @@ fn view(
         form,
         links: vec![(chrome.href("/tal"), chrome.t("figures-admin-public"))],
         stored: stored_rows(&chrome, stored),
+        tables,
         chrome,
     }
 }
@@ -179,7 +282,8 @@ async fn form(
                 .t_with("figures-admin-done", &[("count", n.into())])
         });
     let stored = state.store.figures(served.municipality.id).await?;
-    view(chrome, &state, &stored, "kommune", "", None, notice).render(StatusCode::OK)
+    let tables = staff_tables(&state, &served, &chrome).await?;
+    view(chrome, &state, tables, &stored, "kommune", "", None, notice).render(StatusCode::OK)
 }
 
 async fn import(
@@ -193,9 +297,19 @@ async fn import(
     let csv = form.get("csv").to_owned();
     let lang = chrome.lang;
     let stored = state.store.figures(served.municipality.id).await?;
+    let tables = staff_tables(&state, &served, &chrome).await?;
     let refuse = |chrome: Chrome, error: String| {
-        view(chrome, &state, &stored, &area_code, &csv, Some(error), None)
-            .render(StatusCode::BAD_REQUEST)
+        view(
+            chrome,
+            &state,
+            tables,
+            &stored,
+            &area_code,
+            &csv,
+            Some(error),
+            None,
+        )
+        .render(StatusCode::BAD_REQUEST)
     };
     let Some(area) = Area::from_code(&area_code) else {
         let text = chrome.t("figures-admin-no-area");

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod public;
+pub mod sammen;
 
 use crate::web::routes::Routes;
 

@@ -22,11 +22,14 @@ use crate::web::error::HttpError;
 use crate::web::routes::{Access, Routes};
 use crate::web::served::Served;
 
+use super::sammen::{self, TableView, table_view};
+
 pub fn routes(r: Routes) -> Routes {
     r.get("/tal", Access::Public, page)
         .get("/tal.csv", Access::Public, csv)
         .get("/tal.json", Access::Public, json)
         .get("/tal/selvtest.csv", Access::Public, selfcheck_csv)
+        .get("/tal/indikatorer.csv", Access::Public, indicators_csv)
 }
 
 /// The months of the self-check shown: the latest twelve with answers.
@@ -117,6 +120,13 @@ struct FiguresPage {
     freshness: String,
     /// Offers per life arena (offers, not people: no rule needed).
     arenas: Vec<(String, i64)>,
+    /// Sammen's own indicators (issue 18).
+    signups: Vec<TableView>,
+    coverage: Option<TableView>,
+    gaps: Vec<String>,
+    guide: Option<TableView>,
+    bus: Option<TableView>,
+    selfcheck_extra: Option<TableView>,
 }
 
 /// Offers confirmed in the last 12 months, of all offers not ended, by the program's clock.
@@ -165,7 +175,7 @@ fn series(figures: &[Figure], area: Area, indicator: Indicator) -> Vec<&Figure> 
 }
 
 fn percent(lang: Lang, share: f64) -> String {
-    format!("{} %", share_text(share, lang == Lang::Da))
+    format!("{} %", share_text(share, lang.decimal_comma()))
 }
 
 fn with_interval(lang: Lang, f: &Figure) -> String {
@@ -173,8 +183,8 @@ fn with_interval(lang: Lang, f: &Figure) -> String {
         (Some(l), Some(h)) => format!(
             "{} ({}–{})",
             percent(lang, f.share),
-            share_text(l, lang == Lang::Da),
-            share_text(h, lang == Lang::Da)
+            share_text(l, lang.decimal_comma()),
+            share_text(h, lang.decimal_comma())
         ),
         _ => percent(lang, f.share),
     }
@@ -238,7 +248,7 @@ fn indicator_view(chrome: &Chrome, figures: &[Figure], indicator: Indicator) -> 
                 lang.t_with(
                     "figures-in-year",
                     &[
-                        ("share", share_text(f.share, lang == Lang::Da).into()),
+                        ("share", share_text(f.share, lang.decimal_comma()).into()),
                         ("year", f.year.to_string().into()),
                     ],
                 )
@@ -278,11 +288,14 @@ fn indicator_view(chrome: &Chrome, figures: &[Figure], indicator: Indicator) -> 
             &[
                 ("area", whose.into()),
                 ("year", p.baseline_year.to_string().into()),
-                ("baseline", share_text(p.baseline, lang == Lang::Da).into()),
-                ("target", share_text(p.target, lang == Lang::Da).into()),
+                (
+                    "baseline",
+                    share_text(p.baseline, lang.decimal_comma()).into(),
+                ),
+                ("target", share_text(p.target, lang.decimal_comma()).into()),
                 ("nowyear", p.now_year.to_string().into()),
-                ("now", share_text(p.now, lang == Lang::Da).into()),
-                ("onpath", share_text(p.on_path, lang == Lang::Da).into()),
+                ("now", share_text(p.now, lang.decimal_comma()).into()),
+                ("onpath", share_text(p.on_path, lang.decimal_comma()).into()),
             ],
         )
     });
@@ -364,7 +377,7 @@ async fn page(
                     } else {
                         0.0
                     },
-                    chrome.lang == Lang::Da,
+                    chrome.lang.decimal_comma(),
                 )
                 .into(),
             ),
@@ -376,7 +389,80 @@ async fn page(
         .iter()
         .map(|(arena, n)| (chrome.t(crate::web::pages::arena_key(*arena)), *n))
         .collect();
+    let ind = sammen::indicators(&state, &served).await?;
+    let signups = [
+        table_view(
+            &chrome,
+            "signups-arena",
+            "indicators-signups-arena-caption",
+            "figures-selfcheck-month",
+            &ind.signups_by_arena,
+            true,
+        ),
+        table_view(
+            &chrome,
+            "signups-first",
+            "indicators-signups-first-caption",
+            "figures-selfcheck-month",
+            &ind.signups_first,
+            true,
+        ),
+        table_view(
+            &chrome,
+            "signups-town",
+            "indicators-signups-town-caption",
+            "indicators-town",
+            &ind.signups_by_town,
+            true,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let coverage = table_view(
+        &chrome,
+        "coverage-table",
+        "indicators-coverage-caption",
+        "indicators-town",
+        &ind.coverage,
+        false,
+    );
+    let gaps = ind
+        .gaps
+        .iter()
+        .map(|(town, arena)| format!("{town}: {}", sammen::label(&chrome, arena)))
+        .collect();
+    let guide = table_view(
+        &chrome,
+        "guide-table",
+        "indicators-guide-caption",
+        "figures-selfcheck-month",
+        &ind.guide,
+        true,
+    );
+    let bus = table_view(
+        &chrome,
+        "bus-table",
+        "indicators-bus-caption",
+        "indicators-stop",
+        &ind.bus,
+        true,
+    );
+    let selfcheck_extra = table_view(
+        &chrome,
+        "selfcheck-extra-table",
+        "indicators-extra-caption",
+        "indicators-extra-question",
+        &ind.selfcheck_extra,
+        true,
+    );
     let page = FiguresPage {
+        selfcheck_extra,
+        signups,
+        coverage,
+        gaps,
+        guide,
+        bus,
         lead: chrome.lang.t_with(
             "figures-lead",
             &[("municipality", chrome.municipality.clone().into())],
@@ -523,7 +609,15 @@ async fn json(served: Served, State(state): State<AppState>) -> Result<Response,
             })
         });
     let (fresh, total, since) = freshness(&state, &served).await?;
+    let ind = sammen::indicators(&state, &served).await?;
+    let indicators: serde_json::Map<String, serde_json::Value> = sammen::named(&ind)
+        .into_iter()
+        .map(|(name, d)| Ok((name.to_owned(), serde_json::to_value(d)?)))
+        .collect::<Result<_, serde_json::Error>>()
+        .map_err(|e| HttpError::Internal(e.into()))?;
     Ok(axum::Json(serde_json::json!({
+        "indicators": indicators,
+        "coverage_gaps": ind.gaps.iter().map(|(town, arena)| serde_json::json!({"town": town, "life_arena": arena})).collect::<Vec<_>>(),
         "municipality": served.municipality.name,
         "target": { "year": TARGET_YEAR, "share_of_baseline": 0.5 },
         "disclosure": { "min_cell": disclosure::MIN_CELL, "rounded_to": disclosure::ROUND_TO },
@@ -588,6 +682,48 @@ async fn selfcheck_csv(
             (
                 header::CONTENT_DISPOSITION,
                 "attachment; filename=\"selvtest.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// `/tal/indikatorer.csv`: Sammen's own indicators, every table in one long CSV — one line
+/// per cell and total (`table,row,column,count`; a hidden count is empty). The coverage
+/// counts offers; every other table counts people through the one rule.
+async fn indicators_csv(
+    served: Served,
+    State(state): State<AppState>,
+) -> Result<Response, HttpError> {
+    let ind = sammen::indicators(&state, &served).await?;
+    let internal = |e: csv::Error| HttpError::Internal(e.into());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(["table", "row", "column", "count"])
+        .map_err(internal)?;
+    let cell = crate::format::spreadsheet_cell;
+    for (name, d) in sammen::named(&ind) {
+        for (row, column, shown) in d.cells() {
+            writer
+                .write_record([
+                    name.to_owned(),
+                    cell(&row).into_owned(),
+                    cell(&column).into_owned(),
+                    shown.value().map(|n| n.to_string()).unwrap_or_default(),
+                ])
+                .map_err(internal)?;
+        }
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| HttpError::Internal(anyhow::anyhow!("{e}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"indikatorer.csv\"",
             ),
         ],
         body,

@@ -12,7 +12,9 @@ use axum::response::Response;
 
 use crate::domain::PhoneLine;
 use crate::format::copenhagen;
-use crate::guide::selfcheck::{AGE_BANDS, Answer, Level, level, score};
+use crate::guide::selfcheck::{
+    AGE_BANDS, Answer, EXTRA_ANSWERS, EXTRA_QUESTIONS, Level, level, score,
+};
 use crate::limits as limits_of;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
@@ -50,6 +52,8 @@ pub struct NextStep {
 struct SelfCheckPage {
     chrome: Chrome,
     questions: Vec<Question>,
+    /// The two optional questions (transport; talking about loneliness).
+    extras: Vec<Question>,
     bands: Vec<(String, String, bool)>,
     consent: bool,
     errors: Vec<(String, String)>,
@@ -99,6 +103,13 @@ async fn answer(
         .map(String::as_str)
         .filter(|b| !b.is_empty())
         .unwrap_or("ikke-oplyst");
+    // The optional questions: unanswered is fine, an answer not offered is not.
+    for q in EXTRA_QUESTIONS {
+        let given = fields.get(q).map(String::as_str).unwrap_or("");
+        if !given.is_empty() && !EXTRA_ANSWERS.contains(&given) {
+            errors.push(q);
+        }
+    }
     if !AGE_BANDS.contains(&band) {
         errors.push("alder");
     }
@@ -137,6 +148,14 @@ async fn answer(
             .store
             .count_selfcheck(municipality_id, &month, band, total)
             .await?;
+        for q in EXTRA_QUESTIONS {
+            if let Some(answer) = fields.get(q).filter(|a| !a.is_empty()) {
+                state
+                    .store
+                    .count_selfcheck_extra(municipality_id, &month, q, answer)
+                    .await?;
+            }
+        }
     }
     let guide = state
         .store
@@ -235,6 +254,25 @@ fn page(
             error: error(q),
         })
         .collect();
+    let extras = EXTRA_QUESTIONS
+        .iter()
+        .map(|q| Question {
+            id: q,
+            text: lang.t(&format!("selfcheck-extra-{q}")),
+            choices: EXTRA_ANSWERS
+                .iter()
+                .map(|a| {
+                    let checked = fields.get(*q).map(String::as_str) == Some(*a);
+                    (
+                        (*a).to_owned(),
+                        lang.t(&format!("selfcheck-extra-answer-{a}")),
+                        checked,
+                    )
+                })
+                .collect(),
+            error: error(q),
+        })
+        .collect();
     let chosen = fields
         .get("alder")
         .map(String::as_str)
@@ -251,6 +289,7 @@ fn page(
         .collect();
     SelfCheckPage {
         questions,
+        extras,
         bands,
         consent: fields.get("taelles").is_some_and(|v| v == "ja"),
         errors: errors

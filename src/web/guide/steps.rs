@@ -334,6 +334,15 @@ async fn guide_page(
         .unwrap_or(1);
     if step == RESULTS {
         let print = value(&pairs, "udskriv").is_some();
+        // Reached from the last question: one more completed guide in the month's count
+        // (a number only, nothing about the person or the answers).
+        if from == Some(STEPS) && !print {
+            let month = state.clock().today().to_string()[..7].to_owned();
+            state
+                .store
+                .count_guide_completion(served.municipality.id, &month)
+                .await?;
+        }
         let page = results_page(chrome, &state, &answers, print, &served).await?;
         return crate::web::page::render_page(&page, StatusCode::OK);
     }

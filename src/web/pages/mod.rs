@@ -276,6 +276,11 @@ async fn others(
             };
             (chrome.href(&path), title)
         })
+        // The strategy and its figures belong with the texts about loneliness.
+        .chain([
+            (chrome.href("/strategi"), chrome.t("pages-menu-strategy")),
+            (chrome.href("/tal"), chrome.t("pages-menu-figures")),
+        ])
         .collect())
 }
 
