@@ -25,6 +25,7 @@ pub mod outbox;
 pub mod pages;
 pub mod requests;
 pub mod rides;
+pub mod schools;
 pub mod selfcheck;
 pub mod stories;
 pub mod submissions;
