@@ -27,6 +27,7 @@ mod http;
 mod pages;
 mod posters;
 mod rides;
+mod schools;
 mod search_quality;
 mod selfcheck;
 mod storage;
