@@ -304,7 +304,6 @@ fn teacher_form(state: &AppState, chrome: &Chrome, id: i64, email: &str) -> Form
         .button("handling", "laerer", chrome.t("schools-add-teacher"), false)
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn render_school(
     state: &AppState,
     chrome: Chrome,

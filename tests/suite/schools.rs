@@ -204,6 +204,27 @@ async fn a_class_pulse_shows_nothing_under_ten_and_rounded_shares_from_ten(db: T
         form.len()
     );
     assert!(form.contains("Hvor tit føler du dig alene, selvom du er sammen med andre?"));
+    // The pupils' words read easily: LIX 25 at most.
+    let words: Vec<String> = [
+        "pulse-title",
+        "pulse-lead",
+        "pulse-anonymous",
+        "pulse-code",
+        "pulse-code-hint",
+        "pulse-q-lacks",
+        "pulse-q-left-out",
+        "pulse-q-alone",
+        "pulse-q-breaks",
+        "pulse-error-code",
+        "pulse-thanks-saved",
+        "pulse-thanks-title",
+        "pulse-thanks-text",
+    ]
+    .iter()
+    .map(|k| sammen::i18n::Lang::Da.t(k))
+    .collect();
+    let reading = sammen::pages::lix::measure(&words);
+    assert!(reading.lix <= 25.0, "LIX {}", reading.lix);
 
     // A wrong code: a Danish error, the answers kept.
     let wrong = answer(&app, "AAAAAA", ["3", "2", "1"], "nej").await;
