@@ -20,15 +20,19 @@ pub enum Role {
     BusCrew,
     /// Writes and publishes the pages about loneliness (issue 19).
     Editor,
+    /// Teaches at a school (`school_teacher` says which) and opens its classes' pulses
+    /// (issue 20).
+    Teacher,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Administrator,
         Role::Moderator,
         Role::Ambassador,
         Role::BusCrew,
         Role::Editor,
+        Role::Teacher,
     ];
 
     pub fn code(self) -> &'static str {
@@ -38,6 +42,7 @@ impl Role {
             Role::Ambassador => "ambassador",
             Role::BusCrew => "bus_crew",
             Role::Editor => "editor",
+            Role::Teacher => "teacher",
         }
     }
 
@@ -73,6 +78,11 @@ impl Principal {
     /// Editors and administrators write pages.
     pub fn edits_pages(&self) -> bool {
         self.has(Role::Administrator) || self.has(Role::Editor)
+    }
+
+    /// Teachers and administrators (which school's classes: checked per class).
+    pub fn teaches(&self) -> bool {
+        self.has(Role::Administrator) || self.has(Role::Teacher)
     }
 
     pub fn is_admin(&self) -> bool {

@@ -72,6 +72,7 @@ pub enum RoleArg {
     Ambassador,
     BusCrew,
     Editor,
+    Teacher,
 }
 
 impl From<RoleArg> for crate::accounts::Role {
@@ -82,6 +83,7 @@ impl From<RoleArg> for crate::accounts::Role {
             RoleArg::Ambassador => crate::accounts::Role::Ambassador,
             RoleArg::BusCrew => crate::accounts::Role::BusCrew,
             RoleArg::Editor => crate::accounts::Role::Editor,
+            RoleArg::Teacher => crate::accounts::Role::Teacher,
         }
     }
 }

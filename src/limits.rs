@@ -124,8 +124,17 @@ pub const STORY: Limit = Limit {
     window: HOUR,
 };
 
+/// Answering a class pulse (`/puls`): a whole class may answer from one school address.
+/// Target: the pulse (twice a large class).
+pub const PULSE: Limit = Limit {
+    name: "pulse",
+    per_client: 60,
+    per_target: 60,
+    window: HOUR,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 13] = [
+pub const ALL: [Limit; 14] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -139,6 +148,7 @@ pub const ALL: [Limit; 13] = [
     SELF_CHECK,
     RIDE,
     STORY,
+    PULSE,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

@@ -72,6 +72,8 @@ const PAGES: &[&str] = &[
     "/kampagner",
     "/kampagne/odsherred-spiser-sammen",
     "/plakat/kampagne/odsherred-spiser-sammen",
+    "/puls",
+    "/puls/tak",
     "/en/",
     "/en/vejviser?livsarena=sundhed",
     "/en/om-ensomhed",

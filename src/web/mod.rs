@@ -23,6 +23,7 @@ pub mod pages;
 pub mod posters;
 pub mod rides;
 pub mod routes;
+pub mod schools;
 pub mod served;
 pub mod session;
 pub mod stories;
@@ -101,6 +102,7 @@ pub fn routes() -> routes::Routes {
     let r = stories::routes(r);
     let r = posters::routes(r);
     let r = campaigns::routes(r);
+    let r = schools::routes(r);
     let r = figures::routes(r);
     let r = strategy::routes(r);
     let r = accounts::routes(r);

@@ -37,6 +37,8 @@ pub enum Access {
     Crew,
     /// Editors and administrators (pages).
     Editor,
+    /// Teachers and administrators (the handler checks the school).
+    Teacher,
 }
 
 impl Access {
@@ -52,6 +54,7 @@ impl Access {
             (Access::Administrator, Some(p)) => p.has(Role::Administrator),
             (Access::Crew, Some(p)) => p.has(Role::BusCrew) || p.has(Role::Administrator),
             (Access::Editor, Some(p)) => p.edits_pages(),
+            (Access::Teacher, Some(p)) => p.teaches(),
         }
     }
 }

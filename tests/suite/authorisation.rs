@@ -58,6 +58,8 @@ enum Who {
     Crew,
     /// Editors and administrators.
     Editors,
+    /// Teachers of the school in the path (the fixture's teacher) and administrators.
+    Teachers,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,9 +72,11 @@ enum Person {
     Ambassador,
     BusCrew,
     Editor,
+    /// A teacher of the fixture's school.
+    Teacher,
 }
 
-const PEOPLE: [Person; 8] = [
+const PEOPLE: [Person; 9] = [
     Person::Anonymous,
     Person::NoRole,
     Person::Administrator,
@@ -81,6 +85,7 @@ const PEOPLE: [Person; 8] = [
     Person::Ambassador,
     Person::BusCrew,
     Person::Editor,
+    Person::Teacher,
 ];
 
 fn allowed(who: Who, person: Person) -> bool {
@@ -95,6 +100,7 @@ fn allowed(who: Who, person: Person) -> bool {
         Who::Ambassadors => matches!(person, Administrator | Ambassador),
         Who::Crew => matches!(person, Administrator | BusCrew),
         Who::Editors => matches!(person, Administrator | Editor),
+        Who::Teachers => matches!(person, Administrator | Teacher),
     }
 }
 
@@ -481,6 +487,43 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             .token_only()
             .with(&[("handling", "traek-tilbage")])
             .expect(&[404])
+    }),
+    ("GET", "/admin/skoler", Who::Teachers, |_, _| {
+        Call::get("/admin/skoler")
+    }),
+    ("POST", "/admin/skoler", Who::Administrators, |f, p| {
+        let name = format!("Skole {p:?}");
+        Call::post("/admin/skoler", "/admin/skoler")
+            .with(&[("navn", &name), ("by", &f.town.to_string())])
+    }),
+    ("GET", "/admin/skole/{id}", Who::Teachers, |f, _| {
+        Call::get(format!("/admin/skole/{}", f.school))
+    }),
+    ("POST", "/admin/skole/{id}", Who::Administrators, |f, _| {
+        let page = format!("/admin/skole/{}", f.school);
+        Call::post(page.clone(), page)
+            .pick("name=\"klassetrin\"")
+            .with(&[("klassetrin", "9"), ("bogstav", "x")])
+    }),
+    ("GET", "/admin/klasse/{id}/puls", Who::Teachers, |f, _| {
+        Call::get(format!("/admin/klasse/{}/puls", f.class))
+    }),
+    ("POST", "/admin/klasse/{id}/puls", Who::Teachers, |f, _| {
+        let page = format!("/admin/klasse/{}/puls", f.class);
+        Call::post(page.clone(), page)
+    }),
+    ("GET", "/puls", Who::Everyone, |_, _| Call::get("/puls")),
+    ("POST", "/puls", Who::Everyone, |f, _| {
+        Call::post("/puls", "/puls").with(&[
+            ("kode", &f.pulse_code),
+            ("mangler", "1"),
+            ("udenfor", "2"),
+            ("alene", "1"),
+            ("frikvarter", "ja"),
+        ])
+    }),
+    ("GET", "/puls/tak", Who::Everyone, |_, _| {
+        Call::get("/puls/tak")
     }),
     ("GET", "/admin/fortaellinger", Who::Editors, |_, _| {
         Call::get("/admin/fortaellinger")
@@ -1442,6 +1485,12 @@ struct Fixture {
     /// A goal of the strategy and an initiative under it (saving them again is harmless).
     goal: i64,
     initiative: i64,
+    /// A school (the teacher teaches there) in one of the demo's towns, a class of it
+    /// without a pulse, and a class with an open pulse and its code.
+    town: i64,
+    school: i64,
+    class: i64,
+    pulse_code: String,
     bell_token: String,
     /// An account for the administrators' account pages.
     target: i64,
@@ -1470,6 +1519,7 @@ fn roles_of(p: Person) -> &'static [Role] {
         Person::Ambassador => &[Role::Ambassador],
         Person::BusCrew => &[Role::BusCrew],
         Person::Editor => &[Role::Editor],
+        Person::Teacher => &[Role::Teacher],
         _ => &[],
     }
 }
@@ -1707,6 +1757,35 @@ impl Run {
             .await
             .unwrap();
 
+        let town = store.towns(municipality).await.unwrap()[0].id;
+        let school = store
+            .add_school(municipality, "Fixturens Skole", town, Actor::System)
+            .await
+            .unwrap();
+        let class = store
+            .add_class(municipality, school, 6, "a", Actor::System)
+            .await
+            .unwrap();
+        let pulse_class = store
+            .add_class(municipality, school, 6, "b", Actor::System)
+            .await
+            .unwrap();
+        store
+            .add_teacher(municipality, school, "teacher@example.org", Actor::System)
+            .await
+            .unwrap();
+        let pulse_code = store
+            .start_pulse(
+                municipality,
+                pulse_class,
+                &common::today().to_string(),
+                store.now() + 3600,
+                Actor::System,
+            )
+            .await
+            .unwrap()
+            .code;
+
         let home = app.get_text("/").await.1;
         let css = home
             .split("href=\"/static/")
@@ -1747,6 +1826,10 @@ impl Run {
                 campaign_event,
                 goal,
                 initiative,
+                town,
+                school,
+                class,
+                pulse_code,
                 bell_token: String::new(),
                 target,
                 login_email,

@@ -99,6 +99,9 @@ async fn dashboard(
         tiles.push(tile("/admin/kampagner", "campaign-admin-tile"));
         tiles.push(tile("/admin/strategi", "strategy-admin-tile"));
     }
+    if who.teaches() {
+        tiles.push(tile("/admin/skoler", "schools-admin-tile"));
+    }
     let organisations = state
         .store
         .memberships_of(who.account_id)
