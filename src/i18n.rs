@@ -341,6 +341,12 @@ mod tests {
             "waiting",
             "seats",
             "ids",
+            "places",
+            "slot",
+            "title",
+            "school",
+            "class",
+            "pupils",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -80,6 +80,11 @@ pub async fn housekeeping(ctx: &JobContext) -> JobResult {
         .prune_signups(&cutoff.to_string())
         .await
         .map_err(|e| e.to_string())?;
+    // Pupils' first names on an association day are for the day only.
+    let pupils = store
+        .forget_day_names(&store.clock().today().to_string())
+        .await
+        .map_err(|e| e.to_string())?;
     // Requests to ambassadors are deleted, not archived, a set time after they close.
     let months = i64::from(ctx.config.request_retention_months);
     let requests = store
@@ -104,6 +109,7 @@ pub async fn housekeeping(ctx: &JobContext) -> JobResult {
         auth,
         mail,
         signups,
+        pupils,
         requests,
         "housekeeping pruned old rows"
     );

@@ -133,8 +133,18 @@ pub const PULSE: Limit = Limit {
     window: HOUR,
 };
 
+/// Association days: a group's code and choice. A school shares one address, so the
+/// client side is generous (several classes choosing in the same hour); the target is
+/// one day (or, for wrong codes, all guesses from a client).
+pub const ASSOCIATION_DAY: Limit = Limit {
+    name: "association-day",
+    per_client: 120,
+    per_target: 300,
+    window: HOUR,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 14] = [
+pub const ALL: [Limit; 15] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -149,6 +159,7 @@ pub const ALL: [Limit; 14] = [
     RIDE,
     STORY,
     PULSE,
+    ASSOCIATION_DAY,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

@@ -13,6 +13,8 @@
 //! activities across friend groups. A hidden cell never triggers it, so the suggestion
 //! gives nothing away that the shown figures do not.
 
+pub mod days;
+
 use rand::Rng;
 
 use crate::domain::disclosure::{self, Shown};

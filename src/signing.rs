@@ -13,7 +13,8 @@ use crate::accounts::hex;
 
 /// The paths whose last part is a secret (a private link): the request log shows them
 /// without it, and the outbox keeps a sent mail only with its links masked.
-pub const SECRET_PATHS: [&str; 9] = [
+pub const SECRET_PATHS: [&str; 10] = [
+    "/foreningsdag/kort/",
     "/henvendelse/",
     "/fortaelling/",
     "/koersel/",

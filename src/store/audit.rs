@@ -59,6 +59,30 @@ pub async fn append(
     Ok(())
 }
 
+/// A staff action's two records in its transaction: the audit line (who did what to which
+/// row) and the change-log row of that row (so every server's derived state follows).
+pub async fn staff_change(
+    conn: &mut AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    actor: Actor,
+    action: &str,
+    subject: (&str, &str),
+    detail: &str,
+) -> Result<()> {
+    append(
+        conn,
+        now,
+        Some(municipality_id),
+        actor,
+        action,
+        subject,
+        detail,
+    )
+    .await?;
+    super::changes::record(conn, now, Some(municipality_id), subject.0, subject.1).await
+}
+
 impl Store {
     /// Appends one entry on its own.
     pub async fn audit(

@@ -7,6 +7,8 @@
 //! under a random id (see migrations/*/0028_class_pulse.sql); the abuse limits count under
 //! HMAC'd buckets that name no pulse in the clear.
 
+pub mod days;
+
 use rand::RngCore;
 use sqlx::Row;
 

@@ -10,6 +10,9 @@
 //! - `/puls` and `/puls/tak`: pupils type the code and answer, without account, cookie or
 //!   JavaScript; limited per client and per pulse ([`crate::limits::PULSE`]).
 
+mod day_pupils;
+mod days;
+
 use std::collections::HashMap;
 
 use askama::Template;
@@ -37,6 +40,7 @@ use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
+    let r = day_pupils::routes(days::routes(r));
     r.get("/admin/skoler", Access::Teacher, list)
         .post("/admin/skoler", Access::Administrator, add_school)
         .get("/admin/skole/{id}", Access::Teacher, school_page)

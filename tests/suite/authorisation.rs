@@ -525,6 +525,99 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/puls/tak", Who::Everyone, |_, _| {
         Call::get("/puls/tak")
     }),
+    (
+        "GET",
+        "/admin/skole/{id}/foreningsdage",
+        Who::Teachers,
+        |f, _| Call::get(format!("/admin/skole/{}/foreningsdage", f.school)),
+    ),
+    (
+        "POST",
+        "/admin/skole/{id}/foreningsdage",
+        Who::Teachers,
+        |f, p| {
+            let page = format!("/admin/skole/{}/foreningsdage", f.school);
+            Call::post(page.clone(), page).with(&[
+                ("titel", &format!("Foreningsdag {p:?}")),
+                ("dato", &f.next_week),
+                ("tidsrum", "9.00-9.45"),
+                ("lokaler", "Salen"),
+                ("klasser", &f.class.to_string()),
+            ])
+        },
+    ),
+    ("GET", "/admin/foreningsdag/{id}", Who::Teachers, |f, _| {
+        Call::get(format!("/admin/foreningsdag/{}", f.day))
+    }),
+    ("POST", "/admin/foreningsdag/{id}", Who::Teachers, |f, _| {
+        let page = format!("/admin/foreningsdag/{}", f.day);
+        Call::post(page.clone(), page).pick("value=\"send\"")
+    }),
+    (
+        "GET",
+        "/admin/foreningsdag/{id}/ansoegning/{activity}",
+        Who::Teachers,
+        |f, _| {
+            Call::get(format!(
+                "/admin/foreningsdag/{}/ansoegning/{}",
+                f.day, f.day_activity
+            ))
+        },
+    ),
+    (
+        "POST",
+        "/admin/foreningsdag/{id}/ansoegning/{activity}",
+        Who::Teachers,
+        |f, _| {
+            let page = format!(
+                "/admin/foreningsdag/{}/ansoegning/{}",
+                f.day, f.day_activity
+            );
+            Call::post(page.clone(), page)
+        },
+    ),
+    (
+        "GET",
+        "/admin/foreningsdag/{id}/plan",
+        Who::Teachers,
+        |f, _| Call::get(format!("/admin/foreningsdag/{}/plan", f.day)),
+    ),
+    ("GET", "/admin/foreningsdage", Who::Members, |_, _| {
+        Call::get("/admin/foreningsdage")
+    }),
+    (
+        "GET",
+        "/admin/foreningsdag/{id}/ansoeg",
+        Who::Members,
+        |f, _| Call::get(format!("/admin/foreningsdag/{}/ansoeg", f.day)),
+    ),
+    (
+        "POST",
+        "/admin/foreningsdag/{id}/ansoeg",
+        Who::Members,
+        |f, p| {
+            let page = format!("/admin/foreningsdag/{}/ansoeg", f.day);
+            Call::post(page.clone(), page).with(&[
+                ("titel", &format!("Prøv noget {p:?}")),
+                ("slags", "proev"),
+                ("pladser", "10"),
+            ])
+        },
+    ),
+    ("GET", "/foreningsdag", Who::Everyone, |_, _| {
+        Call::get("/foreningsdag")
+    }),
+    ("POST", "/foreningsdag", Who::Everyone, |f, _| {
+        Call::post("/foreningsdag", "/foreningsdag")
+            .with(&[("kode", &f.day_code)])
+            .expect(&[200])
+    }),
+    (
+        "GET",
+        "/foreningsdag/kort/{token}",
+        Who::Everyone,
+        |_, _| Call::get(format!("/foreningsdag/kort/{BAD_TOKEN}")).expect(&[404]),
+    ),
     ("GET", "/admin/fortaellinger", Who::Editors, |_, _| {
         Call::get("/admin/fortaellinger")
     }),
@@ -1491,6 +1584,11 @@ struct Fixture {
     school: i64,
     class: i64,
     pulse_code: String,
+    /// An association day of the school a week ahead (its class is `class`), organisation
+    /// A's accepted activity in it, and the class's code.
+    day: i64,
+    day_activity: i64,
+    day_code: String,
     bell_token: String,
     /// An account for the administrators' account pages.
     target: i64,
@@ -1786,6 +1884,45 @@ impl Run {
             .unwrap()
             .code;
 
+        let day = store
+            .add_association_day(
+                municipality,
+                school,
+                &sammen::schools::days::DayDraft {
+                    title: "Fixturens foreningsdag".into(),
+                    date: next_week.clone(),
+                    slots: "9.00-9.45\n10.00-10.45".into(),
+                    rooms: "Salen\nHallen".into(),
+                    classes: vec![class],
+                }
+                .check(common::today(), &[class])
+                .unwrap(),
+                Actor::System,
+            )
+            .await
+            .unwrap();
+        let day_activity = store
+            .apply_to_day(
+                municipality,
+                day,
+                &sammen::schools::days::Application {
+                    organisation_id: org_a,
+                    title: "Prøv bueskydning".into(),
+                    description: String::new(),
+                    kind: sammen::schools::days::Kind::Try,
+                    places: 60,
+                },
+                Actor::System,
+            )
+            .await
+            .unwrap();
+        let room = store.day_rooms(day).await.unwrap()[0].0;
+        store
+            .decide_activity(municipality, day, day_activity, Some(room), Actor::System)
+            .await
+            .unwrap();
+        let day_code = store.day_classes(day).await.unwrap()[0].code.clone();
+
         let home = app.get_text("/").await.1;
         let css = home
             .split("href=\"/static/")
@@ -1830,6 +1967,9 @@ impl Run {
                 school,
                 class,
                 pulse_code,
+                day,
+                day_activity,
+                day_code,
                 bell_token: String::new(),
                 target,
                 login_email,

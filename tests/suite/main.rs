@@ -10,6 +10,7 @@ mod common;
 mod accounts;
 mod ambassador_requests;
 mod ambassadors;
+mod association_days;
 mod authorisation;
 mod bus;
 mod bus_live;
