@@ -587,13 +587,13 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     }),
     (
         "GET",
-        "/admin/foreningsdag/{id}/ansoeg",
+        "/admin/foreningsdag/{day}/ansoeg",
         Who::Members,
         |f, _| Call::get(format!("/admin/foreningsdag/{}/ansoeg", f.day)),
     ),
     (
         "POST",
-        "/admin/foreningsdag/{id}/ansoeg",
+        "/admin/foreningsdag/{day}/ansoeg",
         Who::Members,
         |f, p| {
             let page = format!("/admin/foreningsdag/{}/ansoeg", f.day);
@@ -1461,6 +1461,15 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
 type MakeOther = fn(&Fixture) -> Call;
 
 const OTHER_ORGANISATION: &[(&str, &str, MakeOther)] = &[
+    // (The association day is no organisation's object; the association is in the form.)
+    ("POST", "/admin/foreningsdag/{day}/ansoeg", |f| {
+        Call::post(format!("/admin/foreningsdag/{}/ansoeg", f.day), "").with(&[
+            ("forening", &f.org_b.to_string()),
+            ("titel", "Prøv noget andet"),
+            ("slags", "proev"),
+            ("pladser", "10"),
+        ])
+    }),
     ("GET", "/admin/organisation/{id}/arrangement/ny", |f| {
         Call::get(format!("/admin/organisation/{}/arrangement/ny", f.org_b))
     }),

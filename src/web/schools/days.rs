@@ -60,11 +60,11 @@ pub fn routes(r: Routes) -> Routes {
     .get("/admin/foreningsdag/{id}/plan", Access::Teacher, plan)
     .get("/admin/foreningsdage", Access::Member, coming)
     .get(
-        "/admin/foreningsdag/{id}/ansoeg",
+        "/admin/foreningsdag/{day}/ansoeg",
         Access::Member,
         apply_form,
     )
-    .post("/admin/foreningsdag/{id}/ansoeg", Access::Member, apply)
+    .post("/admin/foreningsdag/{day}/ansoeg", Access::Member, apply)
 }
 
 fn notice(chrome: &Chrome, params: &HashMap<String, String>) -> Option<String> {
@@ -980,6 +980,14 @@ async fn apply(
         places: form.get("pladser").chars().take(4).collect(),
     };
     let mine: Vec<i64> = organisations.iter().map(|o| o.0).collect();
+    // The form lists only this person's associations: another one's id is a forged form.
+    if draft
+        .organisation
+        .parse::<i64>()
+        .is_ok_and(|o| !mine.contains(&o))
+    {
+        return Err(HttpError::Forbidden);
+    }
     let today = state.clock().today().to_string();
     let mut refused = match draft.check(&mine) {
         Ok(_) if day.day <= today => vec![("titel", "days-error-past")],
