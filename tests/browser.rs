@@ -73,6 +73,7 @@ const PAGES: &[&str] = &[
     "/kampagne/odsherred-spiser-sammen",
     "/plakat/kampagne/odsherred-spiser-sammen",
     "/puls",
+    "/foreningsdag",
     "/puls/tak",
     "/en/",
     "/en/vejviser?livsarena=sundhed",
@@ -2089,4 +2090,341 @@ async fn a_story_is_published_by_an_editor_and_withdrawn_by_its_writer() {
         assert!(problems.is_empty(), "{problems:#?}");
     })
     .await;
+}
+
+/// Issue 20's association day end to end in Chromium (JavaScript on only so that axe-core
+/// can run: the pages have no script, which the suite checks): a teacher plans
+/// the day for two classes; three associations apply through their members' accounts and
+/// are accepted into rooms; pupils choose in groups by their class's code (at 320 px) and
+/// get their cards; the plan prints a page per class and per association; the timetables
+/// reach the associations over real SMTP; the day after, housekeeping has blanked the
+/// pupils' names. axe-core checks every page on the way, error states included.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_association_day_end_to_end() {
+    use sammen::store::audit::Actor;
+    let Some(db) = TestDb::new(Backend::Sqlite).await else {
+        return;
+    };
+    let Some(browser) = Browser::start_with(true).await else {
+        return;
+    };
+    let sink = common::smtp::SmtpSink::start().await;
+    let mut settings = sammen::cli::Cli::default_settings();
+    settings.database_url = db.config().database.url;
+    settings.listen = "127.0.0.1:0".into();
+    settings.change_poll_ms = "50".into();
+    settings.job_poll_ms = "50".into();
+    settings.smtp_url = Some(sink.url());
+    settings.secret_key_file = Some(common::key_file());
+    let mut config = settings.validate().unwrap();
+    config.min_form_seconds = 0;
+    let clock = sammen::clock::Clock::simulated(common::START.parse().unwrap());
+    config.clock = clock.clone();
+    let app = TestApp::spawn_with(config).await;
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let hash = sammen::auth::hash_password(sammen::demo::DEMO_PASSWORD).unwrap();
+    let account = async |email: &str, orgs: &[i64]| {
+        let id = store
+            .create_account(municipality, email, "Test Person", Some(&hash), true)
+            .await
+            .unwrap();
+        for o in orgs {
+            store.add_membership(id, *o).await.unwrap();
+        }
+        id
+    };
+    let town = store.towns(municipality).await.unwrap()[0].id;
+    let school = store
+        .add_school(municipality, "Vig Skole", town, Actor::System)
+        .await
+        .unwrap();
+    for letter in ["a", "b"] {
+        store
+            .add_class(municipality, school, 7, letter, Actor::System)
+            .await
+            .unwrap();
+    }
+    account("laerer@example.org", &[]).await;
+    store
+        .add_teacher(municipality, school, "laerer@example.org", Actor::System)
+        .await
+        .unwrap();
+    let organisations: Vec<(i64, String)> = store
+        .organisation_names(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .take(3)
+        .collect();
+    let mut members = Vec::new();
+    for (i, (org, _)) in organisations.iter().enumerate() {
+        let email = format!("medlem{i}@example.org");
+        account(&email, &[*org]).await;
+        members.push(email);
+    }
+
+    let c = &browser.client;
+    let mut problems: Vec<String> = Vec::new();
+    let axe = async |problems: &mut Vec<String>| {
+        let url = c.current_url().await.unwrap().to_string();
+        problems.extend(
+            browser
+                .axe_violations()
+                .await
+                .into_iter()
+                .map(|v| format!("{url}: {v}")),
+        );
+    };
+    let click = async |css: &str| {
+        c.find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("{css}"))
+            .click()
+            .await
+            .unwrap();
+    };
+    let type_in = async |css: &str, text: &str| {
+        let field = c.find(Locator::Css(css)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    };
+    let main_text = async || {
+        c.find(Locator::Css("main"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+
+    // 1. The teacher plans the day: first with mistakes, then right.
+    sign_in(&browser, &app, "laerer@example.org").await;
+    c.goto(&app.url("/admin/skoler")).await.unwrap();
+    c.find(Locator::LinkText("Vig Skole"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::LinkText("Foreningsdage"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, "/foreningsdage").await;
+    axe(&mut problems).await;
+    click("button[value=opret]").await;
+    wait_for_url(c, "/foreningsdage").await;
+    c.find(Locator::Css(".error-summary")).await.unwrap();
+    axe(&mut problems).await;
+    type_in("#titel", "Foreningsdag i 7.").await;
+    type_in("#dato", "10.12.2026").await;
+    type_in("#tidsrum", "9.00-9.45\n10.00-10.45").await;
+    type_in("#lokaler", "Gymnastiksalen\nMusiklokalet\nBiblioteket").await;
+    click("#klasser-0").await;
+    click("#klasser-1").await;
+    click("button[value=opret]").await;
+    wait_for_url(c, "ok=dag").await;
+    axe(&mut problems).await;
+    let desk = c.current_url().await.unwrap().to_string();
+    let desk = desk.split('?').next().unwrap().to_owned();
+    let mut codes = Vec::new();
+    for code in c.find_all(Locator::Css("main .pulse-code")).await.unwrap() {
+        codes.push(code.text().await.unwrap());
+    }
+    assert_eq!(codes.len(), 2, "{codes:?}");
+
+    // 2. Three associations apply, each through a member's account.
+    let activities = ["Prøv bueskydning", "Hør om spejderlivet", "Spil i et band"];
+    for (i, email) in members.iter().enumerate() {
+        c.delete_all_cookies().await.unwrap();
+        sign_in(&browser, &app, email).await;
+        c.find(Locator::LinkText("Foreningsdage på skolerne"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_url(c, "/admin/foreningsdage").await;
+        axe(&mut problems).await;
+        c.find(Locator::XPath(
+            "//main//a[contains(., 'Foreningsdag i 7.')]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+        wait_for_url(c, "/ansoeg").await;
+        if i == 0 {
+            click("button[value=ansoeg]").await;
+            c.find(Locator::Css(".error-summary")).await.unwrap();
+            axe(&mut problems).await;
+        }
+        type_in("#titel", activities[i]).await;
+        click("#slags-0").await;
+        type_in("#pladser", "10").await;
+        click("button[value=ansoeg]").await;
+        wait_for_url(c, "ok=ansoegt").await;
+        assert!(main_text().await.contains("Venter"));
+    }
+
+    // 3. The teacher accepts them, each into its own room.
+    c.delete_all_cookies().await.unwrap();
+    sign_in(&browser, &app, "laerer@example.org").await;
+    for i in 0..3 {
+        c.goto(&desk).await.unwrap();
+        let link = c
+            .find_all(Locator::Css("main a[href*='/ansoegning/']"))
+            .await
+            .unwrap();
+        link[i].click().await.unwrap();
+        wait_for_url(c, "/ansoegning/").await;
+        if i == 0 {
+            axe(&mut problems).await;
+        }
+        click(&format!("#lokale option:nth-child({})", i + 1)).await;
+        click("button[value=godkend]").await;
+        wait_for_url(c, "ok=godkendt").await;
+    }
+    assert_eq!(main_text().await.matches("Godkendt").count(), 3);
+
+    // 4. Pupils choose in groups on a phone, without signing in.
+    c.delete_all_cookies().await.unwrap();
+    c.set_window_size(320, 800).await.unwrap();
+    let groups = [
+        (0, "Ali, Maja, Anne-Sofie", [0, 1]),
+        (0, "Emil\nNoah", [1, 2]),
+        (1, "Freja", [2, 0]),
+    ];
+    for (n, (class, names, picks)) in groups.iter().enumerate() {
+        c.goto(&app.url("/foreningsdag")).await.unwrap();
+        if n == 0 {
+            axe(&mut problems).await;
+            type_in("#kode", "AAAAAA").await;
+            click("button[value=kode]").await;
+            c.find(Locator::Css(".error-summary")).await.unwrap();
+            axe(&mut problems).await;
+        }
+        type_in("#kode", &codes[*class].to_lowercase()).await;
+        click("button[value=kode]").await;
+        c.find(Locator::Css("#navne")).await.unwrap();
+        if n == 0 {
+            axe(&mut problems).await;
+            let overflow = browser.horizontal_overflow().await;
+            assert!(overflow <= 0, "the choice scrolls {overflow} px sideways");
+            // The same association twice: an error, the names kept.
+            type_in("#navne", names).await;
+            click("#tidsrum1-0").await;
+            click("#tidsrum2-0").await;
+            click("button[value=vaelg]").await;
+            c.find(Locator::Css(".error-summary")).await.unwrap();
+            axe(&mut problems).await;
+            assert!(
+                main_text()
+                    .await
+                    .contains("I har valgt det samme to gange.")
+            );
+        }
+        type_in("#navne", names).await;
+        click(&format!("#tidsrum1-{}", picks[0])).await;
+        click(&format!("#tidsrum2-{}", picks[1])).await;
+        click("button[value=vaelg]").await;
+        wait_for_url(c, "/foreningsdag/kort/").await;
+        let text = main_text().await;
+        assert!(text.contains("Jeres valg er gemt."), "{text}");
+        assert!(!text.contains("Maja") && !text.contains("Freja"), "{text}");
+        if n == 0 {
+            axe(&mut problems).await;
+            let cards = c.find_all(Locator::Css(".day-card")).await.unwrap();
+            assert_eq!(cards.len(), 3, "a card per pupil");
+            // Their associations' open offers are one link away.
+            c.find(Locator::Css(".day-card a[href*='/organisation/']"))
+                .await
+                .unwrap();
+        }
+    }
+    c.set_window_size(1024, 900).await.unwrap();
+
+    // 5. The plan prints a page per class and per association.
+    sign_in(&browser, &app, "laerer@example.org").await;
+    c.goto(&format!("{desk}/plan")).await.unwrap();
+    axe(&mut problems).await;
+    let text = main_text().await;
+    for part in [
+        "Klasse 7.a",
+        "Klasse 7.b",
+        "Ali, Maja og Anne-Sofie",
+        "Emil og Noah",
+        "Freja",
+    ] {
+        assert!(text.contains(part), "{part} missing in {text}");
+    }
+    browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let paper = browser
+        .eval(
+            "const shown = s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none'); \
+             return { nav: shown('.main-nav'), back: shown('main .no-print'), \
+             breaks: [...document.querySelectorAll('.plan-page')].map(e => getComputedStyle(e).breakBefore) };",
+        )
+        .await;
+    assert_eq!(paper["nav"], false, "{paper}");
+    assert_eq!(paper["back"], false, "{paper}");
+    assert_eq!(
+        paper["breaks"],
+        json!(["auto", "page", "page", "page", "page"]),
+        "{paper}"
+    );
+    browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await;
+    let pdf = c
+        .print(fantoccini::wd::PrintConfiguration::default())
+        .await
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF"), "a PDF");
+    // Chromium writes each page as an object "/Type /Page": two classes and three
+    // associations, each from a new page.
+    let count = |needle: &[u8]| pdf.windows(needle.len()).filter(|w| *w == needle).count();
+    let pages = count(b"/Type /Page") - count(b"/Type /Pages");
+    assert!(pages >= 5, "the plan printed on {pages} pages");
+
+    // 6. The timetables reach the associations.
+    c.goto(&desk).await.unwrap();
+    click("button[value=send]").await;
+    wait_for_url(c, "ok=sendt").await;
+    for (i, email) in members.iter().enumerate() {
+        let mails = sink.wait_for(email, 1).await;
+        assert!(
+            mails[0].subject.contains("jeres tidsplan på Vig Skole"),
+            "{}",
+            mails[0].subject
+        );
+        assert!(
+            mails[0].body.contains(activities[i]) && mails[0].body.contains("09.00–09.45"),
+            "{}",
+            mails[0].body
+        );
+    }
+
+    // 7. The day after: the names are gone, the counts stay.
+    clock.set("2026-12-11T07:00:00Z".parse().unwrap());
+    let ctx = sammen::jobs::JobContext::with_defaults(store.clone());
+    sammen::jobs::housekeeping(&ctx).await.unwrap();
+    c.delete_all_cookies().await.unwrap();
+    sign_in(&browser, &app, "laerer@example.org").await;
+    c.goto(&format!("{desk}/plan")).await.unwrap();
+    let text = main_text().await;
+    assert!(
+        !text.contains("Maja") && !text.contains("Freja") && text.contains("3 elever"),
+        "{text}"
+    );
+
+    assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+    browser.close().await;
+    app.stop().await;
 }

@@ -2433,3 +2433,6 @@ days-card-title = Jeres kort
 days-card-saved = Jeres valg er gemt.
 days-card-print = Print kortet. Der er et til hver af jer. Der står ingen navne på.
 days-card-after = Kunne du lide det? Find foreningen igen her:
+
+days-admin-tile-title = Foreningsdage på skolerne
+days-admin-tile-text = Søg om at komme på en skole og lade eleverne prøve jeres aktivitet.

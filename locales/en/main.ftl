@@ -2436,3 +2436,6 @@ days-card-title = Your card
 days-card-saved = Your choice is saved.
 days-card-print = Print the card. There is one for each of you. No names are on it.
 days-card-after = Did you like it? Find the association again here:
+
+days-admin-tile-title = Association days at the schools
+days-admin-tile-text = Apply to come to a school and let the pupils try your activity.

@@ -275,6 +275,7 @@ struct SchoolPage {
     class_form: Option<FormView>,
     teacher_form: Option<FormView>,
     back: String,
+    days: String,
 }
 
 fn class_form(state: &AppState, chrome: &Chrome, id: i64, grade: &str, letter: &str) -> FormView {
@@ -366,6 +367,7 @@ async fn render_school(
         class_form: class_form_view,
         teacher_form: teacher_form_view,
         back: chrome.href("/admin/skoler"),
+        days: chrome.href(&format!("/admin/skole/{}/foreningsdage", school.id)),
         notice,
         chrome,
     };

@@ -102,6 +102,9 @@ async fn dashboard(
     if who.teaches() {
         tiles.push(tile("/admin/skoler", "schools-admin-tile"));
     }
+    if who.is_admin() || !who.organisations.is_empty() {
+        tiles.push(tile("/admin/foreningsdage", "days-admin-tile"));
+    }
     let organisations = state
         .store
         .memberships_of(who.account_id)
