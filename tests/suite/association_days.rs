@@ -18,6 +18,7 @@ use sammen::store::audit::Actor;
 both_backends!(
     an_association_day_from_plan_to_cards_and_timetables,
     another_schools_teacher_cannot_see_the_day,
+    guessing_codes_stops_at_the_limit,
 );
 
 /// A server on `db` with a clock the test moves, sending mail to a real SMTP sink.
@@ -517,4 +518,35 @@ async fn another_schools_teacher_cannot_see_the_day(db: TestDb) {
         StatusCode::FORBIDDEN
     );
     let _ = Role::Teacher;
+}
+
+/// One client guessing class codes (a new form each time) gets 120 tries an hour
+/// (`limits::ASSOCIATION_DAY`); then the Danish 429 page with Retry-After.
+async fn guessing_codes_stops_at_the_limit(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let mut refused = 0;
+    let mut answered = 0;
+    for i in 0..125 {
+        let guess = format!("AAA{:03}", i % 1000);
+        let response = app
+            .post_as(
+                None,
+                "/foreningsdag",
+                "/foreningsdag",
+                &[("kode", guess.as_str()), ("handling", "kode")],
+            )
+            .await;
+        match response.status() {
+            StatusCode::BAD_REQUEST => answered += 1,
+            StatusCode::TOO_MANY_REQUESTS => {
+                refused += 1;
+                assert!(response.headers().contains_key("retry-after"));
+                let html = response.text().await.unwrap();
+                assert!(html.contains("Prøv igen om"), "{html}");
+            }
+            other => panic!("{other}: {}", response.text().await.unwrap()),
+        }
+    }
+    assert_eq!(answered, 120);
+    assert_eq!(refused, 5);
 }

@@ -729,7 +729,7 @@ where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
     sqlx::query(
-        "SELECT c.slot_id AS slot_id, c.activity_id AS activity_id, SUM(g.size) AS taken \
+        "SELECT c.slot_id AS slot_id, c.activity_id AS activity_id, CAST(SUM(g.size) AS BIGINT) AS taken \
          FROM association_day_choice c JOIN association_day_group g ON g.id = c.group_id \
          WHERE g.day_id = $1 GROUP BY c.slot_id, c.activity_id",
     )
