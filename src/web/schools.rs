@@ -10,6 +10,8 @@
 //! - `/puls` and `/puls/tak`: pupils type the code and answer, without account, cookie or
 //!   JavaScript; limited per client and per pulse ([`crate::limits::PULSE`]).
 
+mod day_apply;
+mod day_plan;
 mod day_pupils;
 mod days;
 
@@ -40,7 +42,7 @@ use crate::web::served::Served;
 use crate::web::session::SignedIn;
 
 pub fn routes(r: Routes) -> Routes {
-    let r = day_pupils::routes(days::routes(r));
+    let r = day_pupils::routes(day_apply::routes(day_plan::routes(days::routes(r))));
     r.get("/admin/skoler", Access::Teacher, list)
         .post("/admin/skoler", Access::Administrator, add_school)
         .get("/admin/skole/{id}", Access::Teacher, school_page)

@@ -5,10 +5,9 @@
 //! - `/admin/foreningsdag/{id}`: the day's desk: each class's code, the associations'
 //!   applications (accept into a room, or decline), choosing open or closed, "send the
 //!   timetables" (one mail per association, queued with the audit line in one transaction).
-//! - `/admin/foreningsdag/{id}/plan`: the plan to print, a page per class (which group goes
-//!   where; first names until the day is over) and a page per association (who comes when).
-//! - `/admin/foreningsdage` and `/admin/foreningsdag/{id}/ansoeg`: members of associations
-//!   see the coming days and apply for one of their associations.
+//!
+//! The plan to print is in `day_plan.rs`, the associations' side in `day_apply.rs`, the
+//! pupils' in `day_pupils.rs`.
 
 use std::collections::HashMap;
 
@@ -18,10 +17,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::Principal;
-use crate::schools::days::{
-    self as model, ApplicationDraft, DayDraft, MAX_DESCRIPTION, MAX_ROOM_NAME, MAX_TITLE,
-    Timetable, Visit,
-};
+use crate::schools::days::{self as model, DayDraft, MAX_ROOM_NAME, MAX_TITLE, Timetable, Visit};
 use crate::store::StoreError;
 use crate::store::audit::Actor;
 use crate::store::outbox::NewMail;
@@ -57,17 +53,9 @@ pub fn routes(r: Routes) -> Routes {
         Access::Teacher,
         decide,
     )
-    .get("/admin/foreningsdag/{id}/plan", Access::Teacher, plan)
-    .get("/admin/foreningsdage", Access::Member, coming)
-    .get(
-        "/admin/foreningsdag/{day}/ansoeg",
-        Access::Member,
-        apply_form,
-    )
-    .post("/admin/foreningsdag/{day}/ansoeg", Access::Member, apply)
 }
 
-fn notice(chrome: &Chrome, params: &HashMap<String, String>) -> Option<String> {
+pub(super) fn notice(chrome: &Chrome, params: &HashMap<String, String>) -> Option<String> {
     params
         .get("ok")
         .and_then(|k| match k.as_str() {
@@ -83,14 +71,14 @@ fn notice(chrome: &Chrome, params: &HashMap<String, String>) -> Option<String> {
         .map(|k| chrome.t(k))
 }
 
-fn long_date(chrome: &Chrome, day: &str) -> String {
+pub(super) fn long_date(chrome: &Chrome, day: &str) -> String {
     crate::format::parse_date(day)
         .map(|d| crate::format::day(chrome.lang, d))
         .unwrap_or_else(|| day.to_owned())
 }
 
 /// The day and its school, when this person is a teacher of the school or an administrator.
-async fn day_for(
+pub(super) async fn day_for(
     state: &AppState,
     who: &Principal,
     municipality: i64,
@@ -328,7 +316,7 @@ fn decide_form(
     .button("handling", "afvis", chrome.t("days-decline"), true)
 }
 
-fn kind_facts(chrome: &Chrome, a: &Activity) -> String {
+pub(super) fn kind_facts(chrome: &Chrome, a: &Activity) -> String {
     use fluent_templates::fluent_bundle::FluentValue;
     format!(
         "{} · {}",
@@ -477,7 +465,12 @@ async fn desk_post(
 }
 
 /// Who comes to each accepted activity in each slot: (class label, pupils) per slot.
-fn visits(slots: &[DaySlot], classes: &[DayClass], groups: &[Group], activity: i64) -> Vec<Visit> {
+pub(super) fn visits(
+    slots: &[DaySlot],
+    classes: &[DayClass],
+    groups: &[Group],
+    activity: i64,
+) -> Vec<Visit> {
     slots
         .iter()
         .map(|s| Visit {
@@ -652,376 +645,4 @@ async fn decide(
         Err(HttpError::Conflict { key }) if key != "error-form-twice" => refuse(chrome, key),
         other => other,
     }
-}
-
-// ---- the plan to print ----
-
-/// A class's page of the plan: a row per group (first names, or "4 pupils" once they are
-/// gone) with where it goes in each slot.
-struct ClassPlan {
-    class: String,
-    rows: Vec<(String, Vec<String>)>,
-}
-
-/// An association's page: its activity, room, and who comes in each slot.
-struct AssociationPlan {
-    heading: String,
-    room: String,
-    rows: Vec<(String, String)>,
-}
-
-#[derive(Template)]
-#[template(path = "schools/day_plan.html")]
-struct PlanPage {
-    chrome: Chrome,
-    title: String,
-    date: String,
-    back: String,
-    slots: Vec<String>,
-    classes: Vec<ClassPlan>,
-    associations: Vec<AssociationPlan>,
-}
-
-async fn plan(
-    served: Served,
-    chrome: Chrome,
-    State(state): State<AppState>,
-    SignedIn(who): SignedIn,
-    Path(id): Path<i64>,
-) -> Result<Response, HttpError> {
-    use fluent_templates::fluent_bundle::FluentValue;
-    let (day, school) = day_for(&state, &who, served.municipality.id, id).await?;
-    let slots = state.store.day_slots(day.id).await?;
-    let classes = state.store.day_classes(day.id).await?;
-    let groups = state.store.day_groups(day.id).await?;
-    let activities: Vec<Activity> = state
-        .store
-        .day_activities(day.id)
-        .await?
-        .into_iter()
-        .filter(|a| a.status == Status::Accepted)
-        .collect();
-    let pupils = |n: i64| {
-        chrome
-            .lang
-            .t_with("days-pupils", &[("pupils", FluentValue::from(n))])
-    };
-    let where_to = |activity: i64| {
-        activities
-            .iter()
-            .find(|a| a.id == activity)
-            .map(|a| {
-                let room = a.room.as_ref().map(|r| r.1.as_str()).unwrap_or_default();
-                format!("{}: {} ({room})", a.organisation, a.title)
-            })
-            .unwrap_or_default()
-    };
-    let class_plans = classes
-        .iter()
-        .map(|c| ClassPlan {
-            class: c.label.clone(),
-            rows: groups
-                .iter()
-                .filter(|g| g.class_id == c.class_id)
-                .map(|g| {
-                    let who = if g.names.is_empty() {
-                        pupils(g.size)
-                    } else {
-                        crate::format::listing(chrome.lang, &g.names)
-                    };
-                    let cells = slots
-                        .iter()
-                        .map(|s| {
-                            g.choices
-                                .iter()
-                                .find(|(slot, _)| *slot == s.id)
-                                .map(|(_, a)| where_to(*a))
-                                .unwrap_or_default()
-                        })
-                        .collect();
-                    (who, cells)
-                })
-                .collect(),
-        })
-        .collect();
-    let association_plans = activities
-        .iter()
-        .map(|a| AssociationPlan {
-            heading: format!("{}: {}", a.organisation, a.title),
-            room: a.room.as_ref().map(|r| r.1.clone()).unwrap_or_default(),
-            rows: visits(&slots, &classes, &groups, a.id)
-                .into_iter()
-                .map(|v| {
-                    let who: Vec<String> = v
-                        .classes
-                        .iter()
-                        .map(|(c, n)| format!("{c}: {}", pupils(*n)))
-                        .collect();
-                    let who = if who.is_empty() {
-                        chrome.t("days-nobody-yet")
-                    } else {
-                        crate::format::listing(chrome.lang, &who)
-                    };
-                    (v.slot, who)
-                })
-                .collect(),
-        })
-        .collect();
-    let page = PlanPage {
-        title: format!("{} · {}", day.title, school.name),
-        date: long_date(&chrome, &day.day),
-        back: chrome.href(&format!("/admin/foreningsdag/{id}")),
-        slots: slots.iter().map(|s| s.slot.label()).collect(),
-        classes: class_plans,
-        associations: association_plans,
-        chrome,
-    };
-    render_page(&page, StatusCode::OK)
-}
-
-// ---- the associations' side ----
-
-#[derive(Template)]
-#[template(path = "schools/days_coming.html")]
-struct ComingPage {
-    chrome: Chrome,
-    notice: Option<String>,
-    /// (apply link, title, school, date, this person's associations' applications).
-    days: Vec<(String, String, String, String, Vec<String>)>,
-}
-
-async fn coming(
-    served: Served,
-    chrome: Chrome,
-    State(state): State<AppState>,
-    SignedIn(who): SignedIn,
-    Query(params): Query<HashMap<String, String>>,
-) -> Result<Response, HttpError> {
-    let today = state.clock().today().to_string();
-    let mut days = Vec::new();
-    for d in state
-        .store
-        .coming_days(served.municipality.id, &today)
-        .await?
-    {
-        let mine = state
-            .store
-            .day_activities(d.id)
-            .await?
-            .into_iter()
-            .filter(|a| who.organisations.contains(&a.organisation_id))
-            .map(|a| {
-                let room = a.room.map(|r| format!(" · {}", r.1)).unwrap_or_default();
-                format!(
-                    "{}: {} — {}{room}",
-                    a.organisation,
-                    a.title,
-                    chrome.t(a.status.key())
-                )
-            })
-            .collect();
-        days.push((
-            chrome.href(&format!("/admin/foreningsdag/{}/ansoeg", d.id)),
-            d.title,
-            d.school,
-            long_date(&chrome, &d.day),
-            mine,
-        ));
-    }
-    let page = ComingPage {
-        notice: notice(&chrome, &params),
-        days,
-        chrome,
-    };
-    render_page(&page, StatusCode::OK)
-}
-
-/// The organisations this person may apply for: their memberships; for an administrator,
-/// every organisation of the municipality (as on the other member pages).
-async fn my_organisations(
-    state: &AppState,
-    who: &Principal,
-    municipality: i64,
-) -> Result<Vec<(i64, String)>, HttpError> {
-    if who.is_admin() {
-        Ok(state.store.organisation_names(municipality).await?)
-    } else {
-        Ok(state.store.memberships_of(who.account_id).await?)
-    }
-}
-
-fn apply_view(
-    state: &AppState,
-    chrome: &Chrome,
-    day: i64,
-    organisations: &[(i64, String)],
-    draft: &ApplicationDraft,
-) -> FormView {
-    let kinds = [model::Kind::Try, model::Kind::Show]
-        .iter()
-        .map(|k| (k.code().to_owned(), chrome.t(k.key())))
-        .collect();
-    let orgs = organisations
-        .iter()
-        .map(|(id, name)| (id.to_string(), name.clone()))
-        .collect();
-    let organisation = if draft.organisation.is_empty() {
-        organisations
-            .first()
-            .map(|o| o.0.to_string())
-            .unwrap_or_default()
-    } else {
-        draft.organisation.clone()
-    };
-    FormView::new(state, chrome, &format!("/admin/foreningsdag/{day}/ansoeg"))
-        .field(
-            Field::new(
-                Kind::Select,
-                "forening",
-                chrome.t("days-label-organisation"),
-            )
-            .choices(orgs, &[organisation]),
-        )
-        .field(
-            Field::new(Kind::Text, "titel", chrome.t("days-label-activity"))
-                .hint(chrome.t("days-hint-activity"))
-                .value(draft.title.clone())
-                .max(MAX_TITLE)
-                .required(),
-        )
-        .field(
-            Field::new(
-                Kind::TextArea,
-                "beskrivelse",
-                chrome.t("days-label-description"),
-            )
-            .value(draft.description.clone())
-            .max(MAX_DESCRIPTION),
-        )
-        .field(
-            Field::new(Kind::Radios, "slags", chrome.t("days-label-kind"))
-                .choices(kinds, std::slice::from_ref(&draft.kind)),
-        )
-        .field(
-            Field::new(Kind::Number, "pladser", chrome.t("days-label-places"))
-                .hint(chrome.t("days-hint-places"))
-                .value(draft.places.clone())
-                .max(2)
-                .required(),
-        )
-        .button("handling", "ansoeg", chrome.t("days-apply"), false)
-}
-
-async fn apply_page(
-    chrome: Chrome,
-    day: &AssociationDay,
-    view: FormView,
-    status: StatusCode,
-) -> Result<Response, HttpError> {
-    use fluent_templates::fluent_bundle::FluentValue;
-    let lead = chrome.lang.t_with(
-        "days-apply-lead",
-        &[
-            ("title", FluentValue::from(day.title.clone())),
-            ("school", FluentValue::from(day.school.clone())),
-            ("date", FluentValue::from(long_date(&chrome, &day.day))),
-        ],
-    );
-    let back = chrome.href("/admin/foreningsdage");
-    let back_text = chrome.t("days-back-coming");
-    FormPage::new(chrome, "days-apply-title", view)
-        .lead(lead)
-        .link(back, back_text)
-        .render(status)
-}
-
-async fn apply_form(
-    served: Served,
-    chrome: Chrome,
-    State(state): State<AppState>,
-    SignedIn(who): SignedIn,
-    Path(id): Path<i64>,
-) -> Result<Response, HttpError> {
-    let day = state
-        .store
-        .association_day(served.municipality.id, id)
-        .await?;
-    let organisations = my_organisations(&state, &who, served.municipality.id).await?;
-    let view = apply_view(
-        &state,
-        &chrome,
-        id,
-        &organisations,
-        &ApplicationDraft::default(),
-    );
-    apply_page(chrome, &day, view, StatusCode::OK).await
-}
-
-async fn apply(
-    served: Served,
-    chrome: Chrome,
-    State(state): State<AppState>,
-    SignedIn(who): SignedIn,
-    Path(id): Path<i64>,
-    form: FormData,
-) -> Result<Response, HttpError> {
-    let municipality = served.municipality.id;
-    let day = state.store.association_day(municipality, id).await?;
-    let organisations = my_organisations(&state, &who, served.municipality.id).await?;
-    let draft = ApplicationDraft {
-        organisation: form.get("forening").to_owned(),
-        title: form.get("titel").chars().take(MAX_TITLE + 1).collect(),
-        description: form
-            .get("beskrivelse")
-            .chars()
-            .take(MAX_DESCRIPTION + 1)
-            .collect(),
-        kind: form.get("slags").to_owned(),
-        places: form.get("pladser").chars().take(4).collect(),
-    };
-    let mine: Vec<i64> = organisations.iter().map(|o| o.0).collect();
-    // The form lists only this person's associations: another one's id is a forged form.
-    if draft
-        .organisation
-        .parse::<i64>()
-        .is_ok_and(|o| !mine.contains(&o))
-    {
-        return Err(HttpError::Forbidden);
-    }
-    let today = state.clock().today().to_string();
-    let mut refused = match draft.check(&mine) {
-        Ok(_) if day.day <= today => vec![("titel", "days-error-past")],
-        Ok(_) => Vec::new(),
-        Err(errors) => errors,
-    };
-    if refused.is_empty() {
-        let application = draft.check(&mine).map_err(|_| HttpError::Forbidden)?;
-        let by = Actor::Account(who.account_id);
-        let applied = once(&state, &form, || async {
-            state
-                .store
-                .apply_to_day(municipality, id, &application, by)
-                .await
-                .map_err(|e| match e {
-                    StoreError::Conflict(_) => HttpError::Conflict {
-                        key: "days-error-applied",
-                    },
-                    other => other.into(),
-                })?;
-            let to = chrome.href("/admin/foreningsdage?ok=ansoegt");
-            Ok((Redirect::to(&to).into_response(), to))
-        })
-        .await;
-        match applied {
-            Err(HttpError::Conflict {
-                key: "days-error-applied",
-            }) => {
-                refused.push(("titel", "days-error-applied"));
-            }
-            other => return other,
-        }
-    }
-    let view =
-        apply_view(&state, &chrome, id, &organisations, &draft).with_errors(&chrome, &refused);
-    apply_page(chrome, &day, view, StatusCode::BAD_REQUEST).await
 }
