@@ -341,6 +341,7 @@ mod tests {
             "waiting",
             "seats",
             "ids",
+            "phone",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

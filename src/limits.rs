@@ -133,8 +133,17 @@ pub const PULSE: Limit = Limit {
     window: HOUR,
 };
 
+/// Starting a group for the young (`/unge/start-en-gruppe`): the supporting adult gets a
+/// mail. Target: the adult's address (an adult may support a few groups).
+pub const YOUTH_GROUP: Limit = Limit {
+    name: "youth-group",
+    per_client: 5,
+    per_target: 3,
+    window: HOUR,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 14] = [
+pub const ALL: [Limit; 15] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -149,6 +158,7 @@ pub const ALL: [Limit; 14] = [
     RIDE,
     STORY,
     PULSE,
+    YOUTH_GROUP,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

@@ -29,6 +29,7 @@ pub mod session;
 pub mod stories;
 pub mod strategy;
 pub mod transport;
+pub mod youth;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -105,6 +106,7 @@ pub fn routes() -> routes::Routes {
     let r = schools::routes(r);
     let r = figures::routes(r);
     let r = strategy::routes(r);
+    let r = youth::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

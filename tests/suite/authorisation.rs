@@ -525,6 +525,48 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/puls/tak", Who::Everyone, |_, _| {
         Call::get("/puls/tak")
     }),
+    ("GET", "/admin/unge", Who::Moderators, |_, _| {
+        Call::get("/admin/unge")
+    }),
+    ("GET", "/admin/tilbud/{id}/unge", Who::Moderators, |f, _| {
+        Call::get(format!("/admin/tilbud/{}/unge", f.offer_a))
+    }),
+    ("POST", "/admin/tilbud/{id}/unge", Who::Moderators, |f, _| {
+        let page = format!("/admin/tilbud/{}/unge", f.offer_a);
+        Call::post(page.clone(), page)
+    }),
+    ("GET", "/unge/start-en-gruppe", Who::Everyone, |_, _| {
+        Call::get("/unge/start-en-gruppe")
+    }),
+    ("POST", "/unge/start-en-gruppe", Who::Everyone, |_, p| {
+        let adult = address("voksen", p);
+        Call::post("/unge/start-en-gruppe", "/unge/start-en-gruppe").with(&[
+            ("navn", "Spilaften"),
+            ("hvad", "Vi spiller brætspil."),
+            ("dag", "FR"),
+            ("fra", "18"),
+            ("til", "21"),
+            ("by", "online"),
+            ("fornavn", "Ali"),
+            ("alder", "16"),
+            ("email", "ung@example.org"),
+            ("voksen_navn", "Hanne Jensen"),
+            ("voksen_email", &adult),
+            ("voksen_telefon", "12 34 56 78"),
+        ])
+    }),
+    ("GET", "/unge/start-en-gruppe/tak", Who::Everyone, |_, _| {
+        Call::get("/unge/start-en-gruppe/tak")
+    }),
+    ("GET", "/unge/stoet/{token}", Who::Everyone, |_, _| {
+        Call::get(format!("/unge/stoet/{BAD_TOKEN}")).expect(&[404])
+    }),
+    ("POST", "/unge/stoet/{token}", Who::Everyone, |_, _| {
+        Call::post(format!("/unge/stoet/{BAD_TOKEN}"), "/unge/start-en-gruppe")
+            .token_only()
+            .with(&[("handling", "stoet")])
+            .expect(&[404])
+    }),
     ("GET", "/admin/fortaellinger", Who::Editors, |_, _| {
         Call::get("/admin/fortaellinger")
     }),

@@ -36,3 +36,4 @@ mod stories;
 mod strategy;
 mod transport;
 mod trust;
+mod youth;

@@ -77,6 +77,7 @@ async fn dashboard(
         );
         tiles.push(t);
         tiles.push(tile("/admin/foraeldede", "admin-tile-stale"));
+        tiles.push(tile("/admin/unge", "youth-admin-tile"));
     }
     if who.is_admin() {
         tiles.push(tile("/admin/konti", "admin-tile-accounts"));
