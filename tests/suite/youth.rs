@@ -422,6 +422,16 @@ async fn a_group_the_young_start_is_vouched_for_moderated_and_shown(db: TestDb) 
     for secret in [adult, "12 34 56 78", "Hansen"] {
         assert!(!page.contains(secret), "{secret} on the public page");
     }
+    // Found by the filter once the server's search snapshot follows the change log.
+    assert!(
+        eventually(Duration::from_secs(10), || async {
+            app.get_text("/vejviser?startet-af-unge=1")
+                .await
+                .1
+                .contains("Gåtur for unge i Vig")
+        })
+        .await
+    );
     let led = app.get_text("/vejviser?startet-af-unge=1").await.1;
     assert!(led.contains("Gåtur for unge i Vig") && !led.contains(MARKED), "{led}");
     assert!(led.contains("Startet af unge – med støtte fra en voksen"));
