@@ -142,8 +142,17 @@ pub const YOUTH_GROUP: Limit = Limit {
     window: HOUR,
 };
 
+/// Answering the municipality's question to the young (`/unges-stemme`): editors read
+/// every answer; a class may answer together from one school address. Target: the question.
+pub const YOUTH_VOICE: Limit = Limit {
+    name: "youth-voice",
+    per_client: 30,
+    per_target: 300,
+    window: HOUR,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 15] = [
+pub const ALL: [Limit; 16] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -159,6 +168,7 @@ pub const ALL: [Limit; 15] = [
     STORY,
     PULSE,
     YOUTH_GROUP,
+    YOUTH_VOICE,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

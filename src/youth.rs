@@ -155,7 +155,10 @@ impl GroupForm {
 
 /// The first word of a name: all the public page shows of the supporting adult.
 pub fn first_name(name: &str) -> String {
-    name.split_whitespace().next().unwrap_or_default().to_owned()
+    name.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 #[cfg(test)]
@@ -187,7 +190,11 @@ mod tests {
     #[test]
     fn a_filled_form_is_a_valid_suggestion() {
         let form = filled();
-        assert!(form.errors(&towns()).is_empty(), "{:?}", form.errors(&towns()));
+        assert!(
+            form.errors(&towns()).is_empty(),
+            "{:?}",
+            form.errors(&towns())
+        );
         let draft = form.to_draft();
         assert!(
             draft.validate(&towns(), true).is_empty(),

@@ -77,6 +77,8 @@ const PAGES: &[&str] = &[
     "/unge/start-en-gruppe",
     "/unge/start-en-gruppe/tak",
     "/vejviser?unge-online=1",
+    "/unges-stemme",
+    "/unges-stemme/tak",
     "/en/",
     "/en/vejviser?livsarena=sundhed",
     "/en/om-ensomhed",
@@ -831,8 +833,26 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             )
             .await
             .unwrap();
-        c.goto(&app.url(&format!("/unge/stoet/{vouch}"))).await.unwrap();
+        c.goto(&app.url(&format!("/unge/stoet/{vouch}")))
+            .await
+            .unwrap();
         check("/unge/stoet/{token}").await;
+        // A question to the young: their page, and its error state.
+        store
+            .save_youth_question(
+                municipality,
+                None,
+                "Hvad skulle der til, for at du kom?",
+                true,
+                None,
+                sammen::store::audit::Actor::System,
+            )
+            .await
+            .unwrap();
+        c.goto(&app.url("/unges-stemme")).await.unwrap();
+        check("/unges-stemme").await;
+        submit_empty(browser).await;
+        check("/unges-stemme with errors").await;
         submit_empty(browser).await;
         check("/henvendelse/{token} with errors").await;
         sign_in(browser, app, "admin@sammen.example").await;
@@ -877,6 +897,8 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/strategi/initiativ/1",
             "/admin/unge",
             "/admin/tilbud/1/unge",
+            "/admin/unges-stemme",
+            "/admin/unges-stemme/1",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -894,6 +916,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/tal",
             "/admin/strategi/maal/ny",
             "/admin/strategi/initiativ/ny",
+            "/admin/unges-stemme",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;

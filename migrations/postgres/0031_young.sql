@@ -1,6 +1,6 @@
 -- The young (issue 20): online communities that are good for the young, and groups the
 -- young start with a supporting adult.
--- Keep in step with ../sqlite/0031_young.sql: only the id columns differ.
+-- Keep in step with ../sqlite/0031_young.sql: only the id columns (and SQLite's WITHOUT ROWID) differ.
 
 -- What moderators say about an offer for the young, beside the offer (the offer form and
 -- its moderation never touch it, so a member's edit keeps it). One row per marked offer.
@@ -37,3 +37,26 @@ CREATE TABLE youth_group (
     vouched_at BIGINT
 );
 CREATE INDEX youth_group_submission ON youth_group (submission_id);
+
+-- The young's own voice: a question the municipality asks the young, open or closed, and
+-- the initiative of the strategy it belongs to.
+CREATE TABLE youth_question (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    municipality_id BIGINT NOT NULL REFERENCES municipality(id) ON DELETE CASCADE,
+    question TEXT NOT NULL,
+    is_open BIGINT NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
+    initiative_id BIGINT REFERENCES strategy_initiative(id) ON DELETE SET NULL,
+    created_at BIGINT NOT NULL
+);
+
+-- One anonymous answer: the question, the day (a date, no time), the words, and where it
+-- stands. No address, no account. The id is random (32 hex characters), so the order of
+-- the rows says nothing about who answered first. A rejected answer's words are erased.
+CREATE TABLE youth_answer (
+    id TEXT PRIMARY KEY,
+    question_id BIGINT NOT NULL REFERENCES youth_question(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    body TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('new', 'published', 'rejected'))
+);
+CREATE INDEX youth_answer_question ON youth_answer (question_id, status);

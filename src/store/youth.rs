@@ -107,12 +107,13 @@ impl Store {
         let mut tx = self.pool().begin().await?;
         let now = self.now();
         // Touch the offer first: it must be this municipality's (and SQLite starts writing).
-        let found = sqlx::query("UPDATE offer SET updated_at = $1 WHERE id = $2 AND municipality_id = $3")
-            .bind(now)
-            .bind(offer_id)
-            .bind(municipality_id)
-            .execute(&mut *tx)
-            .await?;
+        let found =
+            sqlx::query("UPDATE offer SET updated_at = $1 WHERE id = $2 AND municipality_id = $3")
+                .bind(now)
+                .bind(offer_id)
+                .bind(municipality_id)
+                .execute(&mut *tx)
+                .await?;
         if found.rows_affected() != 1 {
             return Err(StoreError::NotFound);
         }
@@ -215,7 +216,10 @@ impl Store {
     }
 
     /// The group behind a suggestion, for the moderator's page.
-    pub async fn youth_group_of_submission(&self, submission_id: i64) -> Result<Option<YouthGroup>> {
+    pub async fn youth_group_of_submission(
+        &self,
+        submission_id: i64,
+    ) -> Result<Option<YouthGroup>> {
         let sql = format!("SELECT {GROUP_COLUMNS} FROM youth_group WHERE submission_id = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(submission_id)
@@ -237,7 +241,9 @@ impl Store {
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?
-        .ok_or(StoreError::Conflict("the group is vouched for already".into()))?;
+        .ok_or(StoreError::Conflict(
+            "the group is vouched for already".into(),
+        ))?;
         let municipality_id: i64 = row.try_get("municipality_id")?;
         let proposal: String = row.try_get("proposal")?;
         let contact: String = row.try_get("young_email")?;
@@ -318,4 +324,228 @@ pub async fn mark_good_online(conn: &mut AnyConnection, now: i64, offer_id: i64)
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+// ---- the young's own voice ----
+
+/// A question to the young, with how many answers it has (true counts: they leave only
+/// through `domain::disclosure`).
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: i64,
+    pub question: String,
+    pub open: bool,
+    pub initiative_id: Option<i64>,
+    /// Every answer received, whatever became of it.
+    pub answers: i64,
+    /// Answers waiting for an editor.
+    pub waiting: i64,
+}
+
+/// One answer as the editors and the public page see it.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub id: String,
+    pub body: String,
+}
+
+fn question_from_row(row: &sqlx::any::AnyRow) -> Result<Question> {
+    Ok(Question {
+        id: row.try_get("id")?,
+        question: row.try_get("question")?,
+        open: row.try_get::<i64, _>("is_open")? != 0,
+        initiative_id: row.try_get("initiative_id")?,
+        answers: row.try_get("answers")?,
+        waiting: row.try_get("waiting")?,
+    })
+}
+
+const QUESTION_SELECT: &str = "SELECT q.id, q.question, q.is_open, q.initiative_id, \
+     (SELECT COUNT(*) FROM youth_answer a WHERE a.question_id = q.id) AS answers, \
+     (SELECT COUNT(*) FROM youth_answer a WHERE a.question_id = q.id AND a.status = 'new') AS waiting \
+     FROM youth_question q";
+
+impl Store {
+    /// The municipality's questions to the young, newest first.
+    pub async fn youth_questions(&self, municipality_id: i64) -> Result<Vec<Question>> {
+        let sql = format!("{QUESTION_SELECT} WHERE q.municipality_id = $1 ORDER BY q.id DESC");
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(municipality_id)
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(question_from_row)
+            .collect()
+    }
+
+    pub async fn youth_question(&self, municipality_id: i64, id: i64) -> Result<Question> {
+        let sql = format!("{QUESTION_SELECT} WHERE q.municipality_id = $1 AND q.id = $2");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(municipality_id)
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        question_from_row(&row)
+    }
+
+    /// Adds a question (`id` None) or changes one, with its audit line. An initiative of
+    /// another municipality is refused as not found.
+    pub async fn save_youth_question(
+        &self,
+        municipality_id: i64,
+        id: Option<i64>,
+        question: &str,
+        open: bool,
+        initiative_id: Option<i64>,
+        actor: Actor,
+    ) -> Result<i64> {
+        let mut tx = self.pool().begin().await?;
+        let now = self.now();
+        if let Some(initiative) = initiative_id {
+            let ours: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM strategy_initiative WHERE id = $1 AND municipality_id = $2",
+            )
+            .bind(initiative)
+            .bind(municipality_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            ours.ok_or(StoreError::NotFound)?;
+        }
+        let id = match id {
+            Some(id) => {
+                let changed = sqlx::query(
+                    "UPDATE youth_question SET question = $1, is_open = $2, initiative_id = $3 \
+                     WHERE id = $4 AND municipality_id = $5",
+                )
+                .bind(question)
+                .bind(i64::from(open))
+                .bind(initiative_id)
+                .bind(id)
+                .bind(municipality_id)
+                .execute(&mut *tx)
+                .await?;
+                if changed.rows_affected() != 1 {
+                    return Err(StoreError::NotFound);
+                }
+                id
+            }
+            None => {
+                sqlx::query_scalar(
+                    "INSERT INTO youth_question (municipality_id, question, is_open, initiative_id, created_at) \
+                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(municipality_id)
+                .bind(question)
+                .bind(i64::from(open))
+                .bind(initiative_id)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?
+            }
+        };
+        audit::append(
+            &mut tx,
+            now,
+            Some(municipality_id),
+            actor,
+            "youth-question.saved",
+            ("youth_question", &id.to_string()),
+            if open { "open" } else { "closed" },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Keeps one anonymous answer to an open question: the question, the day, the words,
+    /// a random id. No audit line (it would carry the second it came). Returns false when
+    /// the question is closed or not this municipality's.
+    pub async fn add_youth_answer(
+        &self,
+        municipality_id: i64,
+        question_id: i64,
+        day: &str,
+        body: &str,
+    ) -> Result<bool> {
+        let mut bytes = [0u8; 16];
+        rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
+        let added = sqlx::query(
+            "INSERT INTO youth_answer (id, question_id, day, body, status) \
+             SELECT $1, q.id, $2, $3, 'new' FROM youth_question q \
+             WHERE q.id = $4 AND q.municipality_id = $5 AND q.is_open = 1",
+        )
+        .bind(crate::accounts::hex(&bytes))
+        .bind(day)
+        .bind(body)
+        .bind(question_id)
+        .bind(municipality_id)
+        .execute(self.pool())
+        .await?;
+        Ok(added.rows_affected() == 1)
+    }
+
+    /// A question's answers in one state ("new" or "published"), in random-id order (which
+    /// says nothing about when they came).
+    pub async fn youth_answers(&self, question_id: i64, status: &str) -> Result<Vec<Answer>> {
+        let rows = sqlx::query(
+            "SELECT id, body FROM youth_answer WHERE question_id = $1 AND status = $2 ORDER BY id",
+        )
+        .bind(question_id)
+        .bind(status)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Answer {
+                    id: r.try_get("id")?,
+                    body: r.try_get("body")?,
+                })
+            })
+            .collect()
+    }
+
+    /// An editor publishes an answer, or rejects it (its words are erased). Only a new
+    /// answer of this municipality's question; otherwise `NotFound`.
+    pub async fn decide_youth_answer(
+        &self,
+        municipality_id: i64,
+        question_id: i64,
+        answer_id: &str,
+        publish: bool,
+        editor: i64,
+    ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        let now = self.now();
+        let changed = sqlx::query(
+            "UPDATE youth_answer SET status = $1, body = CASE WHEN $1 = 'rejected' THEN '' ELSE body END \
+             WHERE id = $2 AND question_id = $3 AND status = 'new' \
+             AND question_id IN (SELECT id FROM youth_question WHERE municipality_id = $4)",
+        )
+        .bind(if publish { "published" } else { "rejected" })
+        .bind(answer_id)
+        .bind(question_id)
+        .bind(municipality_id)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
+        audit::append(
+            &mut tx,
+            now,
+            Some(municipality_id),
+            Actor::Account(editor),
+            if publish {
+                "youth-answer.published"
+            } else {
+                "youth-answer.rejected"
+            },
+            ("youth_question", &question_id.to_string()),
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }

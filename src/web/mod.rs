@@ -30,6 +30,7 @@ pub mod stories;
 pub mod strategy;
 pub mod transport;
 pub mod youth;
+pub mod youth_voice;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -107,6 +108,7 @@ pub fn routes() -> routes::Routes {
     let r = figures::routes(r);
     let r = strategy::routes(r);
     let r = youth::routes(r);
+    let r = youth_voice::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

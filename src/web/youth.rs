@@ -63,7 +63,8 @@ async fn marks_list(
     let offers = state.store.offers(who.municipality_id).await?;
     let mut page = MessagePage::new(chrome, "youth-marks-list-title", &["youth-marks-list-text"]);
     if params.get("ok").is_some_and(|v| v == "1") {
-        page.paragraphs.insert(0, page.chrome.t("youth-marks-saved"));
+        page.paragraphs
+            .insert(0, page.chrome.t("youth-marks-saved"));
     }
     for offer in offers.iter().filter(|o| o.channel == Channel::Online) {
         let state_key = if offer.youth.good_online(offer.channel) {
@@ -72,7 +73,9 @@ async fn marks_list(
             "youth-marks-off"
         };
         let text = format!("{} – {}", offer.name, page.chrome.t(state_key));
-        let href = page.chrome.href(&format!("/admin/tilbud/{}/unge", offer.id));
+        let href = page
+            .chrome
+            .href(&format!("/admin/tilbud/{}/unge", offer.id));
         page.links.push((href, text));
     }
     page.render(StatusCode::OK)
@@ -81,9 +84,13 @@ async fn marks_list(
 fn marks_view(state: &AppState, chrome: &Chrome, id: i64, marks: &YouthMarks) -> FormView {
     FormView::new(state, chrome, &format!("/admin/tilbud/{id}/unge"))
         .field(
-            Field::new(Kind::Checkbox, "modereret", chrome.t("youth-mark-moderated"))
-                .hint(chrome.t("youth-mark-moderated-hint"))
-                .checked(marks.moderated),
+            Field::new(
+                Kind::Checkbox,
+                "modereret",
+                chrome.t("youth-mark-moderated"),
+            )
+            .hint(chrome.t("youth-mark-moderated-hint"))
+            .checked(marks.moderated),
         )
         .field(
             Field::new(Kind::Checkbox, "voksne", chrome.t("youth-mark-adults"))
@@ -172,12 +179,12 @@ fn read_group(form: &FormData) -> GroupForm {
 
 fn day_choices(chrome: &Chrome) -> Vec<(String, String)> {
     let mut out = vec![(String::new(), chrome.t("youth-day-choose"))];
-    out.extend(
-        WEEKDAYS
-            .iter()
-            .enumerate()
-            .map(|(i, code)| (code.to_string(), format::weekday_name(chrome.lang, i).to_owned())),
-    );
+    out.extend(WEEKDAYS.iter().enumerate().map(|(i, code)| {
+        (
+            code.to_string(),
+            format::weekday_name(chrome.lang, i).to_owned(),
+        )
+    }));
     out
 }
 
@@ -299,7 +306,11 @@ fn when_text(lang: Lang, draft: &OfferDraft) -> String {
         .and_then(|d| WEEKDAYS.iter().position(|w| w == d))
         .map(|i| format::weekday_name(lang, i))
         .unwrap_or_default();
-    let time = |t: &str| format::parse_clock(t).map(format::clock).unwrap_or_default();
+    let time = |t: &str| {
+        format::parse_clock(t)
+            .map(format::clock)
+            .unwrap_or_default()
+    };
     format!(
         "{day} {}–{}",
         time(&draft.start_time),

@@ -3,7 +3,9 @@
 //! surviving an edit through moderation), and a group the young start — refused outside
 //! 15–25 with what was typed kept, the supporting adult's mail over real SMTP, the adult's
 //! private link, the moderators' queue, and the published offer with "started by young
-//! people" and the adult's first name only.
+//! people" and the adult's first name only; and the young's own voice — a question linked
+//! to the strategy, anonymous answers stored with the day only, moderated before anyone
+//! sees them, counted through the disclosure rule on `/unges-stemme` and `/strategi`.
 
 use crate::common;
 
@@ -17,6 +19,7 @@ use sammen::auth::Role;
 both_backends!(
     good_online_communities_are_marked_found_and_kept_through_an_edit,
     a_group_the_young_start_is_vouched_for_moderated_and_shown,
+    the_youngs_voice_is_anonymous_moderated_and_counted,
 );
 
 const PASSWORD: &str = "adgangskode123";
@@ -53,8 +56,14 @@ async fn good_online_communities_are_marked_found_and_kept_through_an_edit(db: T
     // The demo marks some online offers: the filter finds them, not an unmarked one.
     let (status, html) = app.get_text(filtered).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains(MARKED) && html.contains("Gamer-aften online"), "{html}");
-    assert!(!html.contains(UNMARKED), "an unmarked online offer is not found");
+    assert!(
+        html.contains(MARKED) && html.contains("Gamer-aften online"),
+        "{html}"
+    );
+    assert!(
+        !html.contains(UNMARKED),
+        "an unmarked online offer is not found"
+    );
     assert!(html.contains("Godt online fællesskab for unge"));
     assert!(
         html.contains("id=\"unge-online\" name=\"unge-online\" value=\"1\" checked"),
@@ -143,7 +152,10 @@ async fn good_online_communities_are_marked_found_and_kept_through_an_edit(db: T
             &edit,
             &[
                 ("navn", UNMARKED),
-                ("kort", "Vi spiller sammen online hver fredag. Alle må være med."),
+                (
+                    "kort",
+                    "Vi spiller sammen online hver fredag. Alle må være med.",
+                ),
                 ("livsarena", "leisure"),
                 ("maalgruppe", "unge"),
                 ("alder_fra", "14"),
@@ -433,7 +445,10 @@ async fn a_group_the_young_start_is_vouched_for_moderated_and_shown(db: TestDb) 
         .await
     );
     let led = app.get_text("/vejviser?startet-af-unge=1").await.1;
-    assert!(led.contains("Gåtur for unge i Vig") && !led.contains(MARKED), "{led}");
+    assert!(
+        led.contains("Gåtur for unge i Vig") && !led.contains(MARKED),
+        "{led}"
+    );
     assert!(led.contains("Startet af unge – med støtte fra en voksen"));
     let api: serde_json::Value = app
         .get("/api/v1/offers?youth_led=true")
@@ -446,5 +461,211 @@ async fn a_group_the_young_start_is_vouched_for_moderated_and_shown(db: TestDb) 
     // The young person is told by mail.
     let told = sink.wait_for("sara@example.org", 1).await.remove(0);
     assert!(told.subject.contains("Gåtur for unge i Vig"), "{told:?}");
+    app.stop().await;
+}
+
+/// The young's page's words (`/unges-stemme` and its answers): LIX 25 at most.
+const VOICE_WORDS: &[&str] = &[
+    "voice-title",
+    "voice-lead",
+    "voice-anonymous",
+    "voice-none",
+    "voice-published",
+    "voice-answer",
+    "voice-answer-hint",
+    "voice-send",
+    "voice-closed",
+    "voice-count-few",
+    "voice-count",
+    "voice-error-closed",
+    "voice-error-empty",
+    "voice-error-long",
+    "voice-thanks-title",
+    "voice-thanks-text",
+    "voice-thanks-back",
+];
+
+async fn answer(app: &TestApp, question: i64, text: &str) -> reqwest::Response {
+    app.post_form(
+        "/unges-stemme",
+        &[("sporgsmaal", &question.to_string()), ("svar", text)],
+    )
+    .await
+}
+
+async fn the_youngs_voice_is_anonymous_moderated_and_counted(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let pool = raw_pool(&db).await;
+    let editor = staff(&app, "redaktoer@example.org", Role::Editor).await;
+    let initiative: i64 = sqlx::query_scalar("SELECT MIN(id) FROM strategy_initiative")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let initiative_title: String =
+        sqlx::query_scalar("SELECT title FROM strategy_initiative WHERE id = $1")
+            .bind(initiative)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+
+    // An editor asks; an empty question is refused with the rest kept.
+    let list = "/admin/unges-stemme";
+    let empty = app
+        .post_as(
+            Some(&editor),
+            list,
+            list,
+            &[
+                ("sporgsmaal", " "),
+                ("aaben", "ja"),
+                ("initiativ", &initiative.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(empty.status(), StatusCode::BAD_REQUEST);
+    assert!(empty.text().await.unwrap().contains("Skriv spørgsmålet."));
+    let question_text = "Hvad skulle der til, for at du kom?";
+    let made = app
+        .post_as(
+            Some(&editor),
+            list,
+            list,
+            &[
+                ("sporgsmaal", question_text),
+                ("aaben", "ja"),
+                ("initiativ", &initiative.to_string()),
+            ],
+        )
+        .await;
+    let admin_page = location(&made);
+    assert!(
+        admin_page.starts_with("/admin/unges-stemme/"),
+        "{admin_page}"
+    );
+    let question: i64 = admin_page
+        .trim_start_matches("/admin/unges-stemme/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    // The young's page: small, easy words, no script; an empty answer is refused.
+    let (status, page) = app.get_text("/unges-stemme").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(question_text) && page.contains("Færre end 10 har svaret"));
+    assert!(page.len() <= 20 * 1024 && !page.contains("<script"));
+    let words: Vec<String> = VOICE_WORDS
+        .iter()
+        .map(|k| sammen::i18n::Lang::Da.t(k))
+        .collect();
+    let reading = sammen::pages::lix::measure(&words);
+    assert!(reading.lix <= 25.0, "LIX {}", reading.lix);
+    let refused = answer(&app, question, "  ").await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert!(refused.text().await.unwrap().contains("Skriv dit svar."));
+
+    // Eleven answers. Nothing is shown before an editor has read it.
+    for i in 0..11 {
+        let sent = answer(
+            &app,
+            question,
+            &format!("Et sted at være om aftenen, nr. {i}."),
+        )
+        .await;
+        assert_eq!(location(&sent), "/unges-stemme/tak", "answer {i}");
+    }
+    let page = app.get_text("/unges-stemme").await.1;
+    assert!(
+        !page.contains("Et sted at være om aftenen"),
+        "unread answers are not shown"
+    );
+    assert!(
+        page.contains("Cirka 10 har svaret."),
+        "11 rounded to 10: {page}"
+    );
+    // The stored rows: the question, the day, the words, the state — nothing else.
+    let rows = sqlx::query("SELECT * FROM youth_answer")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 11);
+    let columns: Vec<String> = {
+        use sqlx::{Column, Row};
+        rows[0]
+            .columns()
+            .iter()
+            .map(|c| c.name().to_owned())
+            .collect()
+    };
+    assert_eq!(columns, ["id", "question_id", "day", "body", "status"]);
+    let days: Vec<String> = sqlx::query_scalar("SELECT DISTINCT day FROM youth_answer")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(days, [common::today().to_string()]);
+
+    // The editor publishes one and rejects one: the rejected words are erased.
+    let html = html_as(&app, &editor, &admin_page).await;
+    let ids: Vec<String> = html
+        .split("name=\"svar\" value=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids.len(), 11, "{html}");
+    let page_path = format!("/admin/unges-stemme/{question}");
+    for (id, action) in [(&ids[0], "offentliggoer"), (&ids[1], "afvis")] {
+        let done = app
+            .post_as(
+                Some(&editor),
+                &page_path,
+                &page_path,
+                &[("svar", id.as_str()), ("handling", action)],
+            )
+            .await;
+        assert_eq!(location(&done), format!("{page_path}?ok=svar"));
+    }
+    let (published, rejected): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM youth_answer WHERE status = 'published'), \
+                (SELECT COUNT(*) FROM youth_answer WHERE status = 'rejected' AND body = '')",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((published, rejected), (1, 1));
+    let page = app.get_text("/unges-stemme").await.1;
+    assert_eq!(
+        page.matches("Et sted at være om aftenen").count(),
+        1,
+        "{page}"
+    );
+
+    // /strategi shows the question and its count next to the initiative.
+    let strategy = app.get_text("/strategi").await.1;
+    let at = strategy
+        .find(&initiative_title)
+        .expect("the initiative is shown");
+    let rest = &strategy[at..];
+    let end = rest[1..].find("<h4>").map_or(rest.len(), |e| e + 1);
+    assert!(
+        rest[..end].contains(question_text) && rest[..end].contains("Cirka 10 har svaret."),
+        "{}",
+        &rest[..end]
+    );
+
+    // Closed: the form goes, the published answer stays, a late answer is refused.
+    let closed = app
+        .post_as(
+            Some(&editor),
+            &page_path,
+            &page_path,
+            &[("sporgsmaal", question_text), ("initiativ", "")],
+        )
+        .await;
+    assert_eq!(location(&closed), format!("{page_path}?ok=1"));
+    let late = answer(&app, question, "For sent.").await;
+    assert_eq!(late.status(), StatusCode::BAD_REQUEST);
+    let page = app.get_text("/unges-stemme").await.1;
+    assert!(page.contains("Der er lukket for svar.") && page.contains("nr. "));
     app.stop().await;
 }

@@ -99,6 +99,7 @@ async fn dashboard(
         tiles.push(tile("/admin/fortaellinger", "stories-admin-tile"));
         tiles.push(tile("/admin/kampagner", "campaign-admin-tile"));
         tiles.push(tile("/admin/strategi", "strategy-admin-tile"));
+        tiles.push(tile("/admin/unges-stemme", "voice-admin-tile"));
     }
     if who.teaches() {
         tiles.push(tile("/admin/skoler", "schools-admin-tile"));

@@ -93,7 +93,10 @@ pub struct ReportForm {
 fn youth_lines(lang: Lang, offer: &Offer) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if offer.youth.good_online(offer.channel) {
-        out.push((lang.t("youth-badge-online"), lang.t("youth-badge-online-means")));
+        out.push((
+            lang.t("youth-badge-online"),
+            lang.t("youth-badge-online-means"),
+        ));
     }
     if offer.youth.youth_led {
         let means = if offer.youth.adult_first_name.is_empty() {
