@@ -204,6 +204,17 @@ impl Store {
         Ok(id)
     }
 
+    /// Deletes the groups whose adult has not vouched for them since before `cutoff`
+    /// (housekeeping). Returns how many.
+    pub async fn prune_unvouched_youth_groups(&self, cutoff: i64) -> Result<u64> {
+        let done =
+            sqlx::query("DELETE FROM youth_group WHERE status = 'waiting' AND created_at < $1")
+                .bind(cutoff)
+                .execute(self.pool())
+                .await?;
+        Ok(done.rows_affected())
+    }
+
     /// The group an adult's link points at.
     pub async fn youth_group_by_token(&self, token_hash: &str) -> Result<YouthGroup> {
         let sql = format!("SELECT {GROUP_COLUMNS} FROM youth_group WHERE token_hash = $1");
@@ -286,7 +297,8 @@ impl Store {
 
 /// Inside a moderator's decision on a suggestion: when it came from a group the young
 /// started, an approved offer is marked "started by young people" with the adult's first
-/// name, and the adult's e-mail and phone are erased either way.
+/// name; the adult's e-mail and phone and the young person's e-mail (the suggestion keeps
+/// it for the moderators' mail) are erased either way.
 pub(crate) async fn decided(
     conn: &mut AnyConnection,
     now: i64,
@@ -294,7 +306,8 @@ pub(crate) async fn decided(
     offer_id: Option<i64>,
 ) -> Result<()> {
     let adult: Option<String> = sqlx::query_scalar(
-        "UPDATE youth_group SET adult_email = '', adult_phone = '' WHERE submission_id = $1 RETURNING adult_name",
+        "UPDATE youth_group SET adult_email = '', adult_phone = '', young_email = '' \
+         WHERE submission_id = $1 RETURNING adult_name",
     )
     .bind(submission_id)
     .fetch_optional(&mut *conn)

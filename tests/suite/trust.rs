@@ -814,5 +814,21 @@ async fn group_starts_for_one_adult_stop_at_the_limit(db: TestDb) {
         .await
         .unwrap();
     assert_eq!(mails, 3);
+    // Housekeeping deletes the groups no adult vouched for within two weeks.
+    let store = app.server().store.clone();
+    assert_eq!(
+        store
+            .prune_unvouched_youth_groups(store.now() - 14 * 86_400)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        store
+            .prune_unvouched_youth_groups(store.now() + 1)
+            .await
+            .unwrap(),
+        3
+    );
     app.stop().await;
 }

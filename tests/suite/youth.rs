@@ -411,6 +411,11 @@ async fn a_group_the_young_start_is_vouched_for_moderated_and_shown(db: TestDb) 
             .await
             .unwrap();
     assert!(email.is_empty() && phone.is_empty());
+    let young: String = sqlx::query_scalar("SELECT young_email FROM youth_group")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert!(young.is_empty());
     let offer: i64 = sqlx::query_scalar("SELECT offer_id FROM submission WHERE id = $1")
         .bind(submission)
         .fetch_one(&pool)
