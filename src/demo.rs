@@ -434,6 +434,9 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
                         message: format!("offer '{}': {message}", offer.name),
                     })?;
                 let offer_id = insert_offer(&mut tx, store.now(), municipality_id, &new).await?;
+                if offer.good_online_for_young {
+                    crate::store::youth::mark_good_online(&mut tx, store.now(), offer_id).await?;
+                }
                 offer_ids.insert((org.key.clone(), offer.name.clone()), offer_id);
                 loaded.offers += 1;
             }
@@ -933,6 +936,9 @@ pub struct OfferFile {
     pub languages: Vec<String>,
     pub status: String,
     pub last_confirmed_days_ago: i64,
+    /// A good online community for the young (issue 20): moderated, adults present, free.
+    #[serde(default)]
+    pub good_online_for_young: bool,
 }
 
 impl OfferFile {

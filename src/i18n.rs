@@ -347,6 +347,7 @@ mod tests {
             "school",
             "class",
             "pupils",
+            "phone",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

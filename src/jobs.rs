@@ -54,6 +54,13 @@ pub async fn housekeeping(ctx: &JobContext) -> JobResult {
     let store = &ctx.store;
     let week_ago = store.now() - 7 * 86_400;
     let month_ago = store.now() - 30 * 86_400;
+    // Groups the young started whose adult never answered hold the young person's and the
+    // adult's contact details: gone after two weeks (issue 20).
+    let unvouched = store
+        .prune_unvouched_youth_groups(store.now() - 14 * 86_400)
+        .await
+        .map_err(|e| e.to_string())?;
+    tracing::info!(unvouched, "housekeeping pruned unvouched youth groups");
     let changes = store
         .prune_change_log(week_ago)
         .await

@@ -31,6 +31,7 @@ pub mod telemetry;
 pub mod transport;
 pub mod web;
 pub mod worker;
+pub mod youth;
 
 // The paths the integration tests and benches used before the regroup.
 #[doc(hidden)]

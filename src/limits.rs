@@ -143,8 +143,26 @@ pub const ASSOCIATION_DAY: Limit = Limit {
     window: HOUR,
 };
 
+/// Starting a group for the young (`/unge/start-en-gruppe`): the supporting adult gets a
+/// mail. Target: the adult's address (an adult may support a few groups).
+pub const YOUTH_GROUP: Limit = Limit {
+    name: "youth-group",
+    per_client: 5,
+    per_target: 3,
+    window: HOUR,
+};
+
+/// Answering the municipality's question to the young (`/unges-stemme`): editors read
+/// every answer; a class may answer together from one school address. Target: the question.
+pub const YOUTH_VOICE: Limit = Limit {
+    name: "youth-voice",
+    per_client: 30,
+    per_target: 300,
+    window: HOUR,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 15] = [
+pub const ALL: [Limit; 17] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -160,6 +178,8 @@ pub const ALL: [Limit; 15] = [
     STORY,
     PULSE,
     ASSOCIATION_DAY,
+    YOUTH_GROUP,
+    YOUTH_VOICE,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

@@ -13,7 +13,7 @@ use crate::accounts::hex;
 
 /// The paths whose last part is a secret (a private link): the request log shows them
 /// without it, and the outbox keeps a sent mail only with its links masked.
-pub const SECRET_PATHS: [&str; 10] = [
+pub const SECRET_PATHS: [&str; 11] = [
     "/foreningsdag/kort/",
     "/henvendelse/",
     "/fortaelling/",
@@ -24,6 +24,7 @@ pub const SECRET_PATHS: [&str; 10] = [
     "/konto/bekraeft/",
     "/konto/nulstil/",
     "/konto/invitation/",
+    "/unge/stoet/",
 ];
 
 /// What a masked secret reads as.

@@ -75,6 +75,11 @@ const PAGES: &[&str] = &[
     "/puls",
     "/foreningsdag",
     "/puls/tak",
+    "/unge/start-en-gruppe",
+    "/unge/start-en-gruppe/tak",
+    "/vejviser?unge-online=1",
+    "/unges-stemme",
+    "/unges-stemme/tak",
     "/en/",
     "/en/vejviser?livsarena=sundhed",
     "/en/om-ensomhed",
@@ -726,6 +731,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/bussen/stop/1",
             "/tilbud/1",
             "/hvordan-har-du-det",
+            "/unge/start-en-gruppe",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             check(page).await;
@@ -793,6 +799,61 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
         let private = format!("/henvendelse/{token}");
         c.goto(&app.url(&private)).await.unwrap();
         check("/henvendelse/{token}").await;
+        // A group the young started, waiting for its adult: the adult's page.
+        let group = sammen::youth::GroupForm {
+            name: "Gåtur for unge".into(),
+            what: "Vi går en tur.".into(),
+            day: "WE".into(),
+            start: "17".into(),
+            end: "18".into(),
+            town: sammen::youth::ONLINE.into(),
+            ..Default::default()
+        }
+        .to_draft();
+        let vouch = "cd".repeat(32);
+        store
+            .start_youth_group(
+                municipality,
+                &sammen::store::youth::NewYouthGroup {
+                    draft: &group,
+                    first_name: "Sara",
+                    age: 17,
+                    email: "sara@example.org",
+                    adult_name: "Mette Hansen",
+                    adult_email: "mette@example.org",
+                    adult_phone: "12 34 56 78",
+                },
+                &sammen::auth::token_hash(&vouch),
+                &sammen::store::outbox::NewMail {
+                    municipality_id: Some(municipality),
+                    to: "mette@example.org".into(),
+                    subject: "Støt gruppen".into(),
+                    body: "Åbn linket.".into(),
+                    unique_key: None,
+                },
+            )
+            .await
+            .unwrap();
+        c.goto(&app.url(&format!("/unge/stoet/{vouch}")))
+            .await
+            .unwrap();
+        check("/unge/stoet/{token}").await;
+        // A question to the young: their page, and its error state.
+        store
+            .save_youth_question(
+                municipality,
+                None,
+                "Hvad skulle der til, for at du kom?",
+                true,
+                None,
+                sammen::store::audit::Actor::System,
+            )
+            .await
+            .unwrap();
+        c.goto(&app.url("/unges-stemme")).await.unwrap();
+        check("/unges-stemme").await;
+        submit_empty(browser).await;
+        check("/unges-stemme with errors").await;
         submit_empty(browser).await;
         check("/henvendelse/{token} with errors").await;
         sign_in(browser, app, "admin@sammen.example").await;
@@ -835,6 +896,10 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/strategi/maal/1",
             "/admin/strategi/initiativ/ny",
             "/admin/strategi/initiativ/1",
+            "/admin/unge",
+            "/admin/tilbud/1/unge",
+            "/admin/unges-stemme",
+            "/admin/unges-stemme/1",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -852,6 +917,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/tal",
             "/admin/strategi/maal/ny",
             "/admin/strategi/initiativ/ny",
+            "/admin/unges-stemme",
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_empty(browser).await;

@@ -2505,3 +2505,146 @@ days-card-after = هل أعجبك ذلك؟ تجد الجمعية مرة أخرى
 
 days-admin-tile-title = أيام الجمعيات في المدارس
 days-admin-tile-text = قدّموا طلبًا لزيارة مدرسة ودعوا التلاميذ يجرّبون نشاطكم.
+# Issue 20, the young: online communities good for the young, groups the young start, the young's own voice
+youth-filter-online = مجتمعات جيدة للشباب عبر الإنترنت
+youth-filter-led = بدأها شباب
+youth-badge-online = مجتمع جيد للشباب عبر الإنترنت
+youth-badge-online-means = يشارك فيه بالغون، وهناك من يراقب ما يُكتب، والمشاركة مجانية.
+youth-badge-led = بدأها شباب – بدعم من شخص بالغ
+youth-badge-led-means = بدأ الشباب هذه المجموعة بأنفسهم. ويكفلها شخص بالغ.
+youth-badge-led-adult = بدأ الشباب هذه المجموعة بأنفسهم. { $name } هو الشخص البالغ الذي يكفلها.
+youth-admin-tile-title = أنشطة للشباب
+youth-admin-tile-text = ضع علامة على المجتمعات عبر الإنترنت الجيدة للشباب.
+youth-marks-list-title = أنشطة للشباب عبر الإنترنت
+youth-marks-list-text = يظهر النشاط عبر الإنترنت بوصفه «مجتمع جيد للشباب عبر الإنترنت» عندما يكون خاضعًا للإشراف، ويحضره بالغون، ومجانيًا. اختر نشاطًا لوضع العلامات.
+youth-marks-saved = حُفظت العلامات.
+youth-marks-on = عليه علامة جيد للشباب
+youth-marks-off = بلا علامة
+youth-marks-title = علامات للشباب
+youth-marks-lead = لا تضع علامة إلا بعد التحقق منها مع المنظِّم. لا تظهر الشارة إلا عند وضع العلامات الثلاث كلها.
+youth-marks-not-online = هذا النشاط لا يجري عبر الإنترنت، لذلك لا تظهر الشارة إلى أن يصبح كذلك.
+youth-mark-moderated = خاضع للإشراف
+youth-mark-moderated-hint = هناك من يراقب ما يُكتب ويُقال ويتدخل.
+youth-mark-adults = بحضور بالغين
+youth-mark-adults-hint = يشارك بالغون في المجتمع، لا الشباب وحدهم.
+youth-mark-free = مجاني
+youth-mark-free-hint = المشاركة لا تكلف شيئًا، ولا حتى مشتريات داخل اللعبة أو التطبيق.
+youth-marks-save = احفظ العلامات
+youth-marks-back = العودة إلى أنشطة الشباب عبر الإنترنت
+youth-marks-link = علامات للشباب
+youth-moderation-note = بدأها شباب: { $first }، { $age } سنة. البالغ الداعم: { $name }، { $email }، { $phone } – كفل المجموعة. يُحذف البريد والهاتف بعد أن تتخذ قرارك.
+youth-group-title = ابدأ مجموعة
+youth-group-lead = هل تريد أن تبدأ مجموعة للشباب؟ قد تكون أمسية ألعاب. وقد تكون نزهة. يجب أن يكون عمرك بين 15 و25 سنة.
+youth-group-lead-adult = تحتاج إلى شخص بالغ يعرفك. يصل إلى البالغ بريد ويجب أن يوافق. ثم نراجع المجموعة قبل أن تظهر على الموقع.
+youth-group-name = ما اسم المجموعة؟
+youth-group-name-hint = مثلًا: نزهة في فيغ أو ألعاب يوم الجمعة.
+youth-group-what = ماذا ستفعلون؟
+youth-group-what-hint = اكتب باختصار، ليرى الآخرون إن كانوا يرغبون في الانضمام.
+youth-group-day = أي يوم؟
+youth-day-choose = اختر يومًا
+youth-group-from = من الساعة
+youth-group-time-hint = مثلًا 17 أو 17.30.
+youth-group-to = إلى الساعة
+youth-group-town = أين؟ اختر بلدة أو عبر الإنترنت.
+youth-town-choose = اختر بلدة
+youth-town-online = عبر الإنترنت
+youth-group-where = أين تلتقون؟
+youth-group-where-hint = مثلًا عند الصالة الرياضية أو على Discord. يمكنك تركه فارغًا.
+youth-first-name = اسمك الأول
+youth-age = عمرك
+youth-age-hint = يجب أن يكون عمرك بين 15 و25 سنة.
+youth-email = بريدك الإلكتروني
+youth-email-hint = سنكتب إليك عندما نراجع المجموعة.
+youth-adult-name = اسم الشخص البالغ
+youth-adult-name-hint = شخص بالغ يعرفك وسيدعمكم. مثلًا مدرب أو معلم أو أحد الوالدين.
+youth-adult-email = بريد الشخص البالغ
+youth-adult-phone = هاتف الشخص البالغ
+youth-adult-phone-hint = مثلًا 12 34 56 78. لا نعرضه على أحد.
+youth-send = أرسل
+youth-error-name = اكتب اسم المجموعة.
+youth-error-what = اكتب ماذا ستفعلون.
+youth-error-long = النص طويل جدًا. اجعله أقصر.
+youth-error-day = اختر يومًا.
+youth-error-time = اكتب وقتًا، مثلًا 17 أو 17.30.
+youth-error-time-order = يجب أن تكون النهاية بعد البداية.
+youth-error-town = اختر بلدة، أو اختر عبر الإنترنت.
+youth-error-first-name = اكتب اسمك الأول.
+youth-error-adult-name = اكتب اسم الشخص البالغ.
+youth-error-age = اكتب عمرك بالأرقام، مثلًا 17.
+youth-error-age-range = يجب أن يكون عمرك بين 15 و25 سنة لتبدأ مجموعة هنا. إذا كنت أصغر، فاطلب المساعدة من شخص بالغ.
+youth-error-email = اكتب عنوان بريد إلكتروني، مثلًا name@mail.dk.
+youth-error-same-email = يجب أن يكون للشخص البالغ بريده الخاص.
+youth-error-phone = اكتب رقمًا من 8 أرقام على الأقل، مثلًا 12 34 56 78.
+youth-error-action = اضغط الزر لكفالة المجموعة.
+youth-thanks-title = شكرًا! الآن يجب أن يرد الشخص البالغ
+youth-thanks-text = أرسلنا بريدًا إلى الشخص البالغ. يجب أن يضغط البالغ على رابط في البريد.
+youth-thanks-next = ثم نراجع المجموعة. سيصلك بريد عندما تظهر على الموقع.
+youth-thanks-back = شاهد ما هو متاح للشباب
+youth-mail-subject = { $first } يطلب منك دعم المجموعة «{ $group }»
+youth-mail-body =
+    مرحبًا { $name }
+
+    يريد { $first } ({ $age } سنة) أن يبدأ مجموعة للشباب على Sammen { $municipality }، وكتب أنك الشخص البالغ الذي يدعمها.
+
+    المجموعة: { $group }
+    ماذا سيفعلون: { $what }
+    متى: { $when }
+    أين: { $where }
+
+    إذا كنت تكفل المجموعة، فافتح الرابط واضغط «أكفل هذه المجموعة»:
+    { $link }
+
+    بعد ذلك يراجع مشرفو البلدية المجموعة. لا يظهر بجانب المجموعة إلا اسمك الأول – وليس بريدك أو رقم هاتفك أبدًا.
+    إذا لم تكن تعرف هذه المجموعة، فلا تفعل شيئًا. لن يحدث شيء آخر.
+youth-vouch-title = هل تكفل هذه المجموعة؟
+youth-vouch-lead = مرحبًا { $name }. يريد { $first } ({ $age } سنة) أن يبدأ مجموعة للشباب، وكتب أنك الشخص البالغ الذي يدعمها.
+youth-vouch-when = متى
+youth-vouch-where = أين
+youth-vouch-means = عندما تضغط الزر، يراجع مشرفو البلدية المجموعة قبل أن تظهر في الدليل. لا يظهر بجانب المجموعة إلا اسمك الأول – وليس بريدك أو رقم هاتفك أبدًا. إذا لم تكن تعرف هذه المجموعة، فأغلق الصفحة فحسب.
+youth-vouch-button = أكفل هذه المجموعة
+youth-vouched-title = شكرًا على دعمك
+youth-vouched-text = المجموعة الآن بانتظار مشرفي البلدية. سيُبلَّغ الشاب عندما تُعتمد المجموعة.
+voice-title = صوت الشباب
+voice-lead = تريد البلدية أن تسمع منك. أجب عن سؤال هنا.
+voice-anonymous = أنت مجهول الهوية. لا نحفظ اسمك ولا نعرف من أنت. يقرأ شخص بالغ إجابتك قبل أن يراها الآخرون. لا تكتب أسماء.
+voice-none = لا توجد أسئلة الآن. عد لاحقًا.
+voice-published = ما أجاب به الآخرون
+voice-answer = إجابتك
+voice-answer-hint = اكتب باختصار. 500 حرف على الأكثر.
+voice-send = أرسل إجابتي
+voice-closed = أُغلق باب الإجابات.
+voice-count-few = أجاب أقل من 10 أشخاص حتى الآن.
+voice-count = أجاب نحو { $count } شخصًا.
+voice-error-closed = أُغلق باب الإجابات عن هذا السؤال.
+voice-error-empty = اكتب إجابتك.
+voice-error-long = إجابتك طويلة جدًا. اجعلها أقصر.
+voice-error-question = اكتب السؤال.
+voice-error-initiative = اختر مبادرة من القائمة.
+voice-thanks-title = شكرًا على إجابتك
+voice-thanks-text = سيقرؤها شخص بالغ قريبًا. ثم يمكن للآخرين رؤيتها أيضًا.
+voice-thanks-back = العودة إلى الأسئلة
+voice-admin-title = صوت الشباب
+voice-admin-lead = اطرح على الشباب سؤالًا. الإجابات مجهولة الهوية ولا تظهر إلا بعد موافقة محرر. لا يظهر عدد الإجابات إلا من 10 ويُقرَّب إلى 5.
+voice-admin-question = السؤال
+voice-admin-question-hint = قصير وبكلمات يستخدمها الشباب، مثلًا «ما الذي سيجعلك تأتي؟»
+voice-admin-open = مفتوح للإجابات
+voice-admin-open-hint = يظل السؤال المغلق يعرض الإجابات المنشورة.
+voice-admin-initiative = مبادرة في الاستراتيجية
+voice-admin-initiative-hint = يظهر السؤال وعدد الإجابات بجانب المبادرة في /strategi.
+voice-admin-no-initiative = بلا مبادرة
+voice-admin-save = احفظ السؤال
+voice-admin-saved = حُفظ السؤال.
+voice-admin-is-open = مفتوح
+voice-admin-is-closed = مغلق
+voice-admin-waiting-count = { $count } بانتظار المراجعة
+voice-admin-back = كل الأسئلة إلى الشباب
+voice-admin-waiting = إجابات بانتظار المراجعة
+voice-admin-none-waiting = لا توجد إجابات بانتظار المراجعة.
+voice-admin-none-published = لم تُنشر أي إجابات بعد.
+voice-admin-decided = عولجت الإجابة.
+voice-publish = انشر
+voice-reject = ارفض واحذف النص
+voice-strategy = صوت الشباب
+voice-strategy-link = شاهد الإجابات
+voice-admin-tile-title = صوت الشباب
+voice-admin-tile-text = اطرح على الشباب أسئلة ووافق على إجاباتهم.

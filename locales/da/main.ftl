@@ -2436,3 +2436,146 @@ days-card-after = Kunne du lide det? Find foreningen igen her:
 
 days-admin-tile-title = Foreningsdage på skolerne
 days-admin-tile-text = Søg om at komme på en skole og lade eleverne prøve jeres aktivitet.
+# Issue 20, the young: online communities good for the young, groups the young start, the young's own voice
+youth-filter-online = Gode online fællesskaber for unge
+youth-filter-led = Startet af unge
+youth-badge-online = Godt online fællesskab for unge
+youth-badge-online-means = Der er voksne med, nogen holder øje med, hvad der bliver skrevet, og det er gratis at være med.
+youth-badge-led = Startet af unge – med støtte fra en voksen
+youth-badge-led-means = Unge har selv startet gruppen. En voksen står inde for den.
+youth-badge-led-adult = Unge har selv startet gruppen. { $name } er den voksne, der står inde for den.
+youth-admin-tile-title = Tilbud for unge
+youth-admin-tile-text = Marker online fællesskaber, der er gode for unge.
+youth-marks-list-title = Online tilbud for unge
+youth-marks-list-text = Et online tilbud vises som "Godt online fællesskab for unge", når det er modereret, der er voksne til stede, og det er gratis. Vælg et tilbud for at sætte mærkerne.
+youth-marks-saved = Mærkerne er gemt.
+youth-marks-on = mærket som godt for unge
+youth-marks-off = ikke mærket
+youth-marks-title = Mærker for unge
+youth-marks-lead = Sæt kun et mærke, når du har tjekket det hos arrangøren. Alle tre skal være sat, før mærket vises.
+youth-marks-not-online = Tilbuddet foregår ikke online, så mærket vises ikke, før det gør.
+youth-mark-moderated = Modereret
+youth-mark-moderated-hint = Nogen holder øje med, hvad der bliver skrevet og sagt, og griber ind.
+youth-mark-adults = Voksne til stede
+youth-mark-adults-hint = Der er voksne med i fællesskabet, ikke kun unge.
+youth-mark-free = Gratis
+youth-mark-free-hint = Det koster intet at være med, heller ikke køb inde i spillet eller appen.
+youth-marks-save = Gem mærkerne
+youth-marks-back = Tilbage til online tilbud for unge
+youth-marks-link = Mærker for unge
+youth-moderation-note = Startet af unge: { $first }, { $age } år. Støttende voksen: { $name }, { $email }, { $phone } – har sagt god for gruppen. Mail og telefon slettes, når du har besluttet.
+youth-group-title = Start en gruppe
+youth-group-lead = Vil du starte en gruppe for unge? Det kan være en aften med spil. Det kan være en tur. Du skal være 15 til 25 år.
+youth-group-lead-adult = Du skal have en voksen med, som kender dig. Den voksne får en mail og skal sige god for jer. Så ser vi på det, før det kommer på siden.
+youth-group-name = Hvad hedder gruppen?
+youth-group-name-hint = Fx Tur i Vig eller Spil om fredagen.
+youth-group-what = Hvad skal I lave?
+youth-group-what-hint = Skriv kort, så andre kan se, om de har lyst.
+youth-group-day = Hvilken dag?
+youth-day-choose = Vælg en dag
+youth-group-from = Fra kl.
+youth-group-time-hint = Fx 17 eller 17.30.
+youth-group-to = Til kl.
+youth-group-town = Hvor? Vælg by, eller om I ses online.
+youth-town-choose = Vælg by
+youth-town-online = Online
+youth-group-where = Hvor mødes I?
+youth-group-where-hint = Fx ved hallen eller på Discord. Du kan også lade det stå tomt.
+youth-first-name = Dit fornavn
+youth-age = Din alder
+youth-age-hint = Du skal være 15 til 25 år.
+youth-email = Din mail
+youth-email-hint = Vi skriver til dig, når vi har set på gruppen.
+youth-adult-name = Den voksnes navn
+youth-adult-name-hint = En voksen, som kender dig og vil støtte jer. Fx en træner, en lærer eller en mor eller far.
+youth-adult-email = Den voksnes mail
+youth-adult-phone = Den voksnes telefon
+youth-adult-phone-hint = Fx 12 34 56 78. Vi viser det ikke til nogen.
+youth-send = Send
+youth-error-name = Skriv, hvad gruppen hedder.
+youth-error-what = Skriv, hvad I skal lave.
+youth-error-long = Teksten er for lang. Gør den kort.
+youth-error-day = Vælg en dag.
+youth-error-time = Skriv et tidspunkt, fx 17 eller 17.30.
+youth-error-time-order = Slut skal være efter start.
+youth-error-town = Vælg en by, eller vælg online.
+youth-error-first-name = Skriv dit fornavn.
+youth-error-adult-name = Skriv den voksnes navn.
+youth-error-age = Skriv din alder med tal, fx 17.
+youth-error-age-range = Du skal være mellem 15 og 25 år for at starte en gruppe her. Er du yngre, så spørg en voksen om hjælp.
+youth-error-email = Skriv en mail, fx navn@mail.dk.
+youth-error-same-email = Den voksne skal have sin egen mail.
+youth-error-phone = Skriv et nummer med mindst 8 tal, fx 12 34 56 78.
+youth-error-action = Tryk på knappen for at stå inde for gruppen.
+youth-thanks-title = Tak! Nu skal den voksne svare
+youth-thanks-text = Vi har sendt en mail til den voksne. Den voksne skal trykke på et link i mailen.
+youth-thanks-next = Så ser vi på gruppen. Du får en mail, når den er på siden.
+youth-thanks-back = Se hvad der er for unge
+youth-mail-subject = { $first } beder dig støtte gruppen "{ $group }"
+youth-mail-body =
+    Hej { $name }
+
+    { $first } ({ $age } år) vil starte en gruppe for unge på Sammen { $municipality } og har skrevet, at du er den voksne, der støtter den.
+
+    Gruppe: { $group }
+    Hvad de vil lave: { $what }
+    Hvornår: { $when }
+    Hvor: { $where }
+
+    Står du inde for gruppen, så åbn linket og tryk "Jeg står inde for gruppen":
+    { $link }
+
+    Derefter ser kommunens moderatorer gruppen igennem. Ved gruppen står kun dit fornavn – aldrig din mail eller dit telefonnummer.
+    Kender du ikke til gruppen, så gør ingenting. Så sker der ikke mere.
+youth-vouch-title = Står du inde for gruppen?
+youth-vouch-lead = Hej { $name }. { $first } ({ $age } år) vil starte en gruppe for unge og har skrevet, at du er den voksne, der støtter den.
+youth-vouch-when = Hvornår
+youth-vouch-where = Hvor
+youth-vouch-means = Når du trykker, ser kommunens moderatorer gruppen igennem, før den kommer i Vejviseren. Ved gruppen står kun dit fornavn – aldrig din mail eller dit telefonnummer. Kender du ikke til gruppen, så luk bare siden.
+youth-vouch-button = Jeg står inde for gruppen
+youth-vouched-title = Tak for din støtte
+youth-vouched-text = Gruppen venter nu på kommunens moderatorer. Den unge får besked, når gruppen er godkendt.
+voice-title = De unges stemme
+voice-lead = Kommunen vil gerne høre fra dig. Svar på et spørgsmål her.
+voice-anonymous = Du er anonym. Vi gemmer ikke dit navn, og vi ved ikke, hvem du er. En voksen læser dit svar, før andre kan se det. Skriv ikke navne.
+voice-none = Der er ingen spørgsmål lige nu. Kig forbi igen.
+voice-published = Det har andre svaret
+voice-answer = Dit svar
+voice-answer-hint = Skriv kort. Højst 500 tegn.
+voice-send = Send mit svar
+voice-closed = Der er lukket for svar.
+voice-count-few = Færre end 10 har svaret indtil nu.
+voice-count = Cirka { $count } har svaret.
+voice-error-closed = Der er lukket for svar på det her spørgsmål.
+voice-error-empty = Skriv dit svar.
+voice-error-long = Dit svar er for langt. Gør det kort.
+voice-error-question = Skriv spørgsmålet.
+voice-error-initiative = Vælg et initiativ fra listen.
+voice-thanks-title = Tak for dit svar
+voice-thanks-text = En voksen læser det snart. Så kan andre også se det.
+voice-thanks-back = Tilbage til spørgsmålene
+voice-admin-title = De unges stemme
+voice-admin-lead = Stil de unge et spørgsmål. Svarene er anonyme og vises først, når en redaktør har godkendt dem. Antallet af svar vises kun fra 10 og rundes til 5.
+voice-admin-question = Spørgsmål
+voice-admin-question-hint = Kort og i et sprog, unge bruger, fx "Hvad skulle der til, for at du kom?"
+voice-admin-open = Åbent for svar
+voice-admin-open-hint = Et lukket spørgsmål viser stadig de svar, der er offentliggjort.
+voice-admin-initiative = Initiativ i strategien
+voice-admin-initiative-hint = Spørgsmålet og antallet af svar vises ved initiativet på /strategi.
+voice-admin-no-initiative = Intet initiativ
+voice-admin-save = Gem spørgsmålet
+voice-admin-saved = Spørgsmålet er gemt.
+voice-admin-is-open = åbent
+voice-admin-is-closed = lukket
+voice-admin-waiting-count = { $count } venter
+voice-admin-back = Alle spørgsmål til de unge
+voice-admin-waiting = Svar, der venter
+voice-admin-none-waiting = Ingen svar venter.
+voice-admin-none-published = Ingen svar er offentliggjort endnu.
+voice-admin-decided = Svaret er behandlet.
+voice-publish = Offentliggør
+voice-reject = Afvis og slet teksten
+voice-strategy = De unges stemme
+voice-strategy-link = Se svarene
+voice-admin-tile-title = De unges stemme
+voice-admin-tile-text = Stil de unge spørgsmål, og godkend deres svar.

@@ -2439,3 +2439,146 @@ days-card-after = Did you like it? Find the association again here:
 
 days-admin-tile-title = Association days at the schools
 days-admin-tile-text = Apply to come to a school and let the pupils try your activity.
+# Issue 20, the young: online communities good for the young, groups the young start, the young's own voice
+youth-filter-online = Good online communities for young people
+youth-filter-led = Started by young people
+youth-badge-online = Good online community for young people
+youth-badge-online-means = Adults take part, someone keeps an eye on what is written, and it is free to join.
+youth-badge-led = Started by young people – with support from an adult
+youth-badge-led-means = Young people started this group themselves. An adult vouches for it.
+youth-badge-led-adult = Young people started this group themselves. { $name } is the adult who vouches for it.
+youth-admin-tile-title = Offers for young people
+youth-admin-tile-text = Mark online communities that are good for young people.
+youth-marks-list-title = Online offers for young people
+youth-marks-list-text = An online offer is shown as "Good online community for young people" when it is moderated, adults are present and it is free. Choose an offer to set its marks.
+youth-marks-saved = The marks are saved.
+youth-marks-on = marked as good for young people
+youth-marks-off = not marked
+youth-marks-title = Marks for young people
+youth-marks-lead = Only set a mark when you have checked it with the organiser. All three must be set before the badge is shown.
+youth-marks-not-online = This offer does not take place online, so the badge is not shown until it does.
+youth-mark-moderated = Moderated
+youth-mark-moderated-hint = Someone keeps an eye on what is written and said, and steps in.
+youth-mark-adults = Adults present
+youth-mark-adults-hint = Adults take part in the community, not only young people.
+youth-mark-free = Free
+youth-mark-free-hint = It costs nothing to take part, not even purchases inside the game or app.
+youth-marks-save = Save the marks
+youth-marks-back = Back to online offers for young people
+youth-marks-link = Marks for young people
+youth-moderation-note = Started by young people: { $first }, { $age } years. Supporting adult: { $name }, { $email }, { $phone } – has vouched for the group. The e-mail and phone are deleted once you decide.
+youth-group-title = Start a group
+youth-group-lead = Do you want to start a group for young people? It can be a games night. It can be a walk. You must be 15 to 25.
+youth-group-lead-adult = You need an adult who knows you. The adult gets a mail and must say yes to your group. Then we look at it before it goes on the site.
+youth-group-name = What is the group called?
+youth-group-name-hint = For example Walk in Vig or Games on Friday.
+youth-group-what = What will you do?
+youth-group-what-hint = Keep it short, so others can see if they want to join.
+youth-group-day = Which day?
+youth-day-choose = Choose a day
+youth-group-from = From
+youth-group-time-hint = For example 17 or 17.30.
+youth-group-to = To
+youth-group-town = Where? Choose a town, or online.
+youth-town-choose = Choose a town
+youth-town-online = Online
+youth-group-where = Where do you meet?
+youth-group-where-hint = For example at the sports hall or on Discord. You can leave it empty.
+youth-first-name = Your first name
+youth-age = Your age
+youth-age-hint = You must be 15 to 25.
+youth-email = Your e-mail
+youth-email-hint = We write to you when we have looked at the group.
+youth-adult-name = The adult's name
+youth-adult-name-hint = An adult who knows you and will support you. For example a coach, a teacher or a parent.
+youth-adult-email = The adult's e-mail
+youth-adult-phone = The adult's phone
+youth-adult-phone-hint = For example 12 34 56 78. We show it to no one.
+youth-send = Send
+youth-error-name = Write what the group is called.
+youth-error-what = Write what you will do.
+youth-error-long = The text is too long. Make it shorter.
+youth-error-day = Choose a day.
+youth-error-time = Write a time, for example 17 or 17.30.
+youth-error-time-order = The end must be after the start.
+youth-error-town = Choose a town, or choose online.
+youth-error-first-name = Write your first name.
+youth-error-adult-name = Write the adult's name.
+youth-error-age = Write your age in numbers, for example 17.
+youth-error-age-range = You must be between 15 and 25 to start a group here. If you are younger, ask an adult for help.
+youth-error-email = Write an e-mail address, for example name@mail.dk.
+youth-error-same-email = The adult must have their own e-mail.
+youth-error-phone = Write a number with at least 8 digits, for example 12 34 56 78.
+youth-error-action = Press the button to vouch for the group.
+youth-thanks-title = Thank you! Now the adult must answer
+youth-thanks-text = We have sent a mail to the adult. The adult must press a link in the mail.
+youth-thanks-next = Then we look at the group. You get a mail when it is on the site.
+youth-thanks-back = See what there is for young people
+youth-mail-subject = { $first } asks you to support the group "{ $group }"
+youth-mail-body =
+    Hello { $name }
+
+    { $first } ({ $age } years) wants to start a group for young people on Sammen { $municipality } and has written that you are the adult who supports it.
+
+    Group: { $group }
+    What they will do: { $what }
+    When: { $when }
+    Where: { $where }
+
+    If you vouch for the group, open the link and press "I vouch for this group":
+    { $link }
+
+    Then the municipality's moderators look the group over. The group shows only your first name – never your e-mail or phone number.
+    If you do not know about the group, do nothing. Nothing more will happen.
+youth-vouch-title = Do you vouch for this group?
+youth-vouch-lead = Hello { $name }. { $first } ({ $age } years) wants to start a group for young people and has written that you are the adult who supports it.
+youth-vouch-when = When
+youth-vouch-where = Where
+youth-vouch-means = When you press the button, the municipality's moderators look the group over before it appears in the directory. The group shows only your first name – never your e-mail or phone number. If you do not know about the group, just close this page.
+youth-vouch-button = I vouch for this group
+youth-vouched-title = Thank you for your support
+youth-vouched-text = The group now waits for the municipality's moderators. The young person is told when the group is approved.
+voice-title = The young's voice
+voice-lead = The municipality wants to hear from you. Answer a question here.
+voice-anonymous = You are anonymous. We do not keep your name, and we do not know who you are. An adult reads your answer before others can see it. Do not write names.
+voice-none = There are no questions right now. Come back later.
+voice-published = What others have answered
+voice-answer = Your answer
+voice-answer-hint = Keep it short. At most 500 characters.
+voice-send = Send my answer
+voice-closed = Answers are closed.
+voice-count-few = Fewer than 10 have answered so far.
+voice-count = About { $count } have answered.
+voice-error-closed = Answers to this question are closed.
+voice-error-empty = Write your answer.
+voice-error-long = Your answer is too long. Make it shorter.
+voice-error-question = Write the question.
+voice-error-initiative = Choose an initiative from the list.
+voice-thanks-title = Thank you for your answer
+voice-thanks-text = An adult will read it soon. Then others can see it too.
+voice-thanks-back = Back to the questions
+voice-admin-title = The young's voice
+voice-admin-lead = Ask the young a question. The answers are anonymous and shown only once an editor has approved them. The number of answers is shown only from 10 and rounded to 5.
+voice-admin-question = Question
+voice-admin-question-hint = Short and in words young people use, for example "What would make you come?"
+voice-admin-open = Open for answers
+voice-admin-open-hint = A closed question still shows the answers that were published.
+voice-admin-initiative = Initiative in the strategy
+voice-admin-initiative-hint = The question and the number of answers are shown by the initiative on /strategi.
+voice-admin-no-initiative = No initiative
+voice-admin-save = Save the question
+voice-admin-saved = The question is saved.
+voice-admin-is-open = open
+voice-admin-is-closed = closed
+voice-admin-waiting-count = { $count } waiting
+voice-admin-back = All questions to the young
+voice-admin-waiting = Answers waiting
+voice-admin-none-waiting = No answers are waiting.
+voice-admin-none-published = No answers are published yet.
+voice-admin-decided = The answer is dealt with.
+voice-publish = Publish
+voice-reject = Reject and delete the text
+voice-strategy = The young's voice
+voice-strategy-link = See the answers
+voice-admin-tile-title = The young's voice
+voice-admin-tile-text = Ask the young questions and approve their answers.

@@ -3,6 +3,7 @@
 pub mod disclosure;
 pub mod geo;
 pub mod vocab;
+pub mod youth;
 
 use serde::Serialize;
 
@@ -169,6 +170,8 @@ pub struct Offer {
     pub end_time: String,
     pub status: OfferStatus,
     pub last_confirmed_on: jiff::civil::Date,
+    /// What moderators say about it for the young (issue 20; `offer_youth`).
+    pub youth: youth::YouthMarks,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -130,7 +130,11 @@ impl Store {
             .map(offer_from_row)
             .collect::<Result<Vec<_>>>()?;
         let facets = self.facets(municipality_id, only).await?;
+        let mut youth = self.youth_marks(municipality_id, only).await?;
         for offer in &mut offers {
+            if let Some(marks) = youth.remove(&offer.id) {
+                offer.youth = marks;
+            }
             if let Some(f) = facets.get(&offer.id) {
                 offer.life_arenas = f.life_arenas.clone();
                 offer.target_groups = f.target_groups.clone();
@@ -333,6 +337,7 @@ fn offer_from_row(row: &sqlx::any::AnyRow) -> Result<Offer> {
         last_confirmed_on: confirmed
             .parse()
             .map_err(|e| StoreError::Invalid(format!("last_confirmed_on '{confirmed}': {e}")))?,
+        youth: Default::default(),
     })
 }
 

@@ -32,6 +32,7 @@ pub mod stories;
 pub mod strategy;
 pub mod submissions;
 pub mod transport;
+pub mod youth;
 
 use std::time::Duration;
 

@@ -164,6 +164,47 @@ fn json(draft: &OfferDraft) -> String {
     serde_json::to_string(draft).unwrap_or_else(|_| "{}".to_owned())
 }
 
+/// Writes a new submission and its audit line in the caller's transaction (also used when
+/// a supporting adult vouches for a group the young started, `store::youth`).
+pub(crate) async fn insert_submission(
+    conn: &mut AnyConnection,
+    now: i64,
+    municipality_id: i64,
+    new: &NewSubmission<'_>,
+) -> Result<i64> {
+    let author = match new.author {
+        Actor::Account(id) => Some(id),
+        _ => None,
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO submission (municipality_id, kind, status, organisation_id, offer_id, author_account_id, \
+         contact_email, proposal, decision_note, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '', $9, $9) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(new.kind.code())
+    .bind(new.status.code())
+    .bind(new.organisation_id)
+    .bind(new.offer_id)
+    .bind(author)
+    .bind(new.contact_email)
+    .bind(json(new.draft))
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    audit::append(
+        &mut *conn,
+        now,
+        Some(municipality_id),
+        new.author,
+        &format!("submission.{}.{}", new.kind.code(), new.status.code()),
+        ("submission", &id.to_string()),
+        "",
+    )
+    .await?;
+    Ok(id)
+}
+
 impl Store {
     pub async fn create_submission(
         &self,
@@ -171,37 +212,7 @@ impl Store {
         new: &NewSubmission<'_>,
     ) -> Result<i64> {
         let mut tx = self.pool().begin().await?;
-        let now = self.now();
-        let author = match new.author {
-            Actor::Account(id) => Some(id),
-            _ => None,
-        };
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO submission (municipality_id, kind, status, organisation_id, offer_id, author_account_id, \
-             contact_email, proposal, decision_note, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '', $9, $9) RETURNING id",
-        )
-        .bind(municipality_id)
-        .bind(new.kind.code())
-        .bind(new.status.code())
-        .bind(new.organisation_id)
-        .bind(new.offer_id)
-        .bind(author)
-        .bind(new.contact_email)
-        .bind(json(new.draft))
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
-        audit::append(
-            &mut tx,
-            self.now(),
-            Some(municipality_id),
-            new.author,
-            &format!("submission.{}.{}", new.kind.code(), new.status.code()),
-            ("submission", &id.to_string()),
-            "",
-        )
-        .await?;
+        let id = insert_submission(&mut tx, self.now(), municipality_id, new).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -367,6 +378,8 @@ impl Store {
             .await?;
             offer_id = Some(id);
         }
+        // A group the young started: its offer says so; the adult's contact details go.
+        super::youth::decided(&mut tx, self.now(), submission.id, offer_id).await?;
         audit::append(
             &mut tx,
             self.now(),

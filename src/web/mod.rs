@@ -29,6 +29,8 @@ pub mod session;
 pub mod stories;
 pub mod strategy;
 pub mod transport;
+pub mod youth;
+pub mod youth_voice;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -105,6 +107,8 @@ pub fn routes() -> routes::Routes {
     let r = schools::routes(r);
     let r = figures::routes(r);
     let r = strategy::routes(r);
+    let r = youth::routes(r);
+    let r = youth_voice::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }

@@ -618,6 +618,79 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         Who::Everyone,
         |_, _| Call::get(format!("/foreningsdag/kort/{BAD_TOKEN}")).expect(&[404]),
     ),
+    ("GET", "/admin/unge", Who::Moderators, |_, _| {
+        Call::get("/admin/unge")
+    }),
+    ("GET", "/admin/tilbud/{id}/unge", Who::Moderators, |f, _| {
+        Call::get(format!("/admin/tilbud/{}/unge", f.offer_a))
+    }),
+    (
+        "POST",
+        "/admin/tilbud/{id}/unge",
+        Who::Moderators,
+        |f, _| {
+            let page = format!("/admin/tilbud/{}/unge", f.offer_a);
+            Call::post(page.clone(), page)
+        },
+    ),
+    ("GET", "/unge/start-en-gruppe", Who::Everyone, |_, _| {
+        Call::get("/unge/start-en-gruppe")
+    }),
+    ("POST", "/unge/start-en-gruppe", Who::Everyone, |_, p| {
+        let adult = address("voksen", p);
+        Call::post("/unge/start-en-gruppe", "/unge/start-en-gruppe").with(&[
+            ("navn", "Spilaften"),
+            ("hvad", "Vi spiller brætspil."),
+            ("dag", "FR"),
+            ("fra", "18"),
+            ("til", "21"),
+            ("by", "online"),
+            ("fornavn", "Ali"),
+            ("alder", "16"),
+            ("email", "ung@example.org"),
+            ("voksen_navn", "Hanne Jensen"),
+            ("voksen_email", &adult),
+            ("voksen_telefon", "12 34 56 78"),
+        ])
+    }),
+    ("GET", "/admin/unges-stemme", Who::Editors, |_, _| {
+        Call::get("/admin/unges-stemme")
+    }),
+    ("POST", "/admin/unges-stemme", Who::Editors, |_, p| {
+        let question = format!("Spørgsmål fra {p:?}");
+        Call::post("/admin/unges-stemme", "/admin/unges-stemme")
+            .with(&[("sporgsmaal", &question), ("aaben", "ja")])
+    }),
+    ("GET", "/admin/unges-stemme/{id}", Who::Editors, |f, _| {
+        Call::get(format!("/admin/unges-stemme/{}", f.question))
+    }),
+    ("POST", "/admin/unges-stemme/{id}", Who::Editors, |f, _| {
+        let page = format!("/admin/unges-stemme/{}", f.question);
+        Call::post(page.clone(), page).pick("name=\"sporgsmaal\"")
+    }),
+    ("GET", "/unges-stemme", Who::Everyone, |_, _| {
+        Call::get("/unges-stemme")
+    }),
+    ("POST", "/unges-stemme", Who::Everyone, |f, p| {
+        let answer = format!("Et sted at være om aftenen, siger {p:?}.");
+        Call::post("/unges-stemme", "/unges-stemme")
+            .with(&[("sporgsmaal", &f.question.to_string()), ("svar", &answer)])
+    }),
+    ("GET", "/unges-stemme/tak", Who::Everyone, |_, _| {
+        Call::get("/unges-stemme/tak")
+    }),
+    ("GET", "/unge/start-en-gruppe/tak", Who::Everyone, |_, _| {
+        Call::get("/unge/start-en-gruppe/tak")
+    }),
+    ("GET", "/unge/stoet/{token}", Who::Everyone, |_, _| {
+        Call::get(format!("/unge/stoet/{BAD_TOKEN}")).expect(&[404])
+    }),
+    ("POST", "/unge/stoet/{token}", Who::Everyone, |_, _| {
+        Call::post(format!("/unge/stoet/{BAD_TOKEN}"), "/unge/start-en-gruppe")
+            .token_only()
+            .with(&[("handling", "stoet")])
+            .expect(&[404])
+    }),
     ("GET", "/admin/fortaellinger", Who::Editors, |_, _| {
         Call::get("/admin/fortaellinger")
     }),
@@ -1587,6 +1660,8 @@ struct Fixture {
     /// A goal of the strategy and an initiative under it (saving them again is harmless).
     goal: i64,
     initiative: i64,
+    /// A question to the young, open, linked to the initiative.
+    question: i64,
     /// A school (the teacher teaches there) in one of the demo's towns, a class of it
     /// without a pulse, and a class with an open pulse and its code.
     town: i64,
@@ -1864,6 +1939,18 @@ impl Run {
             .await
             .unwrap();
 
+        let question = store
+            .save_youth_question(
+                municipality,
+                None,
+                "Hvad skulle der til, for at du kom?",
+                true,
+                Some(initiative),
+                Actor::System,
+            )
+            .await
+            .unwrap();
+
         let town = store.towns(municipality).await.unwrap()[0].id;
         let school = store
             .add_school(municipality, "Fixturens Skole", town, Actor::System)
@@ -1972,6 +2059,7 @@ impl Run {
                 campaign_event,
                 goal,
                 initiative,
+                question,
                 town,
                 school,
                 class,

@@ -37,3 +37,4 @@ mod stories;
 mod strategy;
 mod transport;
 mod trust;
+mod youth;

@@ -25,6 +25,7 @@ both_backends!(
     forwarded_addresses_count_only_behind_a_trusted_proxy,
     the_signing_key_lives_outside_the_database,
     unconfirmed_accounts_are_pruned_after_seven_days,
+    group_starts_for_one_adult_stop_at_the_limit,
 );
 
 const PASSWORD: &str = "en lang nok adgangskode";
@@ -759,4 +760,75 @@ async fn unconfirmed_accounts_are_pruned_after_seven_days(db: TestDb) {
     for id in [fresh, confirmed, invited] {
         assert!(store.account(municipality, id).await.is_ok(), "{id}");
     }
+}
+
+/// Issue 20's anonymous form `/unge/start-en-gruppe` mails the supporting adult: six
+/// groups naming the same adult in an hour — the first 3 go through, the rest get the
+/// Danish 429 page, and the adult gets no mail beyond the limit ([`sammen::limits::YOUTH_GROUP`]).
+async fn group_starts_for_one_adult_stop_at_the_limit(db: TestDb) {
+    let app = TestApp::spawn(&db).await;
+    let pool = common::raw_pool(&db).await;
+    let adult = "voksen@example.org";
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let name = format!("Spilaften {i}");
+        let response = app
+            .post_form(
+                "/unge/start-en-gruppe",
+                &[
+                    ("navn", name.as_str()),
+                    ("hvad", "Vi spiller brætspil."),
+                    ("dag", "FR"),
+                    ("fra", "18"),
+                    ("til", "21"),
+                    ("by", "online"),
+                    ("fornavn", "Ali"),
+                    ("alder", "16"),
+                    ("email", "ung@example.org"),
+                    ("voksen_navn", "Hanne Jensen"),
+                    ("voksen_email", adult),
+                    ("voksen_telefon", "12 34 56 78"),
+                ],
+            )
+            .await;
+        let status = response.status();
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            assert!(response.text().await.unwrap().contains("Prøv igen om"));
+        }
+        statuses.push(status);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::SEE_OTHER,
+            StatusCode::SEE_OTHER,
+            StatusCode::SEE_OTHER,
+            StatusCode::TOO_MANY_REQUESTS,
+            StatusCode::TOO_MANY_REQUESTS,
+            StatusCode::TOO_MANY_REQUESTS,
+        ]
+    );
+    let mails: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = $1")
+        .bind(adult)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(mails, 3);
+    // Housekeeping deletes the groups no adult vouched for within two weeks.
+    let store = app.server().store.clone();
+    assert_eq!(
+        store
+            .prune_unvouched_youth_groups(store.now() - 14 * 86_400)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        store
+            .prune_unvouched_youth_groups(store.now() + 1)
+            .await
+            .unwrap(),
+        3
+    );
+    app.stop().await;
 }

@@ -31,6 +31,10 @@ pub struct Filters {
     pub accessibility: Option<String>,
     pub channel: Option<Channel>,
     pub show_up: bool,
+    /// Only online communities that are good for the young (issue 20).
+    pub young_online: bool,
+    /// Only groups started by young people.
+    pub youth_led: bool,
     pub sort: Option<Sort>,
     pub page: usize,
 }
@@ -49,6 +53,8 @@ pub struct ParamNames {
     pub accessibility: &'static str,
     pub channel: &'static str,
     pub show_up: &'static str,
+    pub young_online: &'static str,
+    pub youth_led: &'static str,
     pub sort: &'static str,
     pub page: &'static str,
 }
@@ -66,6 +72,8 @@ pub const PAGE_PARAMS: ParamNames = ParamNames {
     accessibility: "adgang",
     channel: "kanal",
     show_up: "moed-op",
+    young_online: "unge-online",
+    youth_led: "startet-af-unge",
     sort: "sortering",
     page: "side",
 };
@@ -83,6 +91,8 @@ pub const API_PARAMS: ParamNames = ParamNames {
     accessibility: "accessibility",
     channel: "channel",
     show_up: "show_up",
+    young_online: "good_online_for_young",
+    youth_led: "youth_led",
     sort: "sort",
     page: "page",
 };
@@ -177,6 +187,8 @@ impl Filters {
         }
         f.free = value(names.free).is_some_and(is_yes);
         f.show_up = value(names.show_up).is_some_and(is_yes);
+        f.young_online = value(names.young_online).is_some_and(is_yes);
+        f.youth_led = value(names.youth_led).is_some_and(is_yes);
         if let Some(v) = value(names.accessibility) {
             if ACCESSIBILITY.contains(&v) {
                 f.accessibility = Some(v.to_owned());
@@ -288,6 +300,12 @@ impl Filters {
         if self.show_up {
             out.push((n.show_up, "1".to_owned()));
         }
+        if self.young_online {
+            out.push((n.young_online, "1".to_owned()));
+        }
+        if self.youth_led {
+            out.push((n.youth_led, "1".to_owned()));
+        }
         if let Some(sort) = self.sort {
             let word = match sort {
                 Sort::Relevance => "relevans",
@@ -344,6 +362,8 @@ mod tests {
             ("adgang", "teleslynge"),
             ("kanal", "telefon"),
             ("moed-op", "1"),
+            ("unge-online", "1"),
+            ("startet-af-unge", "1"),
             ("sortering", "afstand"),
         ];
         let (f, errors) = parse(&pairs);

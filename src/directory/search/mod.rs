@@ -112,6 +112,9 @@ pub struct FacetCounts {
     pub remote: usize,
     pub show_up: usize,
     pub accessibility: BTreeMap<String, usize>,
+    /// Online communities good for the young, and groups the young started (issue 20).
+    pub young_online: usize,
+    pub youth_led: usize,
 }
 
 pub struct Results<'a> {
@@ -515,6 +518,8 @@ impl Directory {
             remote: t.remote,
             show_up: t.show_up,
             accessibility: named(ACCESSIBILITY, &t.access),
+            young_online: t.young_online,
+            youth_led: t.youth_led,
         }
     }
 

@@ -22,6 +22,8 @@ pub struct Row {
     channel: Channel,
     free: bool,
     show_up: bool,
+    young_online: bool,
+    youth_led: bool,
     age_min: u8,
     age_max: u8,
     weekdays: u8,
@@ -59,6 +61,8 @@ impl Row {
             channel: offer.channel,
             free: offer.cost == CostKind::Free,
             show_up: offer.how_to_join == HowToJoin::ShowUp,
+            young_online: offer.youth.good_online(offer.channel),
+            youth_led: offer.youth.youth_led,
             age_min: offer.age_min.clamp(0, 255) as u8,
             age_max: offer.age_max.clamp(0, 255) as u8,
             weekdays,
@@ -81,6 +85,8 @@ pub struct Compiled {
     free: bool,
     channel: Option<Channel>,
     show_up: bool,
+    young_online: bool,
+    youth_led: bool,
 }
 
 impl Compiled {
@@ -113,6 +119,8 @@ impl Compiled {
             free: f.free,
             channel: f.channel,
             show_up: f.show_up,
+            young_online: f.young_online,
+            youth_led: f.youth_led,
         }
     }
 
@@ -141,6 +149,8 @@ impl Compiled {
             && (!self.free || row.free)
             && self.channel.is_none_or(|c| c == row.channel)
             && (!self.show_up || row.show_up)
+            && (!self.young_online || row.young_online)
+            && (!self.youth_led || row.youth_led)
     }
 
     fn place_ok(&self, row: &Row, distance_km: Option<f64>) -> bool {
@@ -168,6 +178,8 @@ pub struct Tally {
     pub free: usize,
     pub remote: usize,
     pub show_up: usize,
+    pub young_online: usize,
+    pub youth_led: usize,
 }
 
 impl Tally {
@@ -195,6 +207,8 @@ impl Tally {
         }
         self.free += usize::from(row.free);
         self.show_up += usize::from(row.show_up);
+        self.young_online += usize::from(row.young_online);
+        self.youth_led += usize::from(row.youth_led);
     }
 }
 

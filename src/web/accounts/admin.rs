@@ -77,6 +77,7 @@ async fn dashboard(
         );
         tiles.push(t);
         tiles.push(tile("/admin/foraeldede", "admin-tile-stale"));
+        tiles.push(tile("/admin/unge", "youth-admin-tile"));
     }
     if who.is_admin() {
         tiles.push(tile("/admin/konti", "admin-tile-accounts"));
@@ -98,6 +99,7 @@ async fn dashboard(
         tiles.push(tile("/admin/fortaellinger", "stories-admin-tile"));
         tiles.push(tile("/admin/kampagner", "campaign-admin-tile"));
         tiles.push(tile("/admin/strategi", "strategy-admin-tile"));
+        tiles.push(tile("/admin/unges-stemme", "voice-admin-tile"));
     }
     if who.teaches() {
         tiles.push(tile("/admin/skoler", "schools-admin-tile"));

@@ -80,6 +80,10 @@ struct OfferQuery {
     channel: Option<String>,
     /// Only offers where you can just show up.
     show_up: Option<bool>,
+    /// Only online communities that are good for the young: moderated, with adults present, free.
+    good_online_for_young: Option<bool>,
+    /// Only groups started by young people (15–25) with a supporting adult.
+    youth_led: Option<bool>,
     /// Order of the results.
     #[param(value_type = Option<String>, pattern = "^(relevance|distance|name)$")]
     sort: Option<String>,
@@ -141,6 +145,10 @@ struct OfferItem {
     status: String,
     /// YYYY-MM-DD.
     last_confirmed_on: String,
+    /// A good online community for the young: moderated, with adults present, free.
+    good_online_for_young: bool,
+    /// Started by young people with a supporting adult.
+    youth_led: bool,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -246,7 +254,7 @@ async fn list_offers(
     if let Some((name, _)) = params.iter().find(|(_, v)| v.is_empty()) {
         return Ok(invalid(lang, name, "api-error-empty"));
     }
-    for name in ["free", "show_up"] {
+    for name in ["free", "show_up", "good_online_for_young", "youth_led"] {
         if params
             .get(name)
             .is_some_and(|v| v != "true" && v != "false")
@@ -380,6 +388,8 @@ fn item(base: &str, entry: &Entry, distance_km: Option<f64>, now: jiff::Timestam
         next_start: entry.next(now, 1).first().map(|x| rfc3339(x.start)),
         status: o.status.code().to_owned(),
         last_confirmed_on: o.last_confirmed_on.to_string(),
+        good_online_for_young: o.youth.good_online(o.channel),
+        youth_led: o.youth.youth_led,
     }
 }
 

@@ -171,6 +171,8 @@ struct DetailPage {
     status: String,
     organisation: String,
     contact: String,
+    /// A group the young started: who, and the adult who vouched for it (issue 20).
+    youth: Option<String>,
     changes: Vec<ChangeView>,
     form: Option<FormView>,
 }
@@ -262,7 +264,24 @@ async fn render_detail(
         )),
         _ => None,
     };
+    let youth = state
+        .store
+        .youth_group_of_submission(submission.id)
+        .await?
+        .map(|g| {
+            chrome.lang.t_with(
+                "youth-moderation-note",
+                &[
+                    ("first", g.first_name.into()),
+                    ("age", g.age.into()),
+                    ("name", g.adult_name.into()),
+                    ("email", g.adult_email.into()),
+                    ("phone", g.adult_phone.into()),
+                ],
+            )
+        });
     let page = DetailPage {
+        youth,
         title: submission.draft.name.clone(),
         kind: kind_text(&chrome, submission.kind),
         status: status_text(&chrome, submission.status),

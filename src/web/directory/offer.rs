@@ -51,6 +51,8 @@ struct OfferPage {
     short_description: String,
     paragraphs: Vec<String>,
     status_notice: Option<String>,
+    /// Badges for the young, each with what it means (issue 20).
+    youth: Vec<(String, String)>,
     facts: Vec<Fact>,
     next_dates: Vec<String>,
     organisation: String,
@@ -84,6 +86,30 @@ pub struct ReportForm {
     /// A field people leave empty and robots fill in.
     #[serde(default)]
     website: String,
+}
+
+/// The offer's badges for the young and what each means: the adult who supports a group
+/// the young started is named by first name only, never with an address or a number.
+fn youth_lines(lang: Lang, offer: &Offer) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if offer.youth.good_online(offer.channel) {
+        out.push((
+            lang.t("youth-badge-online"),
+            lang.t("youth-badge-online-means"),
+        ));
+    }
+    if offer.youth.youth_led {
+        let means = if offer.youth.adult_first_name.is_empty() {
+            lang.t("youth-badge-led-means")
+        } else {
+            lang.t_with(
+                "youth-badge-led-adult",
+                &[("name", offer.youth.adult_first_name.clone().into())],
+            )
+        };
+        out.push((lang.t("youth-badge-led"), means));
+    }
+    out
 }
 
 async fn show(
@@ -252,6 +278,7 @@ async fn offer_page(
             .filter(|p| !p.is_empty())
             .collect(),
         status_notice,
+        youth: youth_lines(lang, &offer),
         facts: facts(lang, &offer, schedule.as_ref(), state.clock().today()),
         next_dates,
         organisation: offer.organisation.name.clone(),

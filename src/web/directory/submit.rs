@@ -551,9 +551,18 @@ async fn edit_form(
         chrome.href(&format!("/admin/organisation/{}", offer.organisation.id)),
         chrome.t("form-back-organisation"),
     );
+    let youth = who.moderates().then(|| {
+        (
+            chrome.href(&format!("/admin/tilbud/{id}/unge")),
+            chrome.t("youth-marks-link"),
+        )
+    });
     let mut page = FormPage::new(chrome, "form-edit-title", form)
         .lead(lead)
         .link(back.0, back.1);
+    if let Some((href, text)) = youth {
+        page = page.link(href, text);
+    }
     page.title = format!("{}: {}", page.title, offer.name);
     page.render(StatusCode::OK)
 }

@@ -68,6 +68,8 @@ pub struct ResultLine {
     pub next: String,
     pub cost: String,
     pub reasons: Vec<String>,
+    /// "Good online community for the young", "started by young people" (issue 20).
+    pub badges: Vec<String>,
     pub confirmed: String,
 }
 
@@ -222,6 +224,24 @@ async fn render_search(
                 id: "moed-op",
                 label: format!("{} ({})", lang.t("filter-show-up"), results.facets.show_up),
                 checked: filters.show_up,
+            },
+            Check {
+                id: "unge-online",
+                label: format!(
+                    "{} ({})",
+                    lang.t("youth-filter-online"),
+                    results.facets.young_online
+                ),
+                checked: filters.young_online,
+            },
+            Check {
+                id: "startet-af-unge",
+                label: format!(
+                    "{} ({})",
+                    lang.t("youth-filter-led"),
+                    results.facets.youth_led
+                ),
+                checked: filters.youth_led,
             },
         ],
         summary: lang.t_with("vejviser-count", &[("count", results.total.into())]),
@@ -542,11 +562,24 @@ fn result_line(
         next,
         cost: cost_text(lang, offer),
         reasons,
+        badges: youth_badges(lang, offer),
         confirmed: lang.t_with(
             "vejviser-confirmed",
             &[("date", format::date(lang, offer.last_confirmed_on).into())],
         ),
     }
+}
+
+/// The offer's badges for the young, short (the offer's page says what they mean).
+pub fn youth_badges(lang: Lang, offer: &Offer) -> Vec<String> {
+    let mut out = Vec::new();
+    if offer.youth.good_online(offer.channel) {
+        out.push(lang.t("youth-badge-online"));
+    }
+    if offer.youth.youth_led {
+        out.push(lang.t("youth-badge-led"));
+    }
+    out
 }
 
 fn page_href(chrome: &Chrome, f: &Filters, page: usize) -> String {

@@ -35,6 +35,9 @@ pub struct InitiativeBlock {
     pub offers: Vec<(Option<String>, String)>,
     pub events: Vec<(String, String)>,
     pub indicators: Vec<(String, String)>,
+    /// The young's questions linked to it and how many answered (issue 20; through the
+    /// disclosure rule).
+    pub voices: Vec<(String, String)>,
     pub edit: Option<String>,
 }
 
@@ -70,6 +73,8 @@ fn date_text(chrome: &Chrome, iso: &str) -> String {
 pub struct Names {
     offers: HashMap<i64, String>,
     events: HashMap<i64, String>,
+    /// The young's questions by initiative, with their true answer counts.
+    voices: HashMap<i64, Vec<(String, i64)>>,
 }
 
 /// Looks up the names of every linked offer (in the served directory) and event.
@@ -79,6 +84,15 @@ pub async fn names(
     strategy: &Strategy,
 ) -> Result<Names, HttpError> {
     let mut names = Names::default();
+    for q in state.store.youth_questions(served.municipality.id).await? {
+        if let Some(initiative) = q.initiative_id {
+            names
+                .voices
+                .entry(initiative)
+                .or_default()
+                .push((q.question, q.answers));
+        }
+    }
     for s in &strategy.initiatives {
         for &id in &s.initiative.offers {
             if let Some(entry) = served.directory.entry(id) {
@@ -158,6 +172,22 @@ fn initiative_block(
                         chrome.t(&format!("strategy-ind-{code}")),
                     )
                 })
+            })
+            .collect(),
+        voices: names
+            .voices
+            .get(&s.id)
+            .into_iter()
+            .flatten()
+            .map(|(question, answers)| {
+                // How many answered leaves only through the disclosure rule.
+                let count = match crate::domain::disclosure::count(*answers) {
+                    crate::domain::disclosure::Shown::Hidden => chrome.t("voice-count-few"),
+                    crate::domain::disclosure::Shown::Count(n) => {
+                        chrome.lang.t_with("voice-count", &[("count", n.into())])
+                    }
+                };
+                (question.clone(), count)
             })
             .collect(),
         edit: staff.then(|| chrome.href(&format!("/admin/strategi/initiativ/{}", s.id))),
