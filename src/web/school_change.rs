@@ -123,7 +123,7 @@ fn gatherings(
             ))
         })
         .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_by_key(|a| a.0);
     out.into_iter().map(|(_, item)| item).collect()
 }
 
