@@ -22,6 +22,8 @@ use crate::store::municipality::{
 };
 use crate::store::{Store, changes};
 
+pub mod schools;
+
 const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
 const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
 const PLACES: &str = include_str!("../demo/odsherred/places.csv");
@@ -355,6 +357,7 @@ impl fmt::Display for Loaded {
 /// lines) are loaded, none of the invented organisations and offers.
 pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
     let data = DemoData::parse()?;
+    let school_file = schools::parse()?;
     if store.municipality_count().await? > 0 {
         return Err(DemoError::NotEmpty);
     }
@@ -469,6 +472,15 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
             .await?;
             loaded.events += 1;
         }
+        schools::insert(
+            &school_file,
+            &mut tx,
+            store.now(),
+            municipality_id,
+            &ids,
+            today,
+        )
+        .await?;
         loaded.ambassadors = data
             .ambassadors
             .insert(&mut tx, store.now(), municipality_id, &town_ids, today)
@@ -582,7 +594,7 @@ pub const DEMO_PASSWORD: &str = "sammen-demo-2026";
 
 /// Demo accounts, one per role: (e-mail, name, role; `None` is a member of the first
 /// organisation).
-pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 6] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 7] = [
     (
         "admin@sammen.example",
         "Demo Administrator",
@@ -609,6 +621,8 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Option<Role>); 6] = [
         "Demo Redaktør",
         Some(Role::Editor),
     ),
+    // A teacher of the schools in schools.toml marked `teacher = true`.
+    (schools::TEACHER, "Demo Lærer", Some(Role::Teacher)),
 ];
 
 async fn demo_accounts(store: &Store, municipality_id: i64) -> Result<usize, DemoError> {
@@ -632,6 +646,7 @@ async fn demo_accounts(store: &Store, municipality_id: i64) -> Result<usize, Dem
             (None, None) => {}
         }
     }
+    schools::link_teacher(store, municipality_id).await?;
     // The demo ambassador signs in as the first ambassador in the file.
     if let (Some(first), Some(account)) = (
         store

@@ -22,6 +22,7 @@ pub mod mail;
 pub mod pages;
 pub mod posters;
 pub mod rides;
+pub mod school_change;
 pub mod schools;
 pub mod signing;
 pub mod store;

@@ -80,6 +80,13 @@ const PAGES: &[&str] = &[
     "/vejviser?unge-online=1",
     "/unges-stemme",
     "/unges-stemme/tak",
+    "/skoleskift",
+    "/skoleskift?vej=7-klasse",
+    "/skoleskift?vej=7-klasse&skole=1",
+    "/skoleskift?vej=0-klasse&skole=2",
+    "/skoleskift?vej=ukendt&skole=999999",
+    "/skole/1",
+    "/find-dit-faellesskab?fra=1&hvem=barn&alder=12&skoleskift=ja",
     "/en/",
     "/en/vejviser?livsarena=sundhed",
     "/en/om-ensomhed",
@@ -900,6 +907,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/tilbud/1/unge",
             "/admin/unges-stemme",
             "/admin/unges-stemme/1",
+            "/admin/skole/1/skoleskift",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -947,6 +955,21 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             submit_with(browser, field, "", submit).await;
             check(&format!("{page} with errors")).await;
         }
+        // The school change page with a link sent without an event chosen.
+        let page = "/admin/skole/1/skoleskift";
+        c.goto(&app.url(page)).await.unwrap();
+        c.find(Locator::Css("button[value=arrangement]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let shown = eventually(Duration::from_secs(10), || async {
+            c.find(Locator::Css(".error-summary")).await.is_ok()
+        })
+        .await;
+        assert!(shown, "{page} shows no error summary");
+        check(&format!("{page} with errors")).await;
         // A pending edit so the moderation pages have something to show.
         c.goto(&app.url("/admin/tilbud/1/rediger")).await.unwrap();
         c.find(fantoccini::Locator::Css("#kort"))

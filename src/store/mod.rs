@@ -26,6 +26,7 @@ pub mod outbox;
 pub mod pages;
 pub mod requests;
 pub mod rides;
+pub mod school_change;
 pub mod schools;
 pub mod selfcheck;
 pub mod stories;

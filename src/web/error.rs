@@ -1,6 +1,6 @@
 //! The one HTTP error type. Handlers return `Result<_, HttpError>`; the response carries an
 //! [`ErrorInfo`] and [`render_errors`] turns it into a Danish (or English) HTML page, or a
-//! JSON body with a stable `code` under `/api/`. Internal causes are logged, never shown.
+//! JSON body with a stable `code` under `/api/` and for every `….json` address. Internal causes are logged, never shown.
 
 use askama::Template;
 use axum::Json;
@@ -239,7 +239,8 @@ pub async fn render_errors(
         }
         (None, None) => lang.t(text_key),
     };
-    let mut out = if path.starts_with("/api/") {
+    // The API, and every `.json` download (e.g. a class pulse's summary), answer in JSON.
+    let mut out = if path.starts_with("/api/") || path.ends_with(".json") {
         let mut body = serde_json::json!({ "error": { "code": info.code, "message": text } });
         if let Some(reference) = &info.reference {
             body["error"]["reference"] = reference.clone().into();

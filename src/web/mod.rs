@@ -23,6 +23,7 @@ pub mod pages;
 pub mod posters;
 pub mod rides;
 pub mod routes;
+pub mod school_change;
 pub mod schools;
 pub mod served;
 pub mod session;
@@ -105,6 +106,7 @@ pub fn routes() -> routes::Routes {
     let r = posters::routes(r);
     let r = campaigns::routes(r);
     let r = schools::routes(r);
+    let r = school_change::routes(r);
     let r = figures::routes(r);
     let r = strategy::routes(r);
     let r = youth::routes(r);

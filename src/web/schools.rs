@@ -7,6 +7,9 @@
 //! - `/admin/klasse/{id}/puls`: a teacher of the school (or an administrator) opens the
 //!   class's pulse — a code valid until the end of the day — closes it, and sees what the
 //!   disclosure rule allows of the answers ([`crate::schools::summarise`]).
+//! - `/admin/klasse/{id}/puls.csv` and `.json`: the same summary for a spreadsheet or a
+//!   program, made from the same [`crate::schools::summarise`] output as the page, so the
+//!   disclosure rule holds in every form (under 10 answers: no figure, status `too_few`).
 //! - `/puls` and `/puls/tak`: pupils type the code and answer, without account, cookie or
 //!   JavaScript; limited per client and per pulse ([`crate::limits::PULSE`]).
 
@@ -19,7 +22,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::Principal;
@@ -49,6 +52,8 @@ pub fn routes(r: Routes) -> Routes {
         .post("/admin/skole/{id}", Access::Administrator, school_post)
         .get("/admin/klasse/{id}/puls", Access::Teacher, pulse_page)
         .post("/admin/klasse/{id}/puls", Access::Teacher, pulse_post)
+        .get("/admin/klasse/{id}/puls.csv", Access::Teacher, pulse_csv)
+        .get("/admin/klasse/{id}/puls.json", Access::Teacher, pulse_json)
         .get("/puls", Access::Public, pupil_form)
         .post("/puls", Access::Public, pupil_answer)
         .get("/puls/tak", Access::Public, thanks)
@@ -278,6 +283,8 @@ struct SchoolPage {
     teacher_form: Option<FormView>,
     back: String,
     days: String,
+    /// The school change page for staff (src/web/school_change.rs).
+    welcome: String,
 }
 
 fn class_form(state: &AppState, chrome: &Chrome, id: i64, grade: &str, letter: &str) -> FormView {
@@ -370,6 +377,7 @@ async fn render_school(
         teacher_form: teacher_form_view,
         back: chrome.href("/admin/skoler"),
         days: chrome.href(&format!("/admin/skole/{}/foreningsdage", school.id)),
+        welcome: chrome.href(&format!("/admin/skole/{}/skoleskift", school.id)),
         notice,
         chrome,
     };
@@ -513,6 +521,8 @@ struct PulsePage {
     /// None: no pulse yet.
     result: Option<Vec<String>>,
     activities: Vec<String>,
+    /// The summary as CSV and as JSON.
+    exports: (String, String),
 }
 
 /// What the teacher reads of a summary: lines of text, and the activities when many feel
@@ -622,6 +632,10 @@ async fn pulse_page(
         form,
         result,
         activities,
+        exports: (
+            chrome.href(&format!("/admin/klasse/{id}/puls.csv")),
+            chrome.href(&format!("/admin/klasse/{id}/puls.json")),
+        ),
         chrome,
     };
     render_page(&page, StatusCode::OK)
@@ -674,6 +688,173 @@ async fn pulse_post(
             key: "schools-error-action",
         }),
     }
+}
+
+// ---- the summary as CSV and JSON ----
+
+/// The class, its school and what may be shown of its latest pulse (`None`: no pulse yet),
+/// for the exports: the same [`schools::summarise`] as the page.
+async fn pulse_export(
+    state: &AppState,
+    who: &Principal,
+    municipality: i64,
+    id: i64,
+) -> Result<(Class, School, Option<(Pulse, Summary)>), HttpError> {
+    let (class, school) = class_for(state, who, municipality, id).await?;
+    let summary = match state.store.latest_pulse(class.id).await? {
+        Some(p) => {
+            let answers = state.store.pulse_answers(p.id).await?;
+            Some((p, schools::summarise(&answers)))
+        }
+        None => None,
+    };
+    Ok((class, school, summary))
+}
+
+/// `no_pulse`, `too_few` or `shown`.
+fn export_status(summary: Option<&Summary>) -> &'static str {
+    match summary {
+        None => "no_pulse",
+        Some(Summary::TooFew) => "too_few",
+        Some(Summary::Shown { .. }) => "shown",
+    }
+}
+
+async fn pulse_csv(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+    SignedIn(who): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, HttpError> {
+    let (class, school, latest) = pulse_export(&state, &who, served.municipality.id, id).await?;
+    let internal = |e: csv::Error| HttpError::Internal(e.into());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record([
+            "school",
+            "class",
+            "opened_on",
+            "status",
+            "answers",
+            "severely_lonely_count",
+            "severely_lonely_percent",
+            "no_one_in_breaks_count",
+            "no_one_in_breaks_percent",
+            "many_feel_alone",
+            "note",
+        ])
+        .map_err(internal)?;
+    let cell = crate::format::spreadsheet_cell;
+    let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let status = export_status(latest.as_ref().map(|(_, s)| s));
+    let opened = latest
+        .as_ref()
+        .map(|(p, _)| p.opened_on.clone())
+        .unwrap_or_default();
+    let mut row = vec![
+        cell(&school.name).into_owned(),
+        class.label(),
+        opened,
+        status.to_owned(),
+    ];
+    match latest.as_ref().map(|(_, s)| s) {
+        Some(
+            summary @ Summary::Shown {
+                answers,
+                severely_lonely,
+                no_one_in_breaks,
+                many,
+            },
+        ) => {
+            let (lines, _) = summary_lines(&chrome, summary);
+            row.extend([
+                answers.to_string(),
+                opt(severely_lonely.count.value()),
+                opt(severely_lonely.percent),
+                opt(no_one_in_breaks.count.value()),
+                opt(no_one_in_breaks.percent),
+                if *many { "yes" } else { "no" }.to_owned(),
+                lines.join(" "),
+            ]);
+        }
+        other => {
+            let note = match other {
+                Some(_) => chrome.t("pulse-too-few"),
+                None => chrome.t("pulse-none-yet"),
+            };
+            row.extend(std::iter::repeat_n(String::new(), 6));
+            row.push(note);
+        }
+    }
+    writer.write_record(&row).map_err(internal)?;
+    let body = writer
+        .into_inner()
+        .map_err(|e| HttpError::Internal(anyhow::anyhow!("{e}")))?;
+    let name = format!("attachment; filename=\"puls-{}.csv\"", class.label());
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, name),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+async fn pulse_json(
+    served: Served,
+    chrome: Chrome,
+    State(state): State<AppState>,
+    SignedIn(who): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, HttpError> {
+    let (class, school, latest) = pulse_export(&state, &who, served.municipality.id, id).await?;
+    let summary = latest.as_ref().map(|(_, s)| s);
+    let share = |s: &schools::ShownShare| {
+        serde_json::json!({
+            "count": s.count.value(),
+            "percent": s.percent,
+            "hidden": s.count.is_hidden(),
+        })
+    };
+    let body = match summary {
+        Some(Summary::Shown {
+            answers,
+            severely_lonely,
+            no_one_in_breaks,
+            many,
+        }) => serde_json::json!({
+            "status": "shown",
+            "answers": answers,
+            "severely_lonely": share(severely_lonely),
+            "no_one_in_breaks": share(no_one_in_breaks),
+            "many_feel_alone": many,
+            "activities": if *many { ACTIVITIES.iter().map(|k| chrome.t(k)).collect::<Vec<_>>() } else { Vec::new() },
+        }),
+        Some(Summary::TooFew) => serde_json::json!({
+            "status": "too_few",
+            "message": chrome.t("pulse-too-few"),
+        }),
+        None => serde_json::json!({
+            "status": "no_pulse",
+            "message": chrome.t("pulse-none-yet"),
+        }),
+    };
+    Ok(axum::Json(serde_json::json!({
+        "school": school.name,
+        "class": class.label(),
+        "pulse": latest.as_ref().map(|(p, _)| serde_json::json!({
+            "opened_on": p.opened_on,
+            "open": p.closes_at > state.store.now(),
+        })),
+        "disclosure": {
+            "min_cell": crate::domain::disclosure::MIN_CELL,
+            "rounded_to": crate::domain::disclosure::ROUND_TO,
+        },
+        "summary": body,
+    }))
+    .into_response())
 }
 
 // ---- the pupils' pages ----

@@ -512,6 +512,41 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
         let page = format!("/admin/klasse/{}/puls", f.class);
         Call::post(page.clone(), page)
     }),
+    (
+        "GET",
+        "/admin/klasse/{id}/puls.csv",
+        Who::Teachers,
+        |f, _| Call::get(format!("/admin/klasse/{}/puls.csv", f.class)),
+    ),
+    (
+        "GET",
+        "/admin/klasse/{id}/puls.json",
+        Who::Teachers,
+        |f, _| Call::get(format!("/admin/klasse/{}/puls.json", f.class)),
+    ),
+    ("GET", "/skoleskift", Who::Everyone, |f, _| {
+        Call::get(format!("/skoleskift?vej=7-klasse&skole={}", f.school))
+    }),
+    ("GET", "/skole/{id}", Who::Everyone, |f, _| {
+        Call::get(format!("/skole/{}", f.school))
+    }),
+    (
+        "GET",
+        "/admin/skole/{id}/skoleskift",
+        Who::Teachers,
+        |f, _| Call::get(format!("/admin/skole/{}/skoleskift", f.school)),
+    ),
+    (
+        "POST",
+        "/admin/skole/{id}/skoleskift",
+        Who::Teachers,
+        |f, _| {
+            let page = format!("/admin/skole/{}/skoleskift", f.school);
+            Call::post(page.clone(), page)
+                .pick("name=\"makkerordning\"")
+                .with(&[("makkerordning", "Alle nye får en makker.")])
+        },
+    ),
     ("GET", "/puls", Who::Everyone, |_, _| Call::get("/puls")),
     ("POST", "/puls", Who::Everyone, |f, _| {
         Call::post("/puls", "/puls").with(&[

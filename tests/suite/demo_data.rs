@@ -174,3 +174,44 @@ fn towns_without_a_public_coordinate_are_marked_approximate() {
         );
     }
 }
+
+/// The demo's schools (issue 20): in the demo's towns, with classes, a buddy scheme where
+/// the demo teacher teaches, welcome gatherings and clubs linked to paths.
+#[test]
+fn demo_schools_are_in_the_demo_towns_with_a_welcome() {
+    let data = sammen::demo::DemoData::parse().unwrap();
+    let file = sammen::demo::schools::parse().unwrap();
+    assert!(file.school.len() >= 3, "{} schools", file.school.len());
+    for s in &file.school {
+        assert!(
+            data.towns.iter().any(|t| t.name == s.town),
+            "{}: town {}",
+            s.name,
+            s.town
+        );
+        assert!(!s.classes.is_empty(), "{} has no classes", s.name);
+        if s.teacher {
+            assert!(
+                !s.buddy_scheme.trim().is_empty(),
+                "{}: no buddy scheme",
+                s.name
+            );
+        }
+    }
+    assert!(file.school.iter().any(|s| s.teacher));
+    assert!(
+        file.gathering.len() >= 2,
+        "{} gatherings",
+        file.gathering.len()
+    );
+    assert!(
+        file.school.iter().flat_map(|s| &s.offer).count() >= 3,
+        "clubs for newcomers"
+    );
+    assert!(
+        sammen::demo::DEMO_ACCOUNTS
+            .iter()
+            .any(|(email, _, role)| *email == "laerer@sammen.example"
+                && *role == Some(sammen::auth::Role::Teacher))
+    );
+}

@@ -29,6 +29,7 @@ mod indicators;
 mod pages;
 mod posters;
 mod rides;
+mod school_change;
 mod schools;
 mod search_quality;
 mod selfcheck;

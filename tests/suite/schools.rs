@@ -4,7 +4,10 @@
 //! the teacher sees nothing but "for få svar til at vise noget"; from 10 the shares come
 //! from rounded counts (worked out by hand below). The stored rows hold the day and the
 //! answers and nothing else; a wrong or closed code gets a Danish error with the answers
-//! kept; a teacher of another school gets 403.
+//! kept; a teacher of another school gets 403. The CSV and JSON exports of the summary
+//! (`/admin/klasse/{id}/puls.csv`, `.json`) come from the same summary: no figure under 10
+//! answers (status `too_few` and the words "for få svar"), the same rounded shares from 10,
+//! and 403 (a JSON error under `.json`) for another school's teacher.
 
 use crate::common;
 
@@ -19,6 +22,46 @@ both_backends!(
 );
 
 const TOO_FEW: &str = "for få svar til at vise noget";
+
+/// The pulse's CSV: its header and its one row.
+async fn pulse_csv(app: &TestApp, cookie: &str, class: i64) -> Vec<(String, String)> {
+    let response = app
+        .get_as(Some(cookie), &format!("/admin/klasse/{class}/puls.csv"))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let text = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    header
+        .into_iter()
+        .zip(rows[0].iter().map(str::to_owned))
+        .collect()
+}
+
+fn field<'a>(row: &'a [(String, String)], name: &str) -> &'a str {
+    &row.iter().find(|(k, _)| k == name).unwrap().1
+}
+
+async fn pulse_json(app: &TestApp, cookie: &str, class: i64) -> serde_json::Value {
+    let response = app
+        .get_as(Some(cookie), &format!("/admin/klasse/{class}/puls.json"))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.unwrap()
+}
 
 async fn text_as(app: &TestApp, cookie: &str, path: &str) -> (StatusCode, String) {
     let response = app.get_as(Some(cookie), path).await;
@@ -264,6 +307,33 @@ async fn a_class_pulse_shows_nothing_under_ten_and_rounded_shares_from_ten(db: T
             assert!(!html.contains(" %") && !html.contains("Omkring"), "{html}");
             let (_, html) = text_as(&app, &admin, &pulse).await;
             assert!(html.contains(TOO_FEW) && !html.contains(" %"), "{html}");
+            // The CSV and the JSON: no figure at all, "too few" said in a field.
+            for who in [&teacher, &admin] {
+                let row = pulse_csv(&app, who, class).await;
+                assert_eq!(field(&row, "status"), "too_few");
+                assert_eq!(field(&row, "class"), "7.b");
+                assert!(field(&row, "note").contains(TOO_FEW), "{row:?}");
+                for (name, value) in &row {
+                    if name.contains("lonely")
+                        || name.contains("breaks")
+                        || name == "answers"
+                        || name == "many_feel_alone"
+                    {
+                        assert!(value.is_empty(), "{name} = {value}");
+                    }
+                }
+                let json = pulse_json(&app, who, class).await;
+                let summary = &json["summary"];
+                assert_eq!(summary["status"], "too_few", "{json}");
+                assert!(
+                    summary["message"].as_str().unwrap().contains(TOO_FEW),
+                    "{json}"
+                );
+                // Nothing but the status and the words: no count, no share.
+                let mut keys: Vec<&String> = summary.as_object().unwrap().keys().collect();
+                keys.sort();
+                assert_eq!(keys, ["message", "status"], "{json}");
+            }
         }
     }
     let (status, thanks) = app.get_text("/puls/tak").await;
@@ -285,6 +355,33 @@ async fn a_class_pulse_shows_nothing_under_ten_and_rounded_shares_from_ten(db: T
     ] {
         assert!(html.contains(text), "{text} missing in {html}");
     }
+
+    // The same rounded shares in the CSV and the JSON.
+    let row = pulse_csv(&app, &teacher, class).await;
+    for (name, value) in [
+        ("status", "shown"),
+        ("answers", "25"),
+        ("severely_lonely_count", "10"),
+        ("severely_lonely_percent", "40"),
+        ("no_one_in_breaks_count", "10"),
+        ("no_one_in_breaks_percent", "40"),
+        ("many_feel_alone", "yes"),
+        ("opened_on", &common::today().to_string()),
+    ] {
+        assert_eq!(field(&row, name), value, "{name} in {row:?}");
+    }
+    let json = pulse_json(&app, &admin, class).await;
+    assert_eq!(json["class"], "7.b");
+    assert_eq!(json["school"], "Asnæs Skole");
+    let summary = &json["summary"];
+    assert_eq!(summary["status"], "shown", "{json}");
+    assert_eq!(summary["answers"], 25);
+    for share in ["severely_lonely", "no_one_in_breaks"] {
+        assert_eq!(summary[share]["count"], 10, "{json}");
+        assert_eq!(summary[share]["percent"], 40, "{json}");
+        assert_eq!(summary[share]["hidden"], false, "{json}");
+    }
+    assert_eq!(summary["many_feel_alone"], true);
 
     // The stored rows: the pulse, the day, the answers — nothing finer than the day, no
     // address, no list of pupils.
@@ -386,13 +483,30 @@ async fn another_schools_teacher_sees_nothing(db: TestDb) {
         app.get_as(Some(&own), &pulse).await.status(),
         StatusCode::OK
     );
-    for path in [pulse.clone(), format!("/admin/skole/{school}")] {
+    for path in [
+        pulse.clone(),
+        format!("/admin/skole/{school}"),
+        format!("{pulse}.csv"),
+        format!("{pulse}.json"),
+    ] {
         assert_eq!(
             app.get_as(Some(&other), &path).await.status(),
             StatusCode::FORBIDDEN,
             "{path}"
         );
     }
+    // The JSON download's refusal is JSON, with a code.
+    let refused = app.get_as(Some(&other), &format!("{pulse}.json")).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "forbidden", "{body}");
+    // No pulse yet: the exports say so, with no figure.
+    let row = pulse_csv(&app, &own, class).await;
+    assert_eq!(field(&row, "status"), "no_pulse");
+    assert_eq!(
+        pulse_json(&app, &own, class).await["summary"]["status"],
+        "no_pulse"
+    );
     // Opening another school's pulse: 403, with a valid form token from their own account page.
     let opened = app
         .post_as(Some(&other), &pulse, "/konto", &[("handling", "aabn")])

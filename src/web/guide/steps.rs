@@ -4,7 +4,9 @@
 //! server — no session, no cookie, no row. The results come from [`crate::guide::rank`];
 //! "send it to me" queues one mail whose row is deleted once it is sent.
 //!
-//! Parameters: `alder`, `hvem` (mig/barn), `by` (a town or `telefon-online`), `lide`
+//! Parameters: `alder`, `hvem` (mig/barn), `skoleskift` (ja: "I am changing school, or my
+//! child is" — every later page then leads to `/skoleskift` with the path the age
+//! suggests), `by` (a town or `telefon-online`), `lide`
 //! (up to three), `tid`, `transport`, `selskab`, `gratis`; `fra` is the step just
 //! answered, `spring` skips it, `trin` shows a step (7 = the results), `udskriv` the
 //! printable list.
@@ -54,7 +56,7 @@ const REMOTE: &str = "telefon-online";
 /// The parameters each step asks for.
 fn fields_of(step: usize) -> &'static [&'static str] {
     match step {
-        1 => &["alder", "hvem"],
+        1 => &["alder", "hvem", "skoleskift"],
         2 => &["by"],
         3 => &["lide"],
         4 => &["tid"],
@@ -71,6 +73,8 @@ pub struct Answers {
     pub age_text: String,
     pub age: Option<i64>,
     pub for_child: bool,
+    /// "I am changing school" (or my child is).
+    pub school_change: bool,
     pub town: Option<String>,
     pub remote: bool,
     pub likes: Vec<Interest>,
@@ -126,6 +130,7 @@ impl Answers {
                 _ => fail(1, "alder", "guide-error-age"),
             }
         }
+        a.school_change = first("skoleskift") == Some("ja");
         match first("by") {
             None => {}
             Some(REMOTE) => a.remote = true,
@@ -181,6 +186,9 @@ impl Answers {
         if let Some(age) = self.age {
             add(1, "alder", age.to_string());
         }
+        if self.school_change {
+            add(1, "skoleskift", "ja".into());
+        }
         if self.remote {
             add(2, "by", REMOTE.into());
         } else if let Some(town) = &self.town {
@@ -210,6 +218,16 @@ impl Answers {
         pairs.extend_from_slice(extra);
         let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
         chrome.href(&format!("{PATH}?{query}"))
+    }
+
+    /// With "changing school": the way to `/skoleskift`, with the path the age suggests.
+    fn school_change_href(&self, chrome: &Chrome) -> Option<String> {
+        self.school_change.then(
+            || match self.age.and_then(crate::school_change::Path::for_age) {
+                Some(path) => chrome.href(&format!("/skoleskift?vej={}", path.code())),
+                None => chrome.href("/skoleskift"),
+            },
+        )
     }
 
     /// The ranking's view of the person.
@@ -285,6 +303,9 @@ struct GuidePage {
     transport: Vec<Choice>,
     company: Vec<Choice>,
     free_only: bool,
+    school_change: bool,
+    /// "Changing school": the way to `/skoleskift`.
+    school_change_href: Option<String>,
 }
 
 #[derive(Template)]
@@ -305,6 +326,8 @@ struct ResultsPage {
     email_error: Option<String>,
     sent: bool,
     printed_on: String,
+    /// "Changing school": the way to `/skoleskift`.
+    school_change_href: Option<String>,
 }
 
 async fn guide_page(
@@ -519,6 +542,12 @@ fn step_page(
             &|v| answers.company.is_some_and(|c| c.code() == v),
         ),
         free_only: answers.free_only,
+        school_change: answers.school_change,
+        school_change_href: if step > 1 {
+            answers.school_change_href(&chrome)
+        } else {
+            None
+        },
         chrome,
     }
 }
@@ -640,6 +669,7 @@ async fn results_page(
         email_error: None,
         sent: false,
         printed_on: crate::format::date(lang, state.clock().today()),
+        school_change_href: answers.school_change_href(&chrome),
         chrome,
     })
 }
