@@ -585,8 +585,33 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
     tx.commit().await.map_err(crate::store::StoreError::from)?;
     if content {
         loaded.accounts = demo_accounts(store, municipality_id).await?;
+        demo_question(store, municipality_id).await?;
     }
     Ok(loaded)
+}
+
+/// The municipality's question to the young in the demo, linked to the strategy's
+/// initiative for the young at a school change (so `/strategi` shows it there).
+const DEMO_QUESTION: &str = "Hvad skulle der til, for at du kom til noget i din fritid?";
+
+async fn demo_question(store: &Store, municipality_id: i64) -> Result<(), DemoError> {
+    let strategy = store.strategy(municipality_id).await?;
+    let initiative = strategy
+        .initiatives
+        .iter()
+        .find(|i| i.initiative.title.starts_with("Venskabsgrupper"))
+        .map(|i| i.id);
+    store
+        .save_youth_question(
+            municipality_id,
+            None,
+            DEMO_QUESTION,
+            true,
+            initiative,
+            crate::store::audit::Actor::System,
+        )
+        .await?;
+    Ok(())
 }
 
 /// The password of every demo account. Demo only: `SAMMEN_DEMO=off` makes none.

@@ -2724,3 +2724,10 @@ school-change-linked-offers = مجموعات المدرسة ونواديها ل�
 school-change-done-buddy = تم حفظ نظام الرفيق.
 school-change-done-link = تمت الإضافة.
 school-change-done-unlink = تم حذف المختار.
+
+## The home page's links for the young (issue 20)
+home-young-heading = للشباب
+home-young-online = مجتمعات جيدة عبر الإنترنت للشباب
+home-young-group = ابدأ مجموعة مع أصدقائك
+home-young-voice = قل رأيك: ما الذي سيجعلك تأتي؟
+home-young-school-change = هل تنتقل أنت أو طفلك إلى مدرسة جديدة؟

@@ -2655,3 +2655,10 @@ school-change-linked-offers = Skolens hold og klubber for nye
 school-change-done-buddy = Makkerordningen er gemt.
 school-change-done-link = Det er tilføjet.
 school-change-done-unlink = De valgte er fjernet.
+
+## The home page's links for the young (issue 20)
+home-young-heading = For unge
+home-young-online = Gode online fællesskaber for unge
+home-young-group = Start en gruppe med dine venner
+home-young-voice = Sig din mening: hvad skulle der til, for at du kom?
+home-young-school-change = Skal du eller dit barn skifte skole?

@@ -2658,3 +2658,10 @@ school-change-linked-offers = The school's groups and clubs for newcomers
 school-change-done-buddy = The buddy scheme is saved.
 school-change-done-link = It has been added.
 school-change-done-unlink = The chosen ones have been removed.
+
+## The home page's links for the young (issue 20)
+home-young-heading = For young people
+home-young-online = Good online communities for young people
+home-young-group = Start a group with your friends
+home-young-voice = Have your say: what would make you come?
+home-young-school-change = Are you or your child changing school?

@@ -2691,3 +2691,10 @@ school-change-linked-offers = Групи й гуртки школи для но�
 school-change-done-buddy = Текст про друзів-наставників збережено.
 school-change-done-link = Додано.
 school-change-done-unlink = Вибране прибрано.
+
+## The home page's links for the young (issue 20)
+home-young-heading = Для молоді
+home-young-online = Хороші онлайн-спільноти для молоді
+home-young-group = Створи групу разом із друзями
+home-young-voice = Скажи свою думку: що допомогло б тобі прийти?
+home-young-school-change = Ви чи ваша дитина змінюєте школу?

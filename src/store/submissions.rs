@@ -379,7 +379,7 @@ impl Store {
             offer_id = Some(id);
         }
         // A group the young started: its offer says so; the adult's contact details go.
-        super::youth::decided(&mut tx, self.now(), submission.id, offer_id).await?;
+        youth_group_decided(&mut tx, self.now(), submission.id, offer_id).await?;
         audit::append(
             &mut tx,
             self.now(),
@@ -720,6 +720,37 @@ pub async fn update_offer(
                 .execute(&mut *conn)
                 .await?;
         }
+    }
+    Ok(())
+}
+
+/// Inside a moderator's decision on a suggestion: when it came from a group the young
+/// started, an approved offer is marked "started by young people" with the adult's first
+/// name; the adult's e-mail and phone and the young person's e-mail (the suggestion keeps
+/// it for the moderators' mail) are erased either way.
+async fn youth_group_decided(
+    conn: &mut AnyConnection,
+    now: i64,
+    submission_id: i64,
+    offer_id: Option<i64>,
+) -> Result<()> {
+    let adult: Option<String> = sqlx::query_scalar(
+        "UPDATE youth_group SET adult_email = '', adult_phone = '', young_email = '' \
+         WHERE submission_id = $1 RETURNING adult_name",
+    )
+    .bind(submission_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let (Some(adult), Some(offer_id)) = (adult, offer_id) {
+        sqlx::query(
+            "INSERT INTO offer_youth (offer_id, youth_led, adult_first_name, updated_at) VALUES ($1, 1, $2, $3) \
+             ON CONFLICT (offer_id) DO UPDATE SET youth_led = 1, adult_first_name = $2, updated_at = $3",
+        )
+        .bind(offer_id)
+        .bind(crate::youth::first_name(&adult))
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }

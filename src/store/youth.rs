@@ -295,37 +295,6 @@ impl Store {
     }
 }
 
-/// Inside a moderator's decision on a suggestion: when it came from a group the young
-/// started, an approved offer is marked "started by young people" with the adult's first
-/// name; the adult's e-mail and phone and the young person's e-mail (the suggestion keeps
-/// it for the moderators' mail) are erased either way.
-pub(crate) async fn decided(
-    conn: &mut AnyConnection,
-    now: i64,
-    submission_id: i64,
-    offer_id: Option<i64>,
-) -> Result<()> {
-    let adult: Option<String> = sqlx::query_scalar(
-        "UPDATE youth_group SET adult_email = '', adult_phone = '', young_email = '' \
-         WHERE submission_id = $1 RETURNING adult_name",
-    )
-    .bind(submission_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    if let (Some(adult), Some(offer_id)) = (adult, offer_id) {
-        sqlx::query(
-            "INSERT INTO offer_youth (offer_id, youth_led, adult_first_name, updated_at) VALUES ($1, 1, $2, $3) \
-             ON CONFLICT (offer_id) DO UPDATE SET youth_led = 1, adult_first_name = $2, updated_at = $3",
-        )
-        .bind(offer_id)
-        .bind(crate::youth::first_name(&adult))
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
 /// The three marks of a good online community, for the demo's offers.
 pub async fn mark_good_online(conn: &mut AnyConnection, now: i64, offer_id: i64) -> Result<()> {
     sqlx::query(
