@@ -7,7 +7,7 @@ use sqlx::{AnyConnection, Row};
 
 use crate::school_change::{Path, link_code, link_path};
 use crate::store::audit::{self, Actor};
-use crate::store::{Result, Store, StoreError, changes};
+use crate::store::{Result, Store, StoreError};
 
 /// What a link points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,22 +199,14 @@ impl Store {
         let now = self.now();
         let mut tx = self.pool().begin().await?;
         put_buddy_scheme(&mut tx, now, school_id, text).await?;
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             "school.buddy-scheme",
             ("school", &school_id.to_string()),
             "",
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "school",
-            &school_id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -247,22 +239,14 @@ impl Store {
             return Err(StoreError::NotFound);
         }
         put_link(&mut tx, kind, school_id, id, path).await?;
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             &format!("school.welcome-{}-link", kind.action()),
             ("school", &school_id.to_string()),
             &format!("{} {id} {}", kind.action(), link_code(path)),
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "school",
-            &school_id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -293,22 +277,14 @@ impl Store {
             .await?;
         }
         let list: Vec<String> = ids.iter().map(i64::to_string).collect();
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             &format!("school.welcome-{}-unlink", kind.action()),
             ("school", &school_id.to_string()),
             &list.join(","),
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "school",
-            &school_id.to_string(),
         )
         .await?;
         tx.commit().await?;

@@ -16,7 +16,7 @@ use crate::accounts::{Role, hex};
 use crate::schools::{Answer, BREAKS};
 use crate::store::audit::{self, Actor};
 use crate::store::municipality::unique_violation;
-use crate::store::{Result, Store, StoreError, changes};
+use crate::store::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct School {
@@ -110,22 +110,14 @@ impl Store {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| unique_violation(e, || format!("school {name}")))?;
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             "school.add",
             ("school", &id.to_string()),
             "",
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "school",
-            &id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -201,22 +193,14 @@ impl Store {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| unique_violation(e, || format!("class {grade}.{letter}")))?;
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             "school.class-add",
             ("school_class", &id.to_string()),
             "",
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "school_class",
-            &id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -267,22 +251,14 @@ impl Store {
         .bind(account.id)
         .execute(&mut *tx)
         .await?;
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             "school.teacher-add",
             ("school", &school_id.to_string()),
             &format!("account {}", account.id),
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "school",
-            &school_id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -385,22 +361,14 @@ impl Store {
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             "pulse.open",
             ("class_pulse", &id.to_string()),
             "",
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "class_pulse",
-            &id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -422,22 +390,14 @@ impl Store {
             .bind(pulse_id)
             .execute(&mut *tx)
             .await?;
-        audit::append(
+        audit::staff_change(
             &mut tx,
             now,
-            Some(municipality_id),
+            municipality_id,
             by,
             "pulse.close",
             ("class_pulse", &pulse_id.to_string()),
             "",
-        )
-        .await?;
-        changes::record(
-            &mut tx,
-            now,
-            Some(municipality_id),
-            "class_pulse",
-            &pulse_id.to_string(),
         )
         .await?;
         tx.commit().await?;
