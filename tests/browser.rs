@@ -2266,7 +2266,8 @@ async fn an_association_day_end_to_end() {
         );
     };
     let click = async |css: &str| {
-        c.find(Locator::Css(css))
+        c.wait()
+            .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|_| panic!("{css}"))
             .click()
@@ -2274,12 +2275,13 @@ async fn an_association_day_end_to_end() {
             .unwrap();
     };
     let type_in = async |css: &str, text: &str| {
-        let field = c.find(Locator::Css(css)).await.unwrap();
+        let field = c.wait().for_element(Locator::Css(css)).await.unwrap();
         field.clear().await.unwrap();
         field.send_keys(text).await.unwrap();
     };
     let main_text = async || {
-        c.find(Locator::Css("main"))
+        c.wait()
+            .for_element(Locator::Css("main"))
             .await
             .unwrap()
             .text()
@@ -2290,23 +2292,28 @@ async fn an_association_day_end_to_end() {
     // 1. The teacher plans the day: first with mistakes, then right.
     sign_in(&browser, &app, "laerer@example.org").await;
     c.goto(&app.url("/admin/skoler")).await.unwrap();
-    c.find(Locator::LinkText("Vig Skole"))
+    c.wait()
+        .for_element(Locator::LinkText("Vig Skole"))
         .await
         .unwrap()
         .click()
         .await
         .unwrap();
-    c.find(Locator::LinkText("Foreningsdage"))
+    c.wait()
+        .for_element(Locator::LinkText("Foreningsdage"))
         .await
         .unwrap()
         .click()
         .await
         .unwrap();
     wait_for_url(c, "/foreningsdage").await;
+    c.wait().for_element(Locator::Css("#titel")).await.unwrap();
     axe(&mut problems).await;
     click("button[value=opret]").await;
-    wait_for_url(c, "/foreningsdage").await;
-    c.find(Locator::Css(".error-summary")).await.unwrap();
+    c.wait()
+        .for_element(Locator::Css(".error-summary"))
+        .await
+        .unwrap();
     axe(&mut problems).await;
     type_in("#titel", "Foreningsdag i 7.").await;
     type_in("#dato", "10.12.2026").await;
@@ -2319,6 +2326,10 @@ async fn an_association_day_end_to_end() {
     axe(&mut problems).await;
     let desk = c.current_url().await.unwrap().to_string();
     let desk = desk.split('?').next().unwrap().to_owned();
+    c.wait()
+        .for_element(Locator::Css("main .pulse-code"))
+        .await
+        .unwrap();
     let mut codes = Vec::new();
     for code in c.find_all(Locator::Css("main .pulse-code")).await.unwrap() {
         codes.push(code.text().await.unwrap());
@@ -2330,7 +2341,8 @@ async fn an_association_day_end_to_end() {
     for (i, email) in members.iter().enumerate() {
         c.delete_all_cookies().await.unwrap();
         sign_in(&browser, &app, email).await;
-        c.find(Locator::LinkText("Foreningsdage på skolerne"))
+        c.wait()
+            .for_element(Locator::LinkText("Foreningsdage på skolerne"))
             .await
             .unwrap()
             .click()
@@ -2338,18 +2350,22 @@ async fn an_association_day_end_to_end() {
             .unwrap();
         wait_for_url(c, "/admin/foreningsdage").await;
         axe(&mut problems).await;
-        c.find(Locator::XPath(
-            "//main//a[contains(., 'Foreningsdag i 7.')]",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        c.wait()
+            .for_element(Locator::XPath(
+                "//main//a[contains(., 'Foreningsdag i 7.')]",
+            ))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
         wait_for_url(c, "/ansoeg").await;
         if i == 0 {
             click("button[value=ansoeg]").await;
-            c.find(Locator::Css(".error-summary")).await.unwrap();
+            c.wait()
+                .for_element(Locator::Css(".error-summary"))
+                .await
+                .unwrap();
             axe(&mut problems).await;
         }
         type_in("#titel", activities[i]).await;
@@ -2365,6 +2381,10 @@ async fn an_association_day_end_to_end() {
     sign_in(&browser, &app, "laerer@example.org").await;
     for i in 0..3 {
         c.goto(&desk).await.unwrap();
+        c.wait()
+            .for_element(Locator::Css("main a[href*='/ansoegning/']"))
+            .await
+            .unwrap();
         let link = c
             .find_all(Locator::Css("main a[href*='/ansoegning/']"))
             .await
@@ -2394,12 +2414,15 @@ async fn an_association_day_end_to_end() {
             axe(&mut problems).await;
             type_in("#kode", "AAAAAA").await;
             click("button[value=kode]").await;
-            c.find(Locator::Css(".error-summary")).await.unwrap();
+            c.wait()
+                .for_element(Locator::Css(".error-summary"))
+                .await
+                .unwrap();
             axe(&mut problems).await;
         }
         type_in("#kode", &codes[*class].to_lowercase()).await;
         click("button[value=kode]").await;
-        c.find(Locator::Css("#navne")).await.unwrap();
+        c.wait().for_element(Locator::Css("#navne")).await.unwrap();
         if n == 0 {
             axe(&mut problems).await;
             let overflow = browser.horizontal_overflow().await;
@@ -2409,7 +2432,10 @@ async fn an_association_day_end_to_end() {
             click("#tidsrum1-0").await;
             click("#tidsrum2-0").await;
             click("button[value=vaelg]").await;
-            c.find(Locator::Css(".error-summary")).await.unwrap();
+            c.wait()
+                .for_element(Locator::Css(".error-summary"))
+                .await
+                .unwrap();
             axe(&mut problems).await;
             assert!(
                 main_text()
@@ -2427,6 +2453,10 @@ async fn an_association_day_end_to_end() {
         assert!(!text.contains("Maja") && !text.contains("Freja"), "{text}");
         if n == 0 {
             axe(&mut problems).await;
+            c.wait()
+                .for_element(Locator::Css(".day-card"))
+                .await
+                .unwrap();
             let cards = c.find_all(Locator::Css(".day-card")).await.unwrap();
             assert_eq!(cards.len(), 3, "a card per pupil");
             // Their associations' open offers are one link away.
