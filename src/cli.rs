@@ -60,8 +60,31 @@ pub enum Command {
         #[arg(long = "role", value_enum, required = true)]
         roles: Vec<RoleArg>,
     },
+    /// Municipalities in this deployment: onboard one from a file, list them, write one back
+    Municipality {
+        #[command(subcommand)]
+        action: MunicipalityAction,
+    },
     /// Check the configuration and print it (touches nothing)
     CheckConfig,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MunicipalityAction {
+    /// Onboard a municipality from a TOML file (see demo/odsherred/municipality.toml); checked
+    /// field by field and refused whole on any error. Running servers serve it within
+    /// SAMMEN_CHANGE_POLL_MS
+    Add {
+        /// The municipality's file
+        file: PathBuf,
+    },
+    /// List the municipalities with their hosts
+    List,
+    /// Write a municipality's file to standard output
+    Export {
+        /// The municipality's slug
+        slug: String,
+    },
 }
 
 /// Roles as the command line spells them.
@@ -230,11 +253,63 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             format: ExportFormat::Gtfs { file },
         } => export_gtfs(&config, &file).await,
         Command::Invite { email, roles } => invite(&config, &email, &roles).await,
+        Command::Municipality { action } => municipality(&config, action).await,
         Command::CheckConfig => {
             print_config(&config);
             Ok(())
         }
     }
+}
+
+/// `sammen municipality add | list | export`.
+async fn municipality(config: &Config, action: MunicipalityAction) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database)
+        .await?
+        .with_clock(config.clock.clone());
+    store.migrate().await?;
+    match action {
+        MunicipalityAction::Add { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("could not read {}", file.display()))?;
+            let checked = crate::municipality::File::read(&text)?;
+            let id = store
+                .add_municipality(&checked, crate::store::audit::Actor::System)
+                .await
+                .map_err(|e| match e {
+                    crate::store::StoreError::Conflict(what) => {
+                        anyhow::anyhow!("kommunefilen er afvist: {what}")
+                    }
+                    other => other.into(),
+                })?;
+            println!(
+                "Municipality added: {} ({}), id {id}, {} towns, {} places, hosts: {}.",
+                checked.municipality.name,
+                checked.municipality.slug,
+                checked.towns.len(),
+                checked.places.len(),
+                if checked.hosts.is_empty() {
+                    "none".to_owned()
+                } else {
+                    checked.hosts.join(", ")
+                }
+            );
+        }
+        MunicipalityAction::List => {
+            for m in store.municipality_list().await? {
+                println!("{}\t{}\t{}", m.slug, m.name, m.hosts.join(" "));
+            }
+        }
+        MunicipalityAction::Export { slug } => {
+            let file = store.municipality_file(&slug).await.map_err(|e| match e {
+                crate::store::StoreError::NotFound => {
+                    anyhow::anyhow!("no municipality with the slug '{slug}'")
+                }
+                other => other.into(),
+            })?;
+            print!("{}", file.to_toml());
+        }
+    }
+    Ok(())
 }
 
 /// `sammen invite`: makes (or finds) the account, gives the roles, and prints a link that

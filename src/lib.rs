@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod limits;
 pub mod mail;
+pub mod municipality;
 pub mod pages;
 pub mod posters;
 pub mod rides;

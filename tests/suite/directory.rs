@@ -656,7 +656,7 @@ async fn the_map_shows_the_same_results_drawn_here(db: TestDb) {
 async fn caught_up(app: &TestApp) {
     let mark = app.server().store.change_mark().await.unwrap();
     let seen = eventually(Duration::from_secs(10), || async {
-        let now = app.server().derived.snapshot().mark;
+        let now = app.server().derived.mark();
         now.count >= mark.count && now.last_id >= mark.last_id
     })
     .await;
@@ -792,7 +792,7 @@ async fn sammen_reindex_rebuilds_here_and_on_every_running_server(db: TestDb) {
         .unwrap()
         .rows_affected();
     assert_eq!(changed, 1);
-    let before = app.server().derived.snapshot().mark;
+    let before = app.server().derived.mark();
     assert_eq!(app.server().store.change_mark().await.unwrap(), before);
     assert!(
         search().await.is_empty(),
@@ -829,7 +829,7 @@ async fn sammen_reindex_rebuilds_here_and_on_every_running_server(db: TestDb) {
 
     // The running server rebuilds from the database and finds the new name.
     let rebuilt = eventually(Duration::from_secs(10), || async {
-        app.server().derived.snapshot().mark != before
+        app.server().derived.mark() != before
     })
     .await;
     assert!(rebuilt, "the running server rebuilt its snapshot");

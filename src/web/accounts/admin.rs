@@ -87,6 +87,7 @@ async fn dashboard(
         tiles.push(tile("/admin/ambassadorer", "admin-tile-coverage"));
         tiles.push(tile("/admin/koersel", "rides-admin-tile"));
         tiles.push(tile("/admin/tal", "figures-admin-tile"));
+        tiles.push(tile("/admin/kommune", "admin-municipality-tile"));
     }
     if who.has(Role::Ambassador) || who.is_admin() {
         tiles.push(tile("/admin/henvendelser", "admin-tile-ambassador"));
