@@ -454,6 +454,29 @@ async fn api_gives_one_offer_and_a_json_404(db: TestDb) {
     assert_eq!(offer["id"], 1);
     assert!(offer["description"].as_str().is_some_and(|d| !d.is_empty()));
     assert!(offer["url"].as_str().unwrap().ends_with("/tilbud/1"));
+    // Its HSDS id is the one the HSDS export gives it, and finds it again.
+    let hsds_id = offer["hsds_id"].as_str().unwrap().to_owned();
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap();
+    let exported = sammen::hsds::export(&store.hsds_source(&municipality).await.unwrap());
+    let service = exported
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == offer["name"])
+        .unwrap();
+    assert_eq!(service["id"].as_str(), Some(hsds_id.as_str()));
+    let again: serde_json::Value = app
+        .get(&format!("/api/v1/offers/{hsds_id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["id"], 1);
+    let missing = app
+        .get("/api/v1/offers/00000000-0000-4000-8000-000000000000")
+        .await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     let missing = app.get("/api/v1/offers/999999").await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     let body: serde_json::Value = missing.json().await.unwrap();

@@ -166,6 +166,8 @@ async fn a_second_municipality_is_served_on_its_own_host(db: TestDb) {
         format!("/arrangement/{event}"),
         format!("/ambassadorer/{ambassador}"),
         format!("/api/v1/offers/{knitting}"),
+        // The id it was imported with links back to it too.
+        "/api/v1/offers/7d0c5f1e-3a6b-4c2d-9e8f-1a2b3c4d5e61".to_owned(),
     ] {
         let (status, _) = hosts.get(HOLBAEK, None, &path).await;
         assert_eq!(status, StatusCode::OK, "Holbæk shows {path}");
