@@ -226,8 +226,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await?
                 .with_clock(config.clock.clone());
             store.migrate().await?;
-            let derived =
-                crate::derived::Derived::build(store.clone(), config.municipality.clone()).await?;
+            let derived = crate::derived::Derived::build(
+                store.clone(),
+                config.municipality.clone(),
+                &config.base_url,
+            )
+            .await?;
             let snapshot = derived.snapshot();
             store.request_reindex().await?;
             println!(

@@ -18,6 +18,9 @@ use crate::transport::Network;
 pub struct Snapshot {
     /// This municipality's part of the change log when it was built.
     pub mark: ChangeMark,
+    /// Its public address for links in mail, feeds and the API, without a final `/`
+    /// (see [`crate::municipality::public_base`]).
+    pub base_url: String,
     pub municipality: Municipality,
     pub phone_lines: Vec<PhoneLine>,
     /// Active offers per life arena, for the home page.
@@ -90,16 +93,20 @@ pub struct Derived {
     store: Store,
     /// Serve only this municipality (`SAMMEN_MUNICIPALITY`); `None`: every one.
     only: Option<String>,
+    /// The configured public address (`SAMMEN_BASE_URL`).
+    base_url: String,
     current: Arc<RwLock<Arc<Deployment>>>,
 }
 
 impl Derived {
-    /// Builds the first snapshots. `only` picks one municipality (`None`: all of them).
-    pub async fn build(store: Store, only: Option<String>) -> Result<Self> {
-        let deployment = build_deployment(&store, only.as_deref(), None).await?;
+    /// Builds the first snapshots. `only` picks one municipality (`None`: all of them);
+    /// `base_url` is the configured public address.
+    pub async fn build(store: Store, only: Option<String>, base_url: &str) -> Result<Self> {
+        let deployment = build_deployment(&store, only.as_deref(), base_url, None).await?;
         Ok(Self {
             store,
             only,
+            base_url: base_url.to_owned(),
             current: Arc::new(RwLock::new(Arc::new(deployment))),
         })
     }
@@ -120,7 +127,8 @@ impl Derived {
 
     /// Rebuilds every snapshot from the database, unconditionally.
     pub async fn rebuild(&self) -> Result<()> {
-        let deployment = build_deployment(&self.store, self.only.as_deref(), None).await?;
+        let deployment =
+            build_deployment(&self.store, self.only.as_deref(), &self.base_url, None).await?;
         self.swap(deployment);
         Ok(())
     }
@@ -137,8 +145,13 @@ impl Derived {
         if mark == previous.mark {
             return Ok(false);
         }
-        let deployment =
-            build_deployment(&self.store, self.only.as_deref(), Some(&previous)).await?;
+        let deployment = build_deployment(
+            &self.store,
+            self.only.as_deref(),
+            &self.base_url,
+            Some(&previous),
+        )
+        .await?;
         self.swap(deployment);
         Ok(true)
     }
@@ -164,6 +177,7 @@ impl Derived {
 async fn build_deployment(
     store: &Store,
     only: Option<&str>,
+    base_url: &str,
     previous: Option<&Deployment>,
 ) -> Result<Deployment> {
     // Read the marks first: a change that lands while we read is then seen on the next poll.
@@ -182,10 +196,11 @@ async fn build_deployment(
     let mut snapshots = BTreeMap::new();
     for m in &listed {
         let own = marks.get(&Some(m.id)).copied().unwrap_or_default();
+        let base = crate::municipality::public_base(base_url, &m.hosts, listed.len());
         let kept = previous
             .filter(|_| !all_moved)
             .and_then(|p| p.snapshots.get(&m.id))
-            .filter(|s| s.mark == own);
+            .filter(|s| s.mark == own && s.base_url == base);
         let snapshot = match kept {
             Some(s) => s.clone(),
             None => {
@@ -194,7 +209,7 @@ async fn build_deployment(
                     .map(|s| s.as_ref());
                 metrics::counter!("sammen_derived_rebuilds_total", "municipality" => m.slug.clone())
                     .increment(1);
-                Arc::new(build_snapshot(store, m.id, own, old).await?)
+                Arc::new(build_snapshot(store, m.id, own, base, old).await?)
             }
         };
         snapshots.insert(m.id, snapshot);
@@ -216,6 +231,7 @@ async fn build_snapshot(
     store: &Store,
     municipality_id: i64,
     mark: ChangeMark,
+    base_url: String,
     previous: Option<&Snapshot>,
 ) -> Result<Snapshot> {
     let municipality = store.municipality_by_id(municipality_id).await?;
@@ -239,6 +255,7 @@ async fn build_snapshot(
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
     Ok(Snapshot {
         mark,
+        base_url,
         phone_lines: store.phone_lines(municipality.id).await?,
         offers_per_arena,
         directory,

@@ -82,7 +82,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<(Store, Derived)> {
             Err(err) => return Err(err.into()),
         }
     }
-    let derived = Derived::build(store.clone(), config.municipality.clone())
+    let derived = Derived::build(store.clone(), config.municipality.clone(), &config.base_url)
         .await
         .with_context(|| match &config.municipality {
             Some(slug) => format!("SAMMEN_MUNICIPALITY: no municipality '{slug}' in the database"),
@@ -187,6 +187,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         metrics: telemetry::prometheus(),
         form_key,
         vapid,
+        page_cache: Default::default(),
     };
     let (shutdown, mut stopped) = watch::channel(false);
     let ops = ops_listener.map(|listener| {

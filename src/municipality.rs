@@ -537,6 +537,26 @@ fn valid_email(email: &str) -> bool {
     }
 }
 
+/// A municipality's public address for links in mail, feeds and the API: the configured
+/// base URL while the deployment serves one municipality (today's single installs, with or
+/// without hosts in its file); with several, its first host under the base URL's scheme,
+/// since a link must bring the reader to the municipality's own host (sessions belong to
+/// it). A municipality without hosts keeps the configured address.
+pub fn public_base(configured: &str, hosts: &[String], municipalities: usize) -> String {
+    let configured = configured.trim_end_matches('/');
+    match hosts.first() {
+        Some(host) if municipalities > 1 => {
+            let scheme = configured
+                .split("://")
+                .next()
+                .filter(|s| *s == "https")
+                .unwrap_or("http");
+            format!("{scheme}://{host}")
+        }
+        _ => configured.to_owned(),
+    }
+}
+
 /// `#rrggbb` as three bytes.
 pub fn parse_colour(text: &str) -> Option<[u8; 3]> {
     let hex = text.strip_prefix('#')?;
@@ -847,6 +867,27 @@ lon = 11.714
         ] {
             assert!(check_logo(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn links_go_to_the_municipality_s_own_host_once_there_are_several() {
+        let hosts = ["holbaek.sammen.dk".to_owned()];
+        assert_eq!(
+            public_base("https://sammen.dk/", &hosts, 1),
+            "https://sammen.dk"
+        );
+        assert_eq!(
+            public_base("https://sammen.dk", &hosts, 2),
+            "https://holbaek.sammen.dk"
+        );
+        assert_eq!(
+            public_base("http://127.0.0.1:8080", &hosts, 2),
+            "http://holbaek.sammen.dk"
+        );
+        assert_eq!(
+            public_base("https://sammen.dk", &[], 2),
+            "https://sammen.dk"
+        );
     }
 
     #[test]

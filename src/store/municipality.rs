@@ -123,6 +123,20 @@ impl Store {
             .collect()
     }
 
+    /// A municipality's public address for links (jobs' mail), as the servers' snapshots
+    /// have it (see [`crate::municipality::public_base`]).
+    pub async fn public_base(&self, configured: &str, municipality_id: i64) -> Result<String> {
+        let hosts: Vec<String> = self
+            .hosts()
+            .await?
+            .into_iter()
+            .filter(|(_, id)| *id == municipality_id)
+            .map(|(h, _)| h)
+            .collect();
+        let count = self.municipality_count().await? as usize;
+        Ok(crate::municipality::public_base(configured, &hosts, count))
+    }
+
     /// Every host and the municipality it belongs to.
     pub async fn hosts(&self) -> Result<Vec<(String, i64)>> {
         let rows = sqlx::query("SELECT host, municipality_id FROM municipality_host ORDER BY host")

@@ -21,6 +21,7 @@ pub mod municipality;
 pub mod national;
 pub mod ops;
 pub mod page;
+pub mod page_cache;
 pub mod pages;
 pub mod posters;
 pub mod rides;
@@ -69,6 +70,8 @@ pub struct AppState {
     pub form_key: crate::signing::FormKey,
     /// The server's Web Push identity (the bell).
     pub vapid: crate::bus::push::Vapid,
+    /// Public pages kept for a few seconds ([`page_cache`]).
+    pub page_cache: Arc<page_cache::PageCache>,
 }
 
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
@@ -125,6 +128,7 @@ pub fn router(state: AppState) -> Router {
         .into_router()
         .fallback(|| async { error::HttpError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), session::load_principal))
+        .layer(middleware::from_fn_with_state(state.clone(), page_cache::serve))
         .layer(middleware::from_fn_with_state(state.clone(), by_host))
         .layer(middleware::from_fn(ops::track))
         .layer(CatchPanicLayer::custom(|_| {

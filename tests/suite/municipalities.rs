@@ -191,6 +191,14 @@ async fn a_second_municipality_is_served_on_its_own_host(db: TestDb) {
             assert!(!odsherred.contains(name), "Odsherred's {path} shows {name}");
         }
     }
+    // Links (the API's, feeds', mail's) lead to the municipality's own host.
+    let (_, offer) = hosts
+        .get(HOLBAEK, None, &format!("/api/v1/offers/{knitting}"))
+        .await;
+    assert!(
+        offer.contains(&format!("\"url\":\"http://{HOLBAEK}/tilbud/{knitting}\"")),
+        "{offer}"
+    );
     let (_, calendar) = hosts.get(HOLBAEK, None, "/kalender.ics").await;
     assert!(
         calendar.contains("Strikkeaften i Holbæk"),

@@ -337,12 +337,8 @@ async fn invite(
             )
             .collect();
         let municipality = served.municipality.name.clone();
-        let text = accounts::invitation_text(
-            lang,
-            &state.config.base_url,
-            &municipality,
-            &what.join(", "),
-        );
+        let text =
+            accounts::invitation_text(lang, &served.base_url, &municipality, &what.join(", "));
         let detail = roles
             .iter()
             .map(|r| r.code().to_owned())

@@ -295,7 +295,7 @@ async fn list_offers(
     let results = directory
         .search(&filters, offset, limit)
         .map_err(|e| HttpError::Internal(e.into()))?;
-    let base = &state.config.base_url;
+    let base = &served.base_url;
     let now = state.clock().now();
     let items = results
         .hits
@@ -345,7 +345,7 @@ async fn get_offer(
     let now = state.clock().now();
     let o: &Offer = &entry.offer;
     Ok(Json(OfferDetail {
-        offer: item(&state.config.base_url, entry, None, now),
+        offer: item(&served.base_url, entry, None, now),
         description: o.description.clone(),
         activity_types: o.activity_types.clone(),
         accessibility: o.accessibility.clone(),
