@@ -148,6 +148,9 @@ pub enum ExportFormat {
     Hsds {
         /// Where to write it; standard output when left out
         file: Option<PathBuf>,
+        /// Every municipality's offers in one array (the national view's export)
+        #[arg(long)]
+        all: bool,
     },
     /// Den Glade Bus's published plan as a GTFS Schedule zip, for journey planners
     Gtfs {
@@ -251,8 +254,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             format: ImportFormat::Figures { file, area },
         } => import_figures(&config, &file, &area).await,
         Command::Export {
-            format: ExportFormat::Hsds { file },
-        } => export_hsds(&config, file.as_deref()).await,
+            format: ExportFormat::Hsds { file, all },
+        } => export_hsds(&config, file.as_deref(), all).await,
         Command::Export {
             format: ExportFormat::Gtfs { file },
         } => export_gtfs(&config, &file).await,
@@ -481,21 +484,38 @@ async fn export_gtfs(config: &Config, file: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn export_hsds(config: &Config, file: Option<&Path>) -> anyhow::Result<()> {
+async fn export_hsds(config: &Config, file: Option<&Path>, all: bool) -> anyhow::Result<()> {
     let (store, municipality) = served(config).await?;
-    let source = store.hsds_source(&municipality).await?;
-    let count = source.offers.len();
-    let mut json = serde_json::to_string_pretty(&crate::directory::hsds::export(&source))?;
+    let municipalities = if all {
+        let mut every = Vec::new();
+        for listed in store.municipality_list().await? {
+            every.push(store.municipality_by_id(listed.id).await?);
+        }
+        every
+    } else {
+        vec![municipality.clone()]
+    };
+    // Each municipality's services keep the ids its own export gives them.
+    let mut services = Vec::new();
+    for m in &municipalities {
+        let source = store.hsds_source(m).await?;
+        if let serde_json::Value::Array(items) = crate::directory::hsds::export(&source) {
+            services.extend(items);
+        }
+    }
+    let count = services.len();
+    let mut json = serde_json::to_string_pretty(&serde_json::Value::Array(services))?;
     json.push('\n');
     match file {
         Some(path) => {
             std::fs::write(path, json)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            println!(
-                "Exported {count} offers of {} to {}.",
-                municipality.name,
-                path.display()
-            );
+            let whose = if all {
+                format!("{} municipalities", municipalities.len())
+            } else {
+                municipality.name.clone()
+            };
+            println!("Exported {count} offers of {whose} to {}.", path.display());
         }
         None => std::io::stdout().write_all(json.as_bytes())?,
     }

@@ -194,8 +194,15 @@ async fn build_deployment(
     }
     let all_moved = previous.is_none_or(|p| p.marks.get(&None) != marks.get(&None));
     let mut snapshots = BTreeMap::new();
+    let all = marks.get(&None).copied().unwrap_or_default();
     for m in &listed {
-        let own = marks.get(&Some(m.id)).copied().unwrap_or_default();
+        // A change to all (a reindex) moves every municipality's mark too, so what is
+        // keyed on a snapshot's mark (the page cache) sees it.
+        let only_own = marks.get(&Some(m.id)).copied().unwrap_or_default();
+        let own = ChangeMark {
+            count: only_own.count + all.count,
+            last_id: only_own.last_id.max(all.last_id),
+        };
         let base = crate::municipality::public_base(base_url, &m.hosts, listed.len());
         let kept = previous
             .filter(|_| !all_moved)

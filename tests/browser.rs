@@ -908,6 +908,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
             "/admin/unges-stemme",
             "/admin/unges-stemme/1",
             "/admin/skole/1/skoleskift",
+            "/admin/kommune",
         ];
         for page in forms {
             c.goto(&app.url(page)).await.unwrap();
@@ -950,6 +951,7 @@ async fn forms_and_staff_pages_pass_axe_also_with_errors() {
                 "main form:has(#navn) button[type=submit]",
             ),
             ("/admin/sider/1", "#titel", "button[value=udgiv]"),
+            ("/admin/kommune", "#navn", "button[value=gem]"),
         ] {
             c.goto(&app.url(page)).await.unwrap();
             submit_with(browser, field, "", submit).await;

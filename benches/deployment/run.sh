@@ -85,7 +85,7 @@ own_rebuilds() {
 }
 before_all=$(rebuilds 18091); before_own=$(own_rebuilds 18091 bench-07)
 t0=$(date +%s%N)
-psql -q "$db_url" -c "UPDATE offer SET name = 'Zebrafinkestrik' WHERE id = (SELECT MIN(id) FROM offer o JOIN municipality m ON m.id = o.municipality_id WHERE m.slug = 'bench-07'); INSERT INTO change_log (municipality_id, entity, entity_id, changed_at) SELECT id, 'offer', 'bench', 0 FROM municipality WHERE slug = 'bench-07';"
+psql -q "$db_url" -c "UPDATE offer SET name = 'Zebrafinkestrik' WHERE id = (SELECT MIN(o.id) FROM offer o JOIN municipality m ON m.id = o.municipality_id WHERE m.slug = 'bench-07'); INSERT INTO change_log (municipality_id, entity, entity_id, changed_at) SELECT id, 'offer', 'bench', 0 FROM municipality WHERE slug = 'bench-07';"
 until curl -sf -H "Host: b07.sammen.test" "http://127.0.0.1:18091/vejviser?q=zebrafinkestrik" | grep -q "Zebrafinkestrik"; do sleep 0.05; done
 t1=$(date +%s%N)
 after_all=$(rebuilds 18091); after_own=$(own_rebuilds 18091 bench-07)
