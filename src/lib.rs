@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod limits;
 pub mod mail;
+pub mod oidc;
 pub mod pages;
 pub mod posters;
 pub mod rides;
@@ -186,6 +187,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         metrics: telemetry::prometheus(),
         form_key,
         vapid,
+        oidc: oidc::client::Discovery::default(),
     };
     let (shutdown, mut stopped) = watch::channel(false);
     let ops = ops_listener.map(|listener| {

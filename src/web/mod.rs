@@ -67,6 +67,8 @@ pub struct AppState {
     pub form_key: crate::signing::FormKey,
     /// The server's Web Push identity (the bell).
     pub vapid: crate::bus::push::Vapid,
+    /// The identity providers' discovery documents and keys (staff sign-in, OIDC).
+    pub oidc: crate::oidc::client::Discovery,
 }
 
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \
