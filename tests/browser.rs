@@ -2557,12 +2557,12 @@ async fn an_association_day_end_to_end() {
 /// tests in `tests/suite/oidc.rs` walk it with a plain HTTP client; axe needs JavaScript.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn staff_sign_in_through_the_municipalitys_identity_provider() {
-    use common::oidc::{ProviderClient, TestProvider, config_on_free_port};
+    use common::oidc::{ProviderClient, TestProvider, config_for, free_site};
     use sammen::store::audit::Actor;
     let Some(db) = TestDb::new(Backend::Sqlite).await else {
         return;
     };
-    let (config, base) = config_on_free_port(&db);
+    let (port, base) = free_site();
     let client = ProviderClient {
         id: "sammen".into(),
         redirect_uri: format!("{base}/login/oidc/callback"),
@@ -2574,7 +2574,7 @@ async fn staff_sign_in_through_the_municipalitys_identity_provider() {
     let Some(browser) = Browser::start_with(true).await else {
         return;
     };
-    let app = TestApp::spawn_with(config).await;
+    let app = TestApp::spawn_with(config_for(&db, port, &provider)).await;
     let store = app.server().store.clone();
     let municipality = store.municipality(None).await.unwrap().id;
     store

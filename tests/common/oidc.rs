@@ -35,6 +35,8 @@ pub struct ProviderClient {
 /// The provider, running until dropped.
 pub struct TestProvider {
     pub issuer: String,
+    /// The provider's clock when it started.
+    pub now: jiff::Timestamp,
     child: Child,
     _secret_dir: tempfile::TempDir,
     /// The file Sammen reads the client secret from.
@@ -141,16 +143,19 @@ impl TestProvider {
             .await
             .expect("the provider starts within 30 s")
             .expect("the provider printed its address");
-        let issuer = line
+        let (issuer, ms) = line
             .trim()
             .strip_prefix("ready ")
-            .unwrap_or_else(|| panic!("the provider said {line:?}"))
-            .to_owned();
+            .and_then(|rest| rest.split_once(' '))
+            .unwrap_or_else(|| panic!("the provider said {line:?}"));
+        let now = jiff::Timestamp::from_millisecond(ms.parse().unwrap()).unwrap();
+        let issuer = issuer.to_owned();
         let dir = tempfile::tempdir().unwrap();
         let secret_file = dir.path().join("oidc-secret");
         std::fs::write(&secret_file, format!("{SECRET}\n")).unwrap();
         Some(TestProvider {
             issuer,
+            now,
             child,
             secret_file: secret_file.display().to_string(),
             _secret_dir: dir,
@@ -176,25 +181,31 @@ impl TestProvider {
     }
 }
 
-/// A configuration for a server on `db` that listens on a port chosen now, so the
-/// callback address (`SAMMEN_BASE_URL` + `/login/oidc/callback`) is known before it starts.
-/// Its clock is the machine's present moment, held still (simulated), since the ID tokens
-/// are dated by the provider's clock, which is the machine's; a test moves it on.
-pub fn config_on_free_port(db: &TestDb) -> (Config, String) {
+/// A port for a server, chosen now, so the callback address (`SAMMEN_BASE_URL` +
+/// `/login/oidc/callback`) is known before the server and the provider start: the port
+/// and the base address.
+pub fn free_site() -> (u16, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
+    (port, format!("http://127.0.0.1:{port}"))
+}
+
+/// A configuration for a server on `db` at `port` whose clock is simulated and set to the
+/// provider's clock when it started: the provider dates its tokens by its own clock (the
+/// machine's, or faketime's in CI), and the two must agree as a municipality's servers and
+/// its provider do. The clock then stands still until a test moves it.
+pub fn config_for(db: &TestDb, port: u16, provider: &TestProvider) -> Config {
     let mut settings = sammen::cli::Cli::default_settings();
     settings.database_url = db.url.url.clone();
     settings.listen = format!("127.0.0.1:{port}");
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "0".into();
     let mut config = super::config_from(settings);
-    config.clock = Clock::simulated(Clock::system().now());
-    let base = format!("http://127.0.0.1:{port}");
-    (config, base)
+    config.clock = Clock::simulated(provider.now);
+    config
 }
 
 /// An HTTP client with a cookie jar (one for 127.0.0.1, as a browser keeps cookies per

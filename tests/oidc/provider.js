@@ -1,6 +1,6 @@
 // A real OpenID Connect provider (the npm package `oidc-provider`) for Sammen's tests.
 // The Rust tests start it (tests/common/oidc.rs) on a free port of 127.0.0.1 and read the
-// first line it prints: `ready http://127.0.0.1:PORT` — the issuer.
+// first line it prints: `ready http://127.0.0.1:PORT MS` — the issuer and its clock.
 //
 // Its clients come from the environment, as JSON:
 //   OIDC_CLIENTS='[{"client_id":"sammen","client_secret":"…","redirect_uris":["http://…/login/oidc/callback"]}]'
@@ -81,7 +81,9 @@ provider.IdToken.prototype.issue = async function issueFor(options) {
 };
 
 server.on('request', provider.callback());
-process.stdout.write(`ready ${issuer}\n`);
+// The issuer, and the provider's clock (ms since 1970) for the test to set the program's
+// clock to: the two must agree, as a municipality's servers and its provider do.
+process.stdout.write(`ready ${issuer} ${Date.now()}\n`);
 
 // Ends with the test that started it: when its standard input closes.
 process.stdin.resume();

@@ -6,13 +6,13 @@
 //! role; the administrators' form refuses a bad issuer or a missing client id and keeps
 //! what was typed.
 //!
-//! The server's clock is the machine's present, held still (`common::oidc`): the provider
-//! dates its tokens by the machine's clock. The expiry test moves the program's clock past
-//! the token's `exp`, and nothing else.
+//! The server's clock is simulated and set to the provider's clock when it started
+//! (`common::oidc::config_for`): the provider dates its tokens by its own clock. The expiry
+//! test moves the program's clock past the token's `exp`, and nothing else.
 
 use crate::common;
 
-use common::oidc::{Browser, ProviderClient, TestProvider, config_on_free_port};
+use common::oidc::{Browser, ProviderClient, TestProvider, config_for, free_site};
 use common::{TestApp, TestDb, location, make_account, session_cookie};
 use reqwest::StatusCode;
 use sammen::accounts::Role;
@@ -40,8 +40,7 @@ async fn setup(
     client_id: &str,
     id_token_seconds: Option<u32>,
 ) -> Option<(TestApp, TestProvider, Store)> {
-    let (config, base) = config_on_free_port(db);
-    let clock = config.clock.clone();
+    let (port, base) = free_site();
     let redirect = format!("{base}/login/oidc/callback");
     let client = |id: &str, aud: Option<&str>| ProviderClient {
         id: id.into(),
@@ -57,6 +56,8 @@ async fn setup(
         id_token_seconds,
     )
     .await?;
+    let config = config_for(db, port, &provider);
+    let clock = config.clock.clone();
     let app = TestApp::spawn_with(config).await;
     assert_eq!(app.base, base);
     let store = db.store().await.with_clock(clock);
@@ -335,6 +336,24 @@ async fn the_providers_error_is_refused(db: TestDb) {
         )))
         .await;
     refused(response, 400, "afviste eller afbrød").await;
+
+    // An answer that names another provider (RFC 9207's `iss`): refused before any code
+    // is exchanged.
+    let begin = browser.get(&app.url("/login/oidc")).await;
+    let to_provider = location(&begin);
+    let state = to_provider
+        .split("state=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    let response = browser
+        .get(&app.url(&format!(
+            "/login/oidc/callback?code=abc&state={state}&iss=http%3A%2F%2F127.0.0.1%3A9"
+        )))
+        .await;
+    refused(response, 400, "kunne ikke godkendes").await;
     app.stop().await;
 }
 

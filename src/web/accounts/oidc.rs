@@ -175,6 +175,9 @@ struct CallbackQuery {
     code: String,
     #[serde(default)]
     error: String,
+    /// RFC 9207: the provider names itself in its answer (when it supports it).
+    #[serde(default)]
+    iss: String,
 }
 
 /// The state cookie's value, if any.
@@ -304,6 +307,15 @@ async fn finish(
             StatusCode::NOT_FOUND,
         );
     };
+    // An answer that names another provider (a mix-up attack, RFC 9207) is refused.
+    if !query.iss.is_empty() && query.iss.trim_end_matches('/') != provider.issuer {
+        return refused(
+            chrome,
+            "iss of another provider",
+            "oidc-refused-token",
+            StatusCode::BAD_REQUEST,
+        );
+    }
     let secret = match tokio::fs::read_to_string(&provider.secret_file).await {
         Ok(secret) if !secret.trim().is_empty() => secret.trim().to_owned(),
         _ => {
