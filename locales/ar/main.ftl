@@ -2773,3 +2773,5 @@ oidc-error-group-claim = أدخل الحقل الذي يحمل المجموعا�
 oidc-error-scopes = أدخل scope واحدًا على الأقل – مثلًا openid email profile groups
 oidc-error-label = أدخل نص الزر (80 حرفًا على الأكثر) – مثلًا Log ind med Odsherred Kommunes login
 oidc-error-roles = اكتب مجموعة واحدة في كل سطر بالشكل مجموعة = دور – مثلًا sammen-admins = administrator
+oidc-admin-tile-title = مزوّد تسجيل الدخول
+oidc-admin-tile-text = حساب البلدية الخاص لموظفيها: الجهة المُصدِرة والعميل وأي المجموعات تمنح أي الأدوار.

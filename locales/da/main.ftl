@@ -2704,3 +2704,5 @@ oidc-error-group-claim = Indtast kravet med grupper uden mellemrum – fx groups
 oidc-error-scopes = Indtast mindst ét scope – fx openid email profile groups
 oidc-error-label = Indtast knappens tekst (højst 80 tegn) – fx Log ind med Odsherred Kommunes login
 oidc-error-roles = Skriv én gruppe pr. linje som gruppe = rolle – fx sammen-admins = administrator
+oidc-admin-tile-title = Login-udbyder
+oidc-admin-tile-text = Kommunens eget login for de ansatte: udsteder, klient og hvilke grupper der giver hvilke roller.

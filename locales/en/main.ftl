@@ -2707,3 +2707,5 @@ oidc-error-group-claim = Enter the claim with the groups, without spaces – e.g
 oidc-error-scopes = Enter at least one scope – e.g. openid email profile groups
 oidc-error-label = Enter the button's text (at most 80 characters) – e.g. Log ind med Odsherred Kommunes login
 oidc-error-roles = Write one group per line as group = role – e.g. sammen-admins = administrator
+oidc-admin-tile-title = Login provider
+oidc-admin-tile-text = The municipality's own login for its staff: issuer, client and which groups give which roles.

@@ -2740,3 +2740,5 @@ oidc-error-group-claim = Введіть поле з групами без про
 oidc-error-scopes = Введіть щонайменше один scope – напр. openid email profile groups
 oidc-error-label = Введіть текст кнопки (не більше 80 символів) – напр. Log ind med Odsherred Kommunes login
 oidc-error-roles = Пишіть одну групу в рядку як група = роль – напр. sammen-admins = administrator
+oidc-admin-tile-title = Постачальник входу
+oidc-admin-tile-text = Власний логін муніципалітету для працівників: видавець, клієнт і які групи дають які ролі.

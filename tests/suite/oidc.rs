@@ -137,8 +137,11 @@ async fn the_group_claim_makes_an_administrator(db: TestDb) {
         .split('&')
         .next()
         .unwrap();
+    let state = callback.split("state=").nth(1).unwrap().split('&').next().unwrap();
     let dump = common::dump(&db).await;
-    assert!(!dump.contains(code));
+    assert!(!dump.contains(code), "the code is not kept");
+    assert!(!dump.contains(state), "the state is kept only as its hash");
+    assert!(!dump.contains(common::oidc::SECRET), "the client secret is not in the database");
     app.stop().await;
 }
 

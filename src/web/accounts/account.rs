@@ -199,11 +199,13 @@ async fn login(
     let email = accounts::normalise_email(form.get("email"));
     let password = form.get("adgangskode");
     let municipality_id = served.municipality.id;
+    let provider =
+        super::oidc::login_button(&state, &chrome, municipality_id, &query.next).await?;
     let show = |chrome: Chrome, errors: &[(&'static str, &'static str)], status| {
         let mut view =
             login_view(&state, &chrome, &email, &query.next).with_errors(&chrome, errors);
         hide_next(&mut view);
-        login_page(chrome, view, None, None).render(status)
+        login_page(chrome, view, None, provider.clone()).render(status)
     };
     let mut errors = Vec::new();
     if email.is_empty() {
