@@ -2563,6 +2563,9 @@ async fn staff_sign_in_through_the_municipalitys_identity_provider() {
         return;
     };
     let (port, base) = free_site();
+    let config = config_for(&db, port);
+    let clock = config.clock.clone();
+    let app = TestApp::spawn_with(config).await;
     let client = ProviderClient {
         id: "sammen".into(),
         redirect_uri: format!("{base}/login/oidc/callback"),
@@ -2574,7 +2577,7 @@ async fn staff_sign_in_through_the_municipalitys_identity_provider() {
     let Some(browser) = Browser::start_with(true).await else {
         return;
     };
-    let app = TestApp::spawn_with(config_for(&db, port, &provider)).await;
+    clock.set(provider.now);
     let store = app.server().store.clone();
     let municipality = store.municipality(None).await.unwrap().id;
     store

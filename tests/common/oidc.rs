@@ -193,18 +193,19 @@ pub fn free_site() -> (u16, String) {
     (port, format!("http://127.0.0.1:{port}"))
 }
 
-/// A configuration for a server on `db` at `port` whose clock is simulated and set to the
-/// provider's clock when it started: the provider dates its tokens by its own clock (the
-/// machine's, or faketime's in CI), and the two must agree as a municipality's servers and
-/// its provider do. The clock then stands still until a test moves it.
-pub fn config_for(db: &TestDb, port: u16, provider: &TestProvider) -> Config {
+/// A configuration for a server on `db` at `port` (start it at once, so no other test
+/// takes the port). Its clock is simulated: set it to the provider's
+/// ([`TestProvider::now`]) once that runs — the provider dates its tokens by its own clock
+/// (the machine's, or faketime's in CI), and the two must agree as a municipality's
+/// servers and its provider do. The clock then stands still until a test moves it.
+pub fn config_for(db: &TestDb, port: u16) -> Config {
     let mut settings = sammen::cli::Cli::default_settings();
     settings.database_url = db.url.url.clone();
     settings.listen = format!("127.0.0.1:{port}");
     settings.change_poll_ms = "50".into();
     settings.job_poll_ms = "0".into();
     let mut config = super::config_from(settings);
-    config.clock = Clock::simulated(provider.now);
+    config.clock = Clock::simulated(super::START.parse().unwrap());
     config
 }
 
@@ -243,10 +244,14 @@ impl Browser {
             let Some((name, rest)) = text.split_once('=') else {
                 continue;
             };
-            let value = rest.split(';').next().unwrap_or("").to_owned();
+            let mut parts = rest.split(';');
+            let value = parts.next().unwrap_or("").to_owned();
+            // Only the attributes say whether the cookie is being ended (a value may
+            // hold any text, "1970" too).
             let gone = value.is_empty()
-                || text.to_ascii_lowercase().contains("max-age=0")
-                || text.contains("1970");
+                || parts
+                    .map(|a| a.trim().to_ascii_lowercase())
+                    .any(|a| a == "max-age=0" || (a.starts_with("expires=") && a.contains("1970")));
             if gone {
                 jar.remove(name.trim());
             } else {

@@ -7,7 +7,7 @@
 //! what was typed.
 //!
 //! The server's clock is simulated and set to the provider's clock when it started
-//! (`common::oidc::config_for`): the provider dates its tokens by its own clock. The expiry
+//! (`common::oidc::config_for`, `TestProvider::now`): the provider dates its tokens by its own clock. The expiry
 //! test moves the program's clock past the token's `exp`, and nothing else.
 
 use crate::common;
@@ -41,6 +41,10 @@ async fn setup(
     id_token_seconds: Option<u32>,
 ) -> Option<(TestApp, TestProvider, Store)> {
     let (port, base) = free_site();
+    let config = config_for(db, port);
+    let clock = config.clock.clone();
+    let app = TestApp::spawn_with(config).await;
+    assert_eq!(app.base, base);
     let redirect = format!("{base}/login/oidc/callback");
     let client = |id: &str, aud: Option<&str>| ProviderClient {
         id: id.into(),
@@ -56,10 +60,7 @@ async fn setup(
         id_token_seconds,
     )
     .await?;
-    let config = config_for(db, port, &provider);
-    let clock = config.clock.clone();
-    let app = TestApp::spawn_with(config).await;
-    assert_eq!(app.base, base);
+    clock.set(provider.now);
     let store = db.store().await.with_clock(clock);
     let municipality = store.municipality(None).await.unwrap().id;
     store
@@ -70,9 +71,10 @@ async fn setup(
 }
 
 async fn refused(response: reqwest::Response, status: u16, text: &str) {
-    assert_eq!(response.status().as_u16(), status);
+    let got = response.status().as_u16();
     assert!(session_cookie(&response).is_none());
     let html = response.text().await.unwrap();
+    assert_eq!(got, status, "{html}");
     assert!(html.contains(REFUSED), "{html}");
     assert!(html.contains(text), "{text} not in {html}");
 }
@@ -137,11 +139,20 @@ async fn the_group_claim_makes_an_administrator(db: TestDb) {
         .split('&')
         .next()
         .unwrap();
-    let state = callback.split("state=").nth(1).unwrap().split('&').next().unwrap();
+    let state = callback
+        .split("state=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
     let dump = common::dump(&db).await;
     assert!(!dump.contains(code), "the code is not kept");
     assert!(!dump.contains(state), "the state is kept only as its hash");
-    assert!(!dump.contains(common::oidc::SECRET), "the client secret is not in the database");
+    assert!(
+        !dump.contains(common::oidc::SECRET),
+        "the client secret is not in the database"
+    );
     app.stop().await;
 }
 

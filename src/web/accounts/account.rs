@@ -199,8 +199,7 @@ async fn login(
     let email = accounts::normalise_email(form.get("email"));
     let password = form.get("adgangskode");
     let municipality_id = served.municipality.id;
-    let provider =
-        super::oidc::login_button(&state, &chrome, municipality_id, &query.next).await?;
+    let provider = super::oidc::login_button(&state, &chrome, municipality_id, &query.next).await?;
     let show = |chrome: Chrome, errors: &[(&'static str, &'static str)], status| {
         let mut view =
             login_view(&state, &chrome, &email, &query.next).with_errors(&chrome, errors);
