@@ -29,6 +29,8 @@ both_backends!(
     a_group_that_maps_to_nothing_gives_no_staff_role,
     the_providers_error_is_refused,
     the_settings_form_refuses_a_bad_issuer_and_keeps_what_was_typed,
+    a_state_older_than_ten_minutes_is_refused,
+    starting_sign_ins_is_limited_per_client,
 );
 
 const REFUSED: &str = "Du blev ikke logget ind";
@@ -448,5 +450,45 @@ async fn the_settings_form_refuses_a_bad_issuer_and_keeps_what_was_typed(db: Tes
             .await
             .unwrap();
     assert_eq!(lines, 1);
+    app.stop().await;
+}
+
+async fn a_state_older_than_ten_minutes_is_refused(db: TestDb) {
+    let Some((app, _provider, store)) = setup(&db, "sammen", None).await else {
+        return;
+    };
+    let browser = Browser::default();
+    let begin = browser.get(&app.url("/login/oidc")).await;
+    let to_provider = location(&begin);
+    let state = to_provider
+        .split("state=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    let clock = store.clock().clone();
+    clock.set(clock.now() + jiff::SignedDuration::from_mins(11));
+    let response = browser
+        .get(&app.url(&format!("/login/oidc/callback?code=abc&state={state}")))
+        .await;
+    refused(response, 400, "Start forfra").await;
+    app.stop().await;
+}
+
+/// `/login/oidc` keeps a row and may ask the provider: 20 starts per client in 15 minutes,
+/// then the Danish 429 page with `Retry-After`.
+async fn starting_sign_ins_is_limited_per_client(db: TestDb) {
+    let Some((app, _provider, _store)) = setup(&db, "sammen", None).await else {
+        return;
+    };
+    for n in 1..=20 {
+        let response = app.get("/login/oidc").await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "start {n}");
+    }
+    let response = app.get("/login/oidc").await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(response.headers().contains_key("retry-after"));
+    assert!(response.text().await.unwrap().contains("Prøv igen om"));
     app.stop().await;
 }
