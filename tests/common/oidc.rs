@@ -97,6 +97,29 @@ impl TestProvider {
         clients: &[ProviderClient],
         id_token_seconds: Option<u32>,
     ) -> Option<TestProvider> {
+        Self::start_on(clients, id_token_seconds, None).await
+    }
+
+    /// The same provider started again where this one listens, with new signing keys (as
+    /// after a key rotation); this one is stopped first.
+    pub async fn restart_with_new_keys(mut self, clients: &[ProviderClient]) -> TestProvider {
+        let port = self.issuer.rsplit(':').next().unwrap().parse().unwrap();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let mut next = Self::start_on(clients, None, Some(port))
+            .await
+            .expect("node was there a moment ago");
+        // Sammen's settings name this one's secret file: it stays.
+        std::mem::swap(&mut next._secret_dir, &mut self._secret_dir);
+        std::mem::swap(&mut next.secret_file, &mut self.secret_file);
+        next
+    }
+
+    async fn start_on(
+        clients: &[ProviderClient],
+        id_token_seconds: Option<u32>,
+        port: Option<u16>,
+    ) -> Option<TestProvider> {
         if !tokio::task::spawn_blocking(ready).await.unwrap() {
             return None;
         }
@@ -124,6 +147,9 @@ impl TestProvider {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
+        if let Some(port) = port {
+            command.env("OIDC_PORT", port.to_string());
+        }
         if let Some(seconds) = id_token_seconds {
             command.env("OIDC_ID_TOKEN_SECONDS", seconds.to_string());
         }

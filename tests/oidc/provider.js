@@ -8,11 +8,13 @@
 // issued (and signed with the provider's own key) as if for that other client — a provider
 // that gives Sammen a token meant for another system, for the wrong-audience test.
 //
+// OIDC_PORT makes it listen on a given port (to come back with new keys where one was);
 // OIDC_ID_TOKEN_SECONDS sets the ID tokens' lifetime (default an hour).
 //
 // Its people sign in with devInteractions (the package's own login and consent pages,
 // which take any password); the login name picks the person below.
 
+import crypto from 'node:crypto';
 import http from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -34,7 +36,19 @@ for (const c of clients) {
 }
 
 const server = http.createServer();
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+// OIDC_PORT: listen where a provider before it listened (a provider that came back with
+// new keys); else on a free port.
+await new Promise((resolve) => server.listen(Number(process.env.OIDC_PORT) || 0, '127.0.0.1', resolve));
+
+// A signing key of its own for each run (the package's quick-start keys are the same
+// everywhere): a provider started again has new keys, as after a rotation.
+const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+const signingKey = {
+  ...privateKey.export({ format: 'jwk' }),
+  kid: crypto.randomUUID(),
+  use: 'sig',
+  alg: 'RS256',
+};
 const issuer = `http://127.0.0.1:${server.address().port}`;
 
 const provider = new Provider(issuer, {
@@ -56,6 +70,7 @@ const provider = new Provider(issuer, {
   conformIdTokenClaims: false,
   features: { devInteractions: { enabled: true } },
   pkce: { required: () => true },
+  jwks: { keys: [signingKey] },
   cookies: { keys: ['sammen-test-provider-only'] },
   // A test of expiry makes them short-lived (OIDC_ID_TOKEN_SECONDS); else an hour.
   ttl: { IdToken: Number(process.env.OIDC_ID_TOKEN_SECONDS) || 3600 },

@@ -31,12 +31,28 @@ both_backends!(
     the_settings_form_refuses_a_bad_issuer_and_keeps_what_was_typed,
     a_state_older_than_ten_minutes_is_refused,
     starting_sign_ins_is_limited_per_client,
+    a_token_signed_with_a_key_not_known_is_refused_then_the_keys_are_fetched_again,
 );
 
 const REFUSED: &str = "Du blev ikke logget ind";
 
-/// A server with the provider set up for `client_id`, and the provider (which also knows
-/// `other-app`, and `sammen-wrong`, whose ID tokens are issued for `other-app`).
+/// The provider's clients: `sammen`, `other-app`, and `sammen-wrong`, whose ID tokens are
+/// issued for `other-app`; each with the callback of the server at `base`.
+fn clients(base: &str) -> Vec<ProviderClient> {
+    let redirect = format!("{base}/login/oidc/callback");
+    let client = |id: &str, aud: Option<&str>| ProviderClient {
+        id: id.into(),
+        redirect_uri: redirect.clone(),
+        id_token_audience: aud.map(str::to_owned),
+    };
+    vec![
+        client("sammen", None),
+        client("other-app", None),
+        client("sammen-wrong", Some("other-app")),
+    ]
+}
+
+/// A server with the provider set up for `client_id`, and the provider ([`clients`]).
 async fn setup(
     db: &TestDb,
     client_id: &str,
@@ -47,21 +63,7 @@ async fn setup(
     let clock = config.clock.clone();
     let app = TestApp::spawn_with(config).await;
     assert_eq!(app.base, base);
-    let redirect = format!("{base}/login/oidc/callback");
-    let client = |id: &str, aud: Option<&str>| ProviderClient {
-        id: id.into(),
-        redirect_uri: redirect.clone(),
-        id_token_audience: aud.map(str::to_owned),
-    };
-    let provider = TestProvider::start(
-        &[
-            client("sammen", None),
-            client("other-app", None),
-            client("sammen-wrong", Some("other-app")),
-        ],
-        id_token_seconds,
-    )
-    .await?;
+    let provider = TestProvider::start(&clients(&base), id_token_seconds).await?;
     clock.set(provider.now);
     let store = db.store().await.with_clock(clock);
     let municipality = store.municipality(None).await.unwrap().id;
@@ -490,5 +492,29 @@ async fn starting_sign_ins_is_limited_per_client(db: TestDb) {
     assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(response.headers().contains_key("retry-after"));
     assert!(response.text().await.unwrap().contains("Prøv igen om"));
+    app.stop().await;
+}
+
+/// The provider's keys change (it comes back with new ones where it was): Sammen still
+/// holds the old keys, so the first answer's signature does not hold and is refused; the
+/// keys are then fetched again and the next sign-in goes through.
+async fn a_token_signed_with_a_key_not_known_is_refused_then_the_keys_are_fetched_again(
+    db: TestDb,
+) {
+    let Some((app, provider, _store)) = setup(&db, "sammen", None).await else {
+        return;
+    };
+    let browser = Browser::default();
+    let callback = browser.through_provider(&app.base, "anne").await;
+    assert_eq!(browser.get(&callback).await.status(), StatusCode::SEE_OTHER);
+
+    let _provider = provider.restart_with_new_keys(&clients(&app.base)).await;
+    let browser = Browser::default();
+    let callback = browser.through_provider(&app.base, "anne").await;
+    refused(browser.get(&callback).await, 401, "kunne ikke godkendes").await;
+
+    let browser = Browser::default();
+    let callback = browser.through_provider(&app.base, "anne").await;
+    assert_eq!(browser.get(&callback).await.status(), StatusCode::SEE_OTHER);
     app.stop().await;
 }
