@@ -1,6 +1,6 @@
 //! The bus planner benchmark (a bench binary: `cargo bench --bench planner`).
 //!
-//! 25 stops in the Odsherred towns (`demo/odsherred/towns.csv`), the depot in Asnæs, five
+//! 25 stops in the Odsherred towns (`demo/odsherred/municipality.toml`), the depot in Asnæs, five
 //! weekdays, 8-hour shifts from 09:00, stays of 40–60 minutes, and time windows: two
 //! schools (arrive 14:00–15:00) and two care centres (arrive 10:00–11:00); one stop twice
 //! a week. Reported: the solve time (median of 5), total driving beside the
@@ -11,22 +11,14 @@ use std::time::Instant;
 use sammen::domain::Coordinate;
 use sammen::planner::{Problem, Site, nearest_neighbour, optimum, solve};
 
-const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
+const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
 
 fn towns() -> Vec<(String, Coordinate)> {
-    let mut reader = csv::Reader::from_reader(TOWNS.as_bytes());
-    reader
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            (
-                r[0].to_owned(),
-                Coordinate {
-                    lat: r[2].parse().unwrap(),
-                    lon: r[3].parse().unwrap(),
-                },
-            )
-        })
+    sammen::municipality::File::read(MUNICIPALITY)
+        .expect("the demo municipality's file")
+        .towns
+        .into_iter()
+        .map(|t| (t.name, t.coordinate))
         .collect()
 }
 

@@ -6,7 +6,7 @@
 //! directions, 05.00–22.00), every day: 500,000 stop times. Reported: the import
 //! (`transport::prepare`: read and check every row, clip, write, parse), the network's
 //! build from the stored zip, a day's timetable, peak memory (VmHWM), and the time of
-//! 1,000 random journeys — a demo town to a demo place (`places.csv`), there by a random
+//! 1,000 random journeys — a demo town to a demo place (`municipality.toml`'s places), there by a random
 //! start between 09.00 and 19.00 and home after two hours (`Network::plan`: the range
 //! query there, first and last way home).
 
@@ -15,8 +15,7 @@ use std::time::Instant;
 
 use sammen::domain::Coordinate;
 
-const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
-const PLACES: &str = include_str!("../demo/odsherred/places.csv");
+const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
 
 const ROWS: usize = 50;
 const COLS: usize = 100;
@@ -37,19 +36,6 @@ impl Rng {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
-}
-
-fn coordinates(text: &str, lat: usize, lon: usize) -> Vec<Coordinate> {
-    csv::Reader::from_reader(text.as_bytes())
-        .records()
-        .filter_map(|r| {
-            let r = r.ok()?;
-            Some(Coordinate {
-                lat: r.get(lat)?.parse().ok()?,
-                lon: r.get(lon)?.parse().ok()?,
-            })
-        })
-        .collect()
 }
 
 fn stop_at(row: usize, col: usize) -> (f64, f64) {
@@ -144,8 +130,10 @@ fn peak_mib() -> f64 {
 }
 
 fn main() {
-    let towns = coordinates(TOWNS, 2, 3);
-    let places = coordinates(PLACES, 4, 5);
+    let demo =
+        sammen::municipality::File::read(MUNICIPALITY).expect("the demo municipality's file");
+    let towns: Vec<Coordinate> = demo.towns.iter().map(|t| t.coordinate).collect();
+    let places: Vec<Coordinate> = demo.places.iter().map(|(p, _)| p.coordinate).collect();
     let mut area = towns.clone();
     area.extend(&places);
 

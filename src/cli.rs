@@ -60,6 +60,11 @@ pub enum Command {
         #[arg(long = "role", value_enum, required = true)]
         roles: Vec<RoleArg>,
     },
+    /// Municipalities in this deployment: onboard one from a file, list them, write one back
+    Municipality {
+        #[command(subcommand)]
+        action: MunicipalityAction,
+    },
     /// Staff sign-in through the served municipality's identity provider (OpenID Connect)
     Oidc {
         #[command(subcommand)]
@@ -67,6 +72,24 @@ pub enum Command {
     },
     /// Check the configuration and print it (touches nothing)
     CheckConfig,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MunicipalityAction {
+    /// Onboard a municipality from a TOML file (see demo/odsherred/municipality.toml); checked
+    /// field by field and refused whole on any error. Running servers serve it within
+    /// SAMMEN_CHANGE_POLL_MS
+    Add {
+        /// The municipality's file
+        file: PathBuf,
+    },
+    /// List the municipalities with their hosts
+    List,
+    /// Write a municipality's file to standard output
+    Export {
+        /// The municipality's slug
+        slug: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -242,8 +265,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await?
                 .with_clock(config.clock.clone());
             store.migrate().await?;
-            let derived =
-                crate::derived::Derived::build(store.clone(), config.municipality.clone()).await?;
+            let derived = crate::derived::Derived::build(
+                store.clone(),
+                config.municipality.clone(),
+                &config.base_url,
+            )
+            .await?;
             let snapshot = derived.snapshot();
             store.request_reindex().await?;
             println!(
@@ -269,12 +296,64 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             format: ExportFormat::Gtfs { file },
         } => export_gtfs(&config, &file).await,
         Command::Invite { email, roles } => invite(&config, &email, &roles).await,
+        Command::Municipality { action } => municipality(&config, action).await,
         Command::Oidc { action } => oidc(&config, action).await,
         Command::CheckConfig => {
             print_config(&config);
             Ok(())
         }
     }
+}
+
+/// `sammen municipality add | list | export`.
+async fn municipality(config: &Config, action: MunicipalityAction) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database)
+        .await?
+        .with_clock(config.clock.clone());
+    store.migrate().await?;
+    match action {
+        MunicipalityAction::Add { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("could not read {}", file.display()))?;
+            let checked = crate::municipality::File::read(&text)?;
+            let id = store
+                .add_municipality(&checked, crate::store::audit::Actor::System)
+                .await
+                .map_err(|e| match e {
+                    crate::store::StoreError::Conflict(what) => {
+                        anyhow::anyhow!("kommunefilen er afvist: {what}")
+                    }
+                    other => other.into(),
+                })?;
+            println!(
+                "Municipality added: {} ({}), id {id}, {} towns, {} places, hosts: {}.",
+                checked.municipality.name,
+                checked.municipality.slug,
+                checked.towns.len(),
+                checked.places.len(),
+                if checked.hosts.is_empty() {
+                    "none".to_owned()
+                } else {
+                    checked.hosts.join(", ")
+                }
+            );
+        }
+        MunicipalityAction::List => {
+            for m in store.municipality_list().await? {
+                println!("{}\t{}\t{}", m.slug, m.name, m.hosts.join(" "));
+            }
+        }
+        MunicipalityAction::Export { slug } => {
+            let file = store.municipality_file(&slug).await.map_err(|e| match e {
+                crate::store::StoreError::NotFound => {
+                    anyhow::anyhow!("no municipality with the slug '{slug}'")
+                }
+                other => other.into(),
+            })?;
+            print!("{}", file.to_toml());
+        }
+    }
+    Ok(())
 }
 
 /// `sammen invite`: makes (or finds) the account, gives the roles, and prints a link that
@@ -345,7 +424,7 @@ async fn oidc(config: &Config, action: OidcAction) -> anyhow::Result<()> {
                 }
             }
             println!(
-                "redirect URI to register: {}/login/oidc/callback",
+                "redirect URI to register: {}/login/oidc/callback (on the municipality's own host when the deployment serves several)",
                 config.base_url
             );
             Ok(())
@@ -387,7 +466,7 @@ async fn oidc(config: &Config, action: OidcAction) -> anyhow::Result<()> {
                 )
                 .await?;
             println!(
-                "Identity provider set for {}. Register this redirect URI at the provider: {}/login/oidc/callback",
+                "Identity provider set for {}. Register this redirect URI at the provider: {}/login/oidc/callback (on the municipality's own host when the deployment serves several)",
                 municipality.name, config.base_url
             );
             Ok(())

@@ -121,6 +121,11 @@ pub struct Settings {
     #[arg(long, env = "SAMMEN_MUNICIPALITY")]
     pub municipality: Option<String>,
 
+    /// Host of the national view, which searches every municipality's offers at once, e.g.
+    /// sammen.example [default: none]. Each municipality's own hosts come from its file
+    #[arg(long, env = "SAMMEN_NATIONAL_HOST")]
+    pub national_host: Option<String>,
+
     /// How often (ms) each server looks for changes made by other servers
     #[arg(long, env = "SAMMEN_CHANGE_POLL_MS", default_value = "1000")]
     pub change_poll_ms: String,
@@ -202,6 +207,8 @@ pub struct Config {
     pub demo_content: bool,
     pub demo_notice: bool,
     pub municipality: Option<String>,
+    /// The national view's host, normalised (see `municipality::normalise_host`).
+    pub national_host: Option<String>,
     pub change_poll: Duration,
     /// `None` when the worker is off.
     pub job_poll: Option<Duration>,
@@ -427,6 +434,11 @@ impl Settings {
             demo_content: self.demo == Switch::On,
             demo_notice: self.demo_notice == Switch::On,
             municipality: self.municipality.clone(),
+            national_host: self
+                .national_host
+                .as_deref()
+                .map(crate::municipality::normalise_host)
+                .filter(|h| !h.is_empty()),
             change_poll,
             job_poll: (!job_poll.is_zero()).then_some(job_poll),
             smtp_url,

@@ -11,22 +11,15 @@ use serde::Deserialize;
 
 use crate::accounts::Role;
 use crate::calendar::EventKind;
-use crate::domain::{
-    Channel, Coordinate, CostKind, HowToJoin, LifeArena, MunicipalityTexts, OfferStatus, PhoneLine,
-};
+use crate::domain::{Channel, Coordinate, CostKind, HowToJoin, LifeArena, OfferStatus};
 use crate::store::calendar::{NewEvent, insert_demo_signups, insert_event};
 use crate::store::directory::{NewOffer, NewOrganisation, insert_offer, insert_organisation};
-use crate::store::municipality::{
-    NewMunicipality, NewPlace, NewTown, insert_municipality, insert_phone_line, insert_place,
-    insert_town,
-};
+use crate::store::municipality::{NewPlace, NewTown};
 use crate::store::{Store, changes};
 
 pub mod schools;
 
 const MUNICIPALITY: &str = include_str!("../demo/odsherred/municipality.toml");
-const TOWNS: &str = include_str!("../demo/odsherred/towns.csv");
-const PLACES: &str = include_str!("../demo/odsherred/places.csv");
 const EVENTS: &str = include_str!("../demo/odsherred/events.toml");
 const AMBASSADORS: &str = include_str!("../demo/odsherred/ambassadors.toml");
 const BUS: &str = include_str!("../demo/odsherred/bus.toml");
@@ -366,28 +359,11 @@ pub async fn load(store: &Store, content: bool) -> Result<Loaded, DemoError> {
         .begin()
         .await
         .map_err(crate::store::StoreError::from)?;
-    let municipality_id = insert_municipality(&mut tx, store.now(), &data.municipality).await?;
-    for (position, line) in data.phone_lines.iter().enumerate() {
-        insert_phone_line(&mut tx, municipality_id, position as i64, line).await?;
-    }
-    let mut town_ids = HashMap::new();
-    for town in &data.towns {
-        town_ids.insert(
-            town.name.clone(),
-            insert_town(&mut tx, municipality_id, town).await?,
-        );
-    }
-    let mut place_ids = HashMap::new();
-    for (place, town) in &data.places {
-        let place = NewPlace {
-            town_id: town.as_ref().and_then(|t| town_ids.get(t).copied()),
-            ..place.clone()
-        };
-        place_ids.insert(
-            place.name.clone(),
-            insert_place(&mut tx, municipality_id, &place).await?,
-        );
-    }
+    let inserted =
+        crate::store::municipality::insert_checked(&mut tx, store.now(), &data.file).await?;
+    let municipality_id = inserted.id;
+    let town_ids = inserted.towns;
+    let place_ids = inserted.places;
     let rides = crate::rides::demo::parse(
         &data
             .towns
@@ -691,8 +667,8 @@ async fn demo_accounts(store: &Store, municipality_id: i64) -> Result<usize, Dem
 
 /// Every demo file, parsed and cross-checked, before anything is written.
 pub struct DemoData {
-    pub municipality: NewMunicipality,
-    pub phone_lines: Vec<PhoneLine>,
+    /// The municipality's own file, read as `sammen municipality add` reads any other.
+    pub file: crate::municipality::Checked,
     pub towns: Vec<NewTown>,
     /// Each place with the name of its town.
     pub places: Vec<(NewPlace, Option<String>)>,
@@ -704,12 +680,12 @@ pub struct DemoData {
 
 impl DemoData {
     pub fn parse() -> Result<Self, DemoError> {
-        let file: MunicipalityFile = toml::from_str(MUNICIPALITY).map_err(|e| DemoError::File {
-            file: "municipality.toml",
-            message: e.to_string(),
-        })?;
-        let towns = parse_towns()?;
-        let places = parse_places()?;
+        let mut file =
+            crate::municipality::File::read(MUNICIPALITY).map_err(|e| DemoError::File {
+                file: "municipality.toml",
+                message: e.to_string(),
+            })?;
+        file.municipality.is_demo = true;
         let mut organisations = Vec::new();
         for (name, text) in ORGANISATIONS {
             let parsed: OrganisationsFile = toml::from_str(text).map_err(|e| DemoError::File {
@@ -732,25 +708,9 @@ impl DemoData {
             message: e.to_string(),
         })?;
         let data = DemoData {
-            municipality: NewMunicipality {
-                slug: file.slug,
-                name: file.name,
-                short_name: file.short_name,
-                code: file.municipality_code,
-                contact_email: file.contact_email,
-                contact_phone: file.contact_phone,
-                address: file.address,
-                website: file.website,
-                center: Coordinate {
-                    lat: file.center_lat,
-                    lon: file.center_lon,
-                },
-                texts: file.texts,
-                is_demo: true,
-            },
-            phone_lines: file.phone_line,
-            towns,
-            places,
+            towns: file.towns.clone(),
+            places: file.places.clone(),
+            file,
             organisations,
             events: events.event,
             ambassadors,
@@ -790,118 +750,6 @@ impl DemoData {
         self.ambassadors.check(&towns)?;
         self.bus.check(&towns)
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MunicipalityFile {
-    slug: String,
-    name: String,
-    short_name: String,
-    municipality_code: Option<i64>,
-    contact_email: String,
-    contact_phone: String,
-    address: String,
-    website: String,
-    center_lat: f64,
-    center_lon: f64,
-    texts: MunicipalityTexts,
-    #[serde(default)]
-    phone_line: Vec<PhoneLine>,
-}
-
-impl<'de> Deserialize<'de> for PhoneLine {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw {
-            name: String,
-            phone: String,
-            hours: String,
-            description: String,
-        }
-        let raw = Raw::deserialize(d)?;
-        Ok(PhoneLine {
-            name: raw.name,
-            phone: raw.phone,
-            hours: raw.hours,
-            description: raw.description,
-        })
-    }
-}
-
-#[derive(Deserialize)]
-struct TownRow {
-    name: String,
-    kind: String,
-    lat: f64,
-    lon: f64,
-    approximate: bool,
-    population: Option<i64>,
-    source_url: String,
-}
-
-fn parse_towns() -> Result<Vec<NewTown>, DemoError> {
-    let mut reader = csv::Reader::from_reader(TOWNS.as_bytes());
-    reader
-        .deserialize::<TownRow>()
-        .map(|row| {
-            let row = row.map_err(|e| DemoError::File {
-                file: "towns.csv",
-                message: e.to_string(),
-            })?;
-            Ok(NewTown {
-                name: row.name,
-                kind: row.kind,
-                coordinate: Coordinate {
-                    lat: row.lat,
-                    lon: row.lon,
-                },
-                approximate: row.approximate,
-                population: row.population,
-                source_url: row.source_url,
-            })
-        })
-        .collect()
-}
-
-#[derive(Deserialize)]
-struct PlaceRow {
-    name: String,
-    kind: String,
-    town: String,
-    address: String,
-    lat: f64,
-    lon: f64,
-    approximate: bool,
-    source_url: String,
-}
-
-fn parse_places() -> Result<Vec<(NewPlace, Option<String>)>, DemoError> {
-    let mut reader = csv::Reader::from_reader(PLACES.as_bytes());
-    reader
-        .deserialize::<PlaceRow>()
-        .map(|row| {
-            let row = row.map_err(|e| DemoError::File {
-                file: "places.csv",
-                message: e.to_string(),
-            })?;
-            let place = NewPlace {
-                town_id: None,
-                is_station: row.kind.contains("station"),
-                name: row.name,
-                kind: row.kind,
-                address: row.address,
-                coordinate: Coordinate {
-                    lat: row.lat,
-                    lon: row.lon,
-                },
-                approximate: row.approximate,
-                source_url: row.source_url,
-            };
-            Ok((place, (!row.town.is_empty()).then_some(row.town)))
-        })
-        .collect()
 }
 
 #[derive(Deserialize)]

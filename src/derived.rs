@@ -2,20 +2,25 @@
 //! whenever the change log moves (see [`crate::store::changes`]). Nothing here is ever the
 //! only copy of anything: [`Derived::rebuild`] makes it all again from the database.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use crate::directory::search::Directory;
 use crate::domain::{LifeArena, Municipality, OfferStatus, PhoneLine};
 use crate::store::changes::ChangeMark;
+use crate::store::municipality::Listed;
 use crate::store::{Result, Store, StoreError};
 use crate::transport::Network;
 
-/// A consistent picture of the served municipality, shared by every request.
+/// A consistent picture of one served municipality, shared by every request.
 #[derive(Debug)]
 pub struct Snapshot {
+    /// This municipality's part of the change log when it was built.
     pub mark: ChangeMark,
+    /// Its public address for links in mail, feeds and the API, without a final `/`
+    /// (see [`crate::municipality::public_base`]).
+    pub base_url: String,
     pub municipality: Municipality,
     pub phone_lines: Vec<PhoneLine>,
     /// Active offers per life arena, for the home page.
@@ -30,45 +35,124 @@ pub struct Snapshot {
     transport_key: (Option<i64>, u64),
 }
 
-/// The current snapshot, swapped whole when the database changes.
+/// Every served municipality's snapshot, and how requests find them: swapped whole when
+/// the database changes, so a request sees one consistent deployment.
+#[derive(Debug)]
+pub struct Deployment {
+    /// The whole change log's mark when this was built.
+    pub mark: ChangeMark,
+    /// The marks per municipality (`None`: changes to all) it was built from.
+    marks: HashMap<Option<i64>, ChangeMark>,
+    /// By municipality id; only the configured one when the server serves one.
+    pub snapshots: BTreeMap<i64, Arc<Snapshot>>,
+    /// Host → municipality id.
+    pub hosts: HashMap<String, i64>,
+    /// Every served municipality with its hosts, by name: the list an unknown host shows.
+    pub listed: Vec<Listed>,
+}
+
+/// Which municipality a request's host asks for.
+pub enum Pick {
+    One(Arc<Snapshot>),
+    /// The national host: every municipality at once.
+    National(Arc<Deployment>),
+    /// A host no municipality answers on, while several are served.
+    Unknown(Arc<Deployment>),
+}
+
+impl Deployment {
+    /// The municipality served without a host of its own: the only one, or the first.
+    pub fn default_snapshot(&self) -> Arc<Snapshot> {
+        self.snapshots
+            .values()
+            .next()
+            .cloned()
+            .expect("a deployment serves at least one municipality")
+    }
+
+    /// By the request's host (already normalised): a municipality's own host, the
+    /// national host, or — when one municipality is served — that one on any host, so a
+    /// single-municipality install needs no host set up.
+    pub fn pick(self: &Arc<Self>, host: &str, national: Option<&str>) -> Pick {
+        if let Some(snapshot) = self.hosts.get(host).and_then(|id| self.snapshots.get(id)) {
+            return Pick::One(snapshot.clone());
+        }
+        if national == Some(host) {
+            return Pick::National(self.clone());
+        }
+        if self.snapshots.len() == 1 {
+            return Pick::One(self.default_snapshot());
+        }
+        Pick::Unknown(self.clone())
+    }
+}
+
+/// The current deployment, swapped whole when the database changes.
 #[derive(Clone)]
 pub struct Derived {
     store: Store,
-    slug: Option<String>,
-    current: Arc<RwLock<Arc<Snapshot>>>,
+    /// Serve only this municipality (`SAMMEN_MUNICIPALITY`); `None`: every one.
+    only: Option<String>,
+    /// The configured public address (`SAMMEN_BASE_URL`).
+    base_url: String,
+    current: Arc<RwLock<Arc<Deployment>>>,
 }
 
 impl Derived {
-    /// Builds the first snapshot. `slug` picks the municipality (`None`: the first).
-    pub async fn build(store: Store, slug: Option<String>) -> Result<Self> {
-        let snapshot = build_snapshot(&store, slug.as_deref(), None).await?;
+    /// Builds the first snapshots. `only` picks one municipality (`None`: all of them);
+    /// `base_url` is the configured public address.
+    pub async fn build(store: Store, only: Option<String>, base_url: &str) -> Result<Self> {
+        let deployment = build_deployment(&store, only.as_deref(), base_url, None).await?;
         Ok(Self {
             store,
-            slug,
-            current: Arc::new(RwLock::new(Arc::new(snapshot))),
+            only,
+            base_url: base_url.to_owned(),
+            current: Arc::new(RwLock::new(Arc::new(deployment))),
         })
     }
 
-    pub fn snapshot(&self) -> Arc<Snapshot> {
+    pub fn deployment(&self) -> Arc<Deployment> {
         self.current.read().expect("snapshot lock poisoned").clone()
     }
 
-    /// Rebuilds from the database, unconditionally.
+    /// The snapshot of the municipality served without a host (see [`Deployment::default_snapshot`]).
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.deployment().default_snapshot()
+    }
+
+    /// The change log's mark the deployment has caught up with.
+    pub fn mark(&self) -> ChangeMark {
+        self.deployment().mark
+    }
+
+    /// Rebuilds every snapshot from the database, unconditionally.
     pub async fn rebuild(&self) -> Result<()> {
-        let previous = self.snapshot();
-        let snapshot = build_snapshot(&self.store, self.slug.as_deref(), Some(&previous)).await?;
-        metrics::counter!("sammen_derived_rebuilds_total").increment(1);
-        *self.current.write().expect("snapshot lock poisoned") = Arc::new(snapshot);
+        let deployment =
+            build_deployment(&self.store, self.only.as_deref(), &self.base_url, None).await?;
+        self.swap(deployment);
         Ok(())
     }
 
-    /// Rebuilds when the change log has moved since the current snapshot. Returns whether it did.
+    fn swap(&self, deployment: Deployment) {
+        *self.current.write().expect("snapshot lock poisoned") = Arc::new(deployment);
+    }
+
+    /// Rebuilds the snapshots whose municipality's part of the change log has moved (all of
+    /// them on a change to all). Returns whether anything was rebuilt.
     pub async fn refresh_if_changed(&self) -> Result<bool> {
         let mark = self.store.change_mark().await?;
-        if mark == self.snapshot().mark {
+        let previous = self.deployment();
+        if mark == previous.mark {
             return Ok(false);
         }
-        self.rebuild().await?;
+        let deployment = build_deployment(
+            &self.store,
+            self.only.as_deref(),
+            &self.base_url,
+            Some(&previous),
+        )
+        .await?;
+        self.swap(deployment);
         Ok(true)
     }
 
@@ -88,14 +172,69 @@ impl Derived {
     }
 }
 
+/// Builds the deployment, reusing from `previous` every snapshot whose municipality's
+/// marks have not moved.
+async fn build_deployment(
+    store: &Store,
+    only: Option<&str>,
+    base_url: &str,
+    previous: Option<&Deployment>,
+) -> Result<Deployment> {
+    // Read the marks first: a change that lands while we read is then seen on the next poll.
+    let mark = store.change_mark().await?;
+    let marks = store.change_marks().await?;
+    let listed: Vec<Listed> = store
+        .municipality_list()
+        .await?
+        .into_iter()
+        .filter(|m| only.is_none_or(|slug| m.slug == slug))
+        .collect();
+    if listed.is_empty() {
+        return Err(StoreError::NotFound);
+    }
+    let all_moved = previous.is_none_or(|p| p.marks.get(&None) != marks.get(&None));
+    let mut snapshots = BTreeMap::new();
+    for m in &listed {
+        let own = marks.get(&Some(m.id)).copied().unwrap_or_default();
+        let base = crate::municipality::public_base(base_url, &m.hosts, listed.len());
+        let kept = previous
+            .filter(|_| !all_moved)
+            .and_then(|p| p.snapshots.get(&m.id))
+            .filter(|s| s.mark == own && s.base_url == base);
+        let snapshot = match kept {
+            Some(s) => s.clone(),
+            None => {
+                let old = previous
+                    .and_then(|p| p.snapshots.get(&m.id))
+                    .map(|s| s.as_ref());
+                metrics::counter!("sammen_derived_rebuilds_total", "municipality" => m.slug.clone())
+                    .increment(1);
+                Arc::new(build_snapshot(store, m.id, own, base, old).await?)
+            }
+        };
+        snapshots.insert(m.id, snapshot);
+    }
+    let hosts = listed
+        .iter()
+        .flat_map(|m| m.hosts.iter().map(|h| (h.clone(), m.id)))
+        .collect();
+    Ok(Deployment {
+        mark,
+        marks,
+        snapshots,
+        hosts,
+        listed,
+    })
+}
+
 async fn build_snapshot(
     store: &Store,
-    slug: Option<&str>,
+    municipality_id: i64,
+    mark: ChangeMark,
+    base_url: String,
     previous: Option<&Snapshot>,
 ) -> Result<Snapshot> {
-    // Read the mark first: a change that lands while we read is then seen on the next poll.
-    let mark = store.change_mark().await?;
-    let municipality = store.municipality(slug).await?;
+    let municipality = store.municipality_by_id(municipality_id).await?;
     let offers = store.offers(municipality.id).await?;
     let towns = store.towns(municipality.id).await?;
     let places = store.places(municipality.id).await?;
@@ -116,6 +255,7 @@ async fn build_snapshot(
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
     Ok(Snapshot {
         mark,
+        base_url,
         phone_lines: store.phone_lines(municipality.id).await?,
         offers_per_arena,
         directory,

@@ -32,6 +32,18 @@ impl JobContext {
         Self { store, config }
     }
 
+    /// The municipality's public address for links in the mail a job writes: the
+    /// configured one on a server that serves one municipality, else as every server's
+    /// snapshot has it (its own host once there are several).
+    pub async fn base_url(&self, municipality_id: i64) -> crate::store::Result<String> {
+        if self.config.municipality.is_some() {
+            return Ok(self.config.base_url.trim_end_matches('/').to_owned());
+        }
+        self.store
+            .public_base(&self.config.base_url, municipality_id)
+            .await
+    }
+
     /// With the default configuration (tests, one-off commands).
     pub fn with_defaults(store: Store) -> Self {
         let config = crate::config::Settings::defaults()

@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod limits;
 pub mod mail;
+pub mod municipality;
 pub mod oidc;
 pub mod pages;
 pub mod posters;
@@ -82,7 +83,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<(Store, Derived)> {
             Err(err) => return Err(err.into()),
         }
     }
-    let derived = Derived::build(store.clone(), config.municipality.clone())
+    let derived = Derived::build(store.clone(), config.municipality.clone(), &config.base_url)
         .await
         .with_context(|| match &config.municipality {
             Some(slug) => format!("SAMMEN_MUNICIPALITY: no municipality '{slug}' in the database"),
@@ -188,6 +189,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         form_key,
         vapid,
         oidc: oidc::client::Discovery::default(),
+        page_cache: Default::default(),
     };
     let (shutdown, mut stopped) = watch::channel(false);
     let ops = ops_listener.map(|listener| {

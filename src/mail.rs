@@ -45,10 +45,15 @@ impl Mailer {
         })
     }
 
-    async fn send(&self, mail: &OutboxMail) -> Result<(), String> {
+    /// Sends under the configured address; `sender` (the municipality's) replaces its name.
+    async fn send(&self, mail: &OutboxMail, sender: Option<String>) -> Result<(), String> {
         let to: Mailbox = mail.to.parse().map_err(|e| format!("address: {e}"))?;
+        let from = match sender {
+            Some(name) => Mailbox::new(Some(name), self.from.email.clone()),
+            None => self.from.clone(),
+        };
         let message = Message::builder()
-            .from(self.from.clone())
+            .from(from)
             .to(to)
             .subject(&mail.subject)
             .message_id(Some(format!("<outbox-{}@{}>", mail.id, self.host)))
@@ -60,6 +65,17 @@ impl Mailer {
             .await
             .map_err(|e| format!("smtp: {}", redact_addresses(&e.to_string())))?;
         Ok(())
+    }
+}
+
+/// The name a municipality's mail goes out under: its own setting, else "Sammen" and its
+/// short name. One deployment sends for many municipalities from one address (the
+/// operator's SPF and DKIM cover one domain); the name tells the reader which.
+pub fn sender_name(m: &crate::domain::Municipality) -> String {
+    if m.mail_name.trim().is_empty() {
+        format!("Sammen {}", m.short_name)
+    } else {
+        m.mail_name.trim().to_owned()
     }
 }
 
@@ -101,7 +117,15 @@ pub fn redact_addresses(text: &str) -> String {
 pub async fn send_due(store: &Store, mailer: &Mailer, worker: &str) -> crate::store::Result<usize> {
     let mut sent = 0;
     while let Some(mail) = store.claim_mail(worker, LEASE_SECONDS).await? {
-        match mailer.send(&mail).await {
+        let sender = match mail.municipality_id {
+            Some(id) => store
+                .municipality_by_id(id)
+                .await
+                .ok()
+                .map(|m| sender_name(&m)),
+            None => None,
+        };
+        match mailer.send(&mail, sender).await {
             Ok(()) => {
                 store.mark_mail_sent(mail.id, worker).await?;
                 metrics::counter!("sammen_mail_total", "outcome" => "sent").increment(1);

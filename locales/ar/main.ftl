@@ -2732,6 +2732,44 @@ home-young-group = ابدأ مجموعة مع أصدقائك
 home-young-voice = قل رأيك: ما الذي سيجعلك تأتي؟
 home-young-school-change = هل تنتقل أنت أو طفلك إلى مدرسة جديدة؟
 
+## Many municipalities (issue 16): the national view and the list of municipalities
+national-brand = في جميع أنحاء البلاد
+national-footer = يجمع Sammen مجتمعات البلديات لمواجهة الوحدة. لكل بلدية موقعها الخاص.
+national-list-title = البلديات التي تستخدم Sammen
+national-unknown-host = هذا العنوان لا يخص أي بلدية في Sammen. اختر بلديتك:
+national-title = ابحث عن مجتمع في أي مكان في البلاد
+national-lead = ابحث في مجتمعات جميع البلديات. يمكن للجميع استخدام العروض عبر الهاتف وعبر الإنترنت؛ اختر بلديتك لترى العروض التي يمكنك الذهاب إليها.
+national-q = عمّ تبحث؟
+national-municipality = بلديتك
+national-municipality-none = لم يتم الاختيار – الهاتف والإنترنت فقط
+national-search = بحث
+national-results = { $count ->
+    [zero] لم يتم العثور على عروض
+    [one] تم العثور على عرض واحد
+   *[other] تم العثور على { $count } من العروض
+}
+national-remote-only = ترى فقط العروض عبر الهاتف وعبر الإنترنت. اختر بلديتك لترى العروض التي يمكنك الذهاب إليها.
+municipality-settings-title = إعدادات البلدية
+municipality-settings-lead = الاسم ومعلومات الاتصال واللون التي يراها المواطنون في كل صفحة. المدن والأماكن وعناوين الويب تأتي مع ملف البلدية.
+municipality-settings-name = اسم البلدية
+municipality-settings-short-name = الاسم المختصر
+municipality-settings-email = البريد الإلكتروني للمواطنين
+municipality-settings-phone = الهاتف للمواطنين
+municipality-settings-address = العنوان
+municipality-settings-website = موقع البلدية
+municipality-settings-colour = اللون خلف رأس الصفحة
+municipality-settings-colour-hint = يُكتب ‎#rrggbb‎، مثل ‎#0b4f7c‎. يجب أن يكون داكنًا بما يكفي للنص الأبيض. فارغ: أزرق Sammen.
+municipality-settings-mail-name = اسم المرسل في الرسائل
+municipality-settings-mail-name-hint = مثل Sammen Odsherred. فارغ: Sammen والاسم المختصر.
+municipality-settings-save = احفظ الإعدادات
+municipality-settings-saved = تم حفظ الإعدادات. ستظهر في الصفحات خلال لحظة.
+municipality-settings-error-text = املأ الحقل (بحد أقصى عدد الأحرف التي يتسع لها الحقل).
+municipality-settings-error-email = اكتب عنوان بريد إلكتروني، مثل sammen@kommune.dk.
+municipality-settings-error-phone = اكتب رقم هاتف من 8 إلى 15 رقمًا.
+municipality-settings-error-website = اكتب عنوانًا يبدأ بـ https://.
+municipality-settings-error-colour = اكتب اللون بصيغة ‎#rrggbb‎، داكنًا بما يكفي للنص الأبيض (تباين 4.5:1 على الأقل).
+admin-municipality-tile = إعدادات البلدية
+
 # تسجيل الدخول بحساب البلدية (OpenID Connect)
 oidc-or-password = أو سجّل الدخول بالبريد الإلكتروني وكلمة المرور:
 oidc-refused-title = لم يتم تسجيل دخولك

@@ -2663,6 +2663,43 @@ home-young-group = Start en gruppe med dine venner
 home-young-voice = Sig din mening: hvad skulle der til, for at du kom?
 home-young-school-change = Skal du eller dit barn skifte skole?
 
+## Many municipalities (issue 16): the national view and the list of municipalities
+national-brand = i hele landet
+national-footer = Sammen samler kommunernes fællesskaber mod ensomhed. Hver kommune har sin egen side.
+national-list-title = Kommuner med Sammen
+national-unknown-host = Denne adresse hører ikke til en kommune hos Sammen. Vælg din kommune:
+national-title = Find et fællesskab i hele landet
+national-lead = Søg i alle kommuners fællesskaber. Tilbud over telefon og online kan alle bruge; vælg din kommune for at se dem, du kan møde op til.
+national-q = Hvad leder du efter?
+national-municipality = Din kommune
+national-municipality-none = Ingen valgt – kun telefon og online
+national-search = Søg
+national-results = { $count ->
+    [one] Ét tilbud fundet
+   *[other] { $count } tilbud fundet
+}
+national-remote-only = Du ser kun tilbud over telefon og online. Vælg din kommune for at se dem, du kan møde op til.
+municipality-settings-title = Kommunens indstillinger
+municipality-settings-lead = Navn, kontakt og farve, som borgerne ser på hver side. By, steder og webadresser følger med kommunens fil.
+municipality-settings-name = Kommunens navn
+municipality-settings-short-name = Kort navn
+municipality-settings-email = E-mail til borgerne
+municipality-settings-phone = Telefon til borgerne
+municipality-settings-address = Adresse
+municipality-settings-website = Kommunens hjemmeside
+municipality-settings-colour = Farve bag sidehovedet
+municipality-settings-colour-hint = Skrives #rrggbb, f.eks. #0b4f7c. Skal være mørk nok til hvid tekst. Tom: Sammens blå.
+municipality-settings-mail-name = Afsendernavn på mails
+municipality-settings-mail-name-hint = F.eks. Sammen Odsherred. Tom: Sammen og det korte navn.
+municipality-settings-save = Gem indstillingerne
+municipality-settings-saved = Indstillingerne er gemt. Siderne viser dem inden for et øjeblik.
+municipality-settings-error-text = Udfyld feltet (højst så mange tegn, som feltet tager).
+municipality-settings-error-email = Skriv en e-mailadresse, f.eks. sammen@kommune.dk.
+municipality-settings-error-phone = Skriv et telefonnummer med 8 til 15 cifre.
+municipality-settings-error-website = Skriv en adresse, der begynder med https://.
+municipality-settings-error-colour = Skriv farven som #rrggbb, mørk nok til hvid tekst (kontrast mindst 4,5:1).
+admin-municipality-tile = Kommunens indstillinger
+
 # Log ind med kommunens login (OpenID Connect)
 oidc-or-password = Eller log ind med e-mail og adgangskode:
 oidc-refused-title = Du blev ikke logget ind

@@ -2666,6 +2666,43 @@ home-young-group = Start a group with your friends
 home-young-voice = Have your say: what would make you come?
 home-young-school-change = Are you or your child changing school?
 
+## Many municipalities (issue 16): the national view and the list of municipalities
+national-brand = across the country
+national-footer = Sammen brings together the municipalities' communities against loneliness. Each municipality has its own site.
+national-list-title = Municipalities using Sammen
+national-unknown-host = This address does not belong to a municipality on Sammen. Choose your municipality:
+national-title = Find a community anywhere in the country
+national-lead = Search every municipality's communities. Anyone can use offers by phone and online; choose your municipality to see the ones you can go to.
+national-q = What are you looking for?
+national-municipality = Your municipality
+national-municipality-none = None chosen – phone and online only
+national-search = Search
+national-results = { $count ->
+    [one] One offer found
+   *[other] { $count } offers found
+}
+national-remote-only = You see only offers by phone and online. Choose your municipality to see the ones you can go to.
+municipality-settings-title = The municipality's settings
+municipality-settings-lead = Name, contact and colour that citizens see on every page. Towns, places and web addresses come with the municipality's file.
+municipality-settings-name = Name of the municipality
+municipality-settings-short-name = Short name
+municipality-settings-email = E-mail for citizens
+municipality-settings-phone = Phone for citizens
+municipality-settings-address = Address
+municipality-settings-website = The municipality's website
+municipality-settings-colour = Colour behind the page header
+municipality-settings-colour-hint = Written #rrggbb, e.g. #0b4f7c. Must be dark enough for white text. Empty: Sammen's blue.
+municipality-settings-mail-name = Sender name on mail
+municipality-settings-mail-name-hint = E.g. Sammen Odsherred. Empty: Sammen and the short name.
+municipality-settings-save = Save the settings
+municipality-settings-saved = The settings are saved. The pages show them within a moment.
+municipality-settings-error-text = Fill in the field (at most as many characters as the field takes).
+municipality-settings-error-email = Write an e-mail address, e.g. sammen@kommune.dk.
+municipality-settings-error-phone = Write a phone number with 8 to 15 digits.
+municipality-settings-error-website = Write an address that starts with https://.
+municipality-settings-error-colour = Write the colour as #rrggbb, dark enough for white text (contrast at least 4.5:1).
+admin-municipality-tile = The municipality's settings
+
 # Sign in with the municipality's login (OpenID Connect)
 oidc-or-password = Or sign in with e-mail and password:
 oidc-refused-title = You were not signed in

@@ -2699,6 +2699,44 @@ home-young-group = Створи групу разом із друзями
 home-young-voice = Скажи свою думку: що допомогло б тобі прийти?
 home-young-school-change = Ви чи ваша дитина змінюєте школу?
 
+## Many municipalities (issue 16): the national view and the list of municipalities
+national-brand = по всій країні
+national-footer = Sammen об’єднує спільноти муніципалітетів проти самотності. Кожен муніципалітет має власний сайт.
+national-list-title = Муніципалітети з Sammen
+national-unknown-host = Ця адреса не належить жодному муніципалітету в Sammen. Оберіть свій муніципалітет:
+national-title = Знайдіть спільноту по всій країні
+national-lead = Шукайте серед спільнот усіх муніципалітетів. Пропозиції телефоном і онлайн доступні всім; оберіть свій муніципалітет, щоб побачити ті, куди можна прийти.
+national-q = Що ви шукаєте?
+national-municipality = Ваш муніципалітет
+national-municipality-none = Не обрано – лише телефон і онлайн
+national-search = Шукати
+national-results = { $count ->
+    [one] Знайдено { $count } пропозицію
+    [few] Знайдено { $count } пропозиції
+   *[other] Знайдено { $count } пропозицій
+}
+national-remote-only = Ви бачите лише пропозиції телефоном і онлайн. Оберіть свій муніципалітет, щоб побачити ті, куди можна прийти.
+municipality-settings-title = Налаштування муніципалітету
+municipality-settings-lead = Назва, контакти й колір, які мешканці бачать на кожній сторінці. Міста, місця й вебадреси надходять із файлу муніципалітету.
+municipality-settings-name = Назва муніципалітету
+municipality-settings-short-name = Коротка назва
+municipality-settings-email = Електронна пошта для мешканців
+municipality-settings-phone = Телефон для мешканців
+municipality-settings-address = Адреса
+municipality-settings-website = Вебсайт муніципалітету
+municipality-settings-colour = Колір за заголовком сторінки
+municipality-settings-colour-hint = Пишеться #rrggbb, напр. #0b4f7c. Має бути досить темним для білого тексту. Порожньо: синій колір Sammen.
+municipality-settings-mail-name = Ім’я відправника листів
+municipality-settings-mail-name-hint = Напр. Sammen Odsherred. Порожньо: Sammen і коротка назва.
+municipality-settings-save = Зберегти налаштування
+municipality-settings-saved = Налаштування збережено. Сторінки покажуть їх за мить.
+municipality-settings-error-text = Заповніть поле (не більше символів, ніж вміщує поле).
+municipality-settings-error-email = Напишіть адресу електронної пошти, напр. sammen@kommune.dk.
+municipality-settings-error-phone = Напишіть номер телефону з 8–15 цифр.
+municipality-settings-error-website = Напишіть адресу, що починається з https://.
+municipality-settings-error-colour = Напишіть колір як #rrggbb, досить темний для білого тексту (контраст щонайменше 4,5:1).
+admin-municipality-tile = Налаштування муніципалітету
+
 # Вхід через логін муніципалітету (OpenID Connect)
 oidc-or-password = Або увійдіть з електронною поштою та паролем:
 oidc-refused-title = Вхід не виконано

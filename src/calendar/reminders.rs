@@ -46,6 +46,7 @@ pub async fn send(ctx: &JobContext, date: Date) -> crate::store::Result<usize> {
             continue;
         }
         let events = store.events(municipality_id).await?;
+        let base = ctx.base_url(municipality_id).await?;
         for signup in signups {
             let Some(event) = events.iter().find(|e| e.id == signup.event_id) else {
                 continue;
@@ -56,7 +57,7 @@ pub async fn send(ctx: &JobContext, date: Date) -> crate::store::Result<usize> {
             let Some(mail) = crate::calendar::mail::to_signup(
                 &signup,
                 municipality_id,
-                &ctx.config.base_url,
+                &base,
                 event,
                 &occurrence,
                 Kind::Reminder,

@@ -100,7 +100,7 @@ pub async fn check(ctx: &JobContext, today: Date) -> crate::store::Result<Outcom
                     LINK_DAYS * 86_400,
                 )
                 .await?;
-            let link = format!("{}/bekraeft/{token}", ctx.config.base_url);
+            let link = format!("{}/bekraeft/{token}", ctx.base_url(municipality_id).await?);
             let lang = Lang::Da;
             let args = [
                 ("offer", offer.name.clone().into()),

@@ -85,6 +85,12 @@ pub struct Municipality {
     pub center: Coordinate,
     pub texts: MunicipalityTexts,
     pub is_demo: bool,
+    /// The header's colour, `#rrggbb`; empty = Sammen's own.
+    pub header_colour: String,
+    /// The logo as SVG text; empty = none.
+    pub logo_svg: String,
+    /// The name its mail is sent under; empty = "Sammen" and the short name.
+    pub mail_name: String,
 }
 
 /// Texts a municipality writes itself, in Danish and English.
@@ -136,6 +142,9 @@ pub struct Place {
 #[derive(Debug, Clone, Serialize)]
 pub struct Offer {
     pub id: i64,
+    /// Its Open Referral (HSDS) id: the one it was imported with, else one derived from the
+    /// municipality and our id, so it never changes and another system can link back.
+    pub hsds_id: String,
     pub organisation: OrganisationRef,
     pub name: String,
     pub short_description: String,

@@ -46,12 +46,9 @@ pub async fn run(ctx: &JobContext) -> JobResult {
 /// Queues the vetting reminders due on `today`; returns how many mails were new.
 pub async fn remind_vetting(ctx: &JobContext, today: Date) -> crate::store::Result<usize> {
     let store = &ctx.store;
-    let link = format!(
-        "{}/admin/koersel",
-        ctx.config.base_url.trim_end_matches('/')
-    );
     let mut queued = 0;
     for municipality_id in store.municipality_ids().await? {
+        let link = format!("{}/admin/koersel", ctx.base_url(municipality_id).await?);
         let coordinators = store.coordinator_addresses(municipality_id).await?;
         for driver in store.drivers(municipality_id).await? {
             if !driver.new.active {

@@ -47,6 +47,27 @@ impl Store {
         })
     }
 
+    /// The mark per municipality (`None`: changes to every municipality, such as a reindex),
+    /// so a server rebuilds only the snapshots whose data changed.
+    pub async fn change_marks(&self) -> Result<std::collections::HashMap<Option<i64>, ChangeMark>> {
+        let rows = sqlx::query(
+            "SELECT municipality_id, COUNT(*) AS n, MAX(id) AS last_id FROM change_log GROUP BY municipality_id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    row.try_get("municipality_id")?,
+                    ChangeMark {
+                        count: row.try_get("n")?,
+                        last_id: row.try_get("last_id")?,
+                    },
+                ))
+            })
+            .collect()
+    }
+
     /// Deletes log entries older than `before` (unix seconds). Keeps the newest entry so the
     /// highest id never goes backwards. Returns how many were deleted.
     pub async fn prune_change_log(&self, before: i64) -> Result<u64> {

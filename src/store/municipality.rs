@@ -2,51 +2,262 @@
 
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
+use std::collections::HashMap;
+
+use super::audit::{self, Actor};
 use super::{Result, Store, StoreError, changes, flag};
-use crate::domain::{Coordinate, Municipality, MunicipalityTexts, PhoneLine, Place, Town};
+use crate::domain::{Coordinate, Municipality, PhoneLine, Place, Town};
+use crate::municipality::{Checked, PlaceEntry, TownEntry};
 
-/// A municipality to insert (from the demo files or, later, an import).
-#[derive(Debug, Clone)]
-pub struct NewMunicipality {
-    pub slug: String,
-    pub name: String,
-    pub short_name: String,
-    pub code: Option<i64>,
-    pub contact_email: String,
-    pub contact_phone: String,
-    pub address: String,
-    pub website: String,
-    pub center: Coordinate,
-    pub texts: MunicipalityTexts,
-    pub is_demo: bool,
-}
-
-#[derive(Debug, Clone)]
-pub struct NewTown {
-    pub name: String,
-    pub kind: String,
-    pub coordinate: Coordinate,
-    pub approximate: bool,
-    pub population: Option<i64>,
-    pub source_url: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct NewPlace {
-    pub town_id: Option<i64>,
-    pub name: String,
-    pub kind: String,
-    pub address: String,
-    pub coordinate: Coordinate,
-    pub approximate: bool,
-    pub is_station: bool,
-    pub source_url: String,
-}
+pub use crate::municipality::{NewMunicipality, NewPlace, NewTown, Settings};
 
 const MUNICIPALITY_COLUMNS: &str = "id, slug, name, short_name, contact_email, contact_phone, address, website, \
-     center_lat, center_lon, texts_json, is_demo";
+     center_lat, center_lon, texts_json, is_demo, header_colour, logo_svg, mail_name";
+
+/// A municipality as the list of municipalities shows it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub hosts: Vec<String>,
+}
+
+/// The ids a new municipality's towns and places got, by name.
+pub struct Inserted {
+    pub id: i64,
+    pub towns: HashMap<String, i64>,
+    pub places: HashMap<String, i64>,
+}
+
+/// Writes a checked municipality file within the caller's transaction: the municipality,
+/// its hosts, phone lines, towns and places. A slug or host already taken is refused
+/// naming the field, and the caller's transaction is then rolled back whole.
+pub async fn insert_checked(
+    conn: &mut AnyConnection,
+    now: i64,
+    file: &Checked,
+) -> Result<Inserted> {
+    let id = insert_municipality(conn, now, &file.municipality).await?;
+    for (i, host) in file.hosts.iter().enumerate() {
+        let taken: Option<String> = sqlx::query_scalar(
+            "SELECT m.name FROM municipality_host h JOIN municipality m ON m.id = h.municipality_id WHERE h.host = $1",
+        )
+        .bind(host)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(by) = taken {
+            return Err(StoreError::Conflict(format!(
+                "hosts[{}]: '{host}' bruges allerede af {by}",
+                i + 1
+            )));
+        }
+        sqlx::query("INSERT INTO municipality_host (host, municipality_id) VALUES ($1, $2)")
+            .bind(host)
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| {
+                unique_violation(e, || format!("hosts[{}]: '{host}' bruges allerede", i + 1))
+            })?;
+    }
+    for (position, line) in file.phone_lines.iter().enumerate() {
+        insert_phone_line(conn, id, position as i64, line).await?;
+    }
+    let mut towns = HashMap::new();
+    for town in &file.towns {
+        towns.insert(town.name.clone(), insert_town(conn, id, town).await?);
+    }
+    let mut places = HashMap::new();
+    for (place, town) in &file.places {
+        let place = NewPlace {
+            town_id: town.as_ref().and_then(|t| towns.get(t).copied()),
+            ..place.clone()
+        };
+        places.insert(place.name.clone(), insert_place(conn, id, &place).await?);
+    }
+    Ok(Inserted { id, towns, places })
+}
 
 impl Store {
+    /// Onboards a municipality from a checked file, in one transaction with its audit line
+    /// and the change-log row that makes every server build its snapshot. Returns its id.
+    pub async fn add_municipality(&self, file: &Checked, actor: Actor) -> Result<i64> {
+        let now = self.now();
+        let mut tx = self.pool().begin().await?;
+        let inserted = insert_checked(&mut tx, now, file).await?;
+        audit::staff_change(
+            &mut tx,
+            now,
+            inserted.id,
+            actor,
+            "municipality.add",
+            ("municipality", &inserted.id.to_string()),
+            &file.municipality.slug,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(inserted.id)
+    }
+
+    /// Every municipality with its hosts, by name.
+    pub async fn municipality_list(&self) -> Result<Vec<Listed>> {
+        let rows = sqlx::query("SELECT id, slug, name FROM municipality ORDER BY name")
+            .fetch_all(self.pool())
+            .await?;
+        let hosts = self.hosts().await?;
+        rows.iter()
+            .map(|row| {
+                let id: i64 = row.try_get("id")?;
+                Ok(Listed {
+                    id,
+                    slug: row.try_get("slug")?,
+                    name: row.try_get("name")?,
+                    hosts: hosts
+                        .iter()
+                        .filter(|(_, m)| *m == id)
+                        .map(|(h, _)| h.clone())
+                        .collect(),
+                })
+            })
+            .collect()
+    }
+
+    /// A municipality's public address for links (jobs' mail), as the servers' snapshots
+    /// have it (see [`crate::municipality::public_base`]).
+    pub async fn public_base(&self, configured: &str, municipality_id: i64) -> Result<String> {
+        let hosts: Vec<String> = self
+            .hosts()
+            .await?
+            .into_iter()
+            .filter(|(_, id)| *id == municipality_id)
+            .map(|(h, _)| h)
+            .collect();
+        let count = self.municipality_count().await? as usize;
+        Ok(crate::municipality::public_base(configured, &hosts, count))
+    }
+
+    /// Every host and the municipality it belongs to.
+    pub async fn hosts(&self) -> Result<Vec<(String, i64)>> {
+        let rows = sqlx::query("SELECT host, municipality_id FROM municipality_host ORDER BY host")
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("host")?, row.try_get("municipality_id")?)))
+            .collect()
+    }
+
+    /// The municipality with this slug as a file again (`sammen municipality export`).
+    pub async fn municipality_file(&self, slug: &str) -> Result<crate::municipality::File> {
+        let m = self.municipality(Some(slug)).await?;
+        let code: Option<i64> = sqlx::query_scalar("SELECT code FROM municipality WHERE id = $1")
+            .bind(m.id)
+            .fetch_one(self.pool())
+            .await?;
+        let hosts = self
+            .hosts()
+            .await?
+            .into_iter()
+            .filter(|(_, id)| *id == m.id)
+            .map(|(h, _)| h)
+            .collect();
+        let town_rows = sqlx::query(
+            "SELECT id, name, kind, lat, lon, approximate, population, source_url FROM town WHERE municipality_id = $1 ORDER BY id",
+        )
+        .bind(m.id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut town_names = HashMap::new();
+        let mut towns = Vec::new();
+        for row in &town_rows {
+            let name: String = row.try_get("name")?;
+            town_names.insert(row.try_get::<i64, _>("id")?, name.clone());
+            towns.push(TownEntry {
+                name,
+                kind: row.try_get("kind")?,
+                lat: Some(row.try_get("lat")?),
+                lon: Some(row.try_get("lon")?),
+                approximate: flag(row.try_get("approximate")?),
+                population: row.try_get("population")?,
+                source_url: row.try_get("source_url")?,
+            });
+        }
+        let place_rows = sqlx::query(
+            "SELECT town_id, name, kind, address, lat, lon, approximate, source_url FROM place WHERE municipality_id = $1 ORDER BY id",
+        )
+        .bind(m.id)
+        .fetch_all(self.pool())
+        .await?;
+        let places = place_rows
+            .iter()
+            .map(|row| {
+                let town: Option<i64> = row.try_get("town_id")?;
+                Ok(PlaceEntry {
+                    name: row.try_get("name")?,
+                    kind: row.try_get("kind")?,
+                    town: town
+                        .and_then(|t| town_names.get(&t).cloned())
+                        .unwrap_or_default(),
+                    address: row.try_get("address")?,
+                    lat: Some(row.try_get("lat")?),
+                    lon: Some(row.try_get("lon")?),
+                    approximate: flag(row.try_get("approximate")?),
+                    source_url: row.try_get("source_url")?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let phone_lines = self.phone_lines(m.id).await?;
+        Ok(crate::municipality::File::from_stored(
+            crate::municipality::Stored {
+                municipality: &m,
+                code,
+                hosts,
+                phone_lines: &phone_lines,
+                towns,
+                places,
+            },
+        ))
+    }
+
+    /// An administrator's change to the municipality's own settings, with its audit line
+    /// and change-log row (every server's page frame shows them).
+    pub async fn update_municipality_settings(
+        &self,
+        municipality_id: i64,
+        settings: &Settings,
+        actor: Actor,
+    ) -> Result<()> {
+        let now = self.now();
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "UPDATE municipality SET name = $1, short_name = $2, contact_email = $3, contact_phone = $4, \
+             address = $5, website = $6, header_colour = $7, mail_name = $8 WHERE id = $9",
+        )
+        .bind(&settings.name)
+        .bind(&settings.short_name)
+        .bind(&settings.contact_email)
+        .bind(&settings.contact_phone)
+        .bind(&settings.address)
+        .bind(&settings.website)
+        .bind(&settings.header_colour)
+        .bind(&settings.mail_name)
+        .bind(municipality_id)
+        .execute(&mut *tx)
+        .await?;
+        audit::staff_change(
+            &mut tx,
+            now,
+            municipality_id,
+            actor,
+            "municipality.settings",
+            ("municipality", &municipality_id.to_string()),
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The municipality with this slug, or the first one when `slug` is `None`.
     pub async fn municipality(&self, slug: Option<&str>) -> Result<Municipality> {
         let row = match slug {
@@ -66,6 +277,19 @@ impl Store {
                 .await?
             }
         };
+        row.as_ref()
+            .map(municipality_from_row)
+            .transpose()?
+            .ok_or(StoreError::NotFound)
+    }
+
+    pub async fn municipality_by_id(&self, id: i64) -> Result<Municipality> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {MUNICIPALITY_COLUMNS} FROM municipality WHERE id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
         row.as_ref()
             .map(municipality_from_row)
             .transpose()?
@@ -201,6 +425,9 @@ fn municipality_from_row(row: &AnyRow) -> Result<Municipality> {
         },
         texts,
         is_demo: flag(row.try_get("is_demo")?),
+        header_colour: row.try_get("header_colour")?,
+        logo_svg: row.try_get("logo_svg")?,
+        mail_name: row.try_get("mail_name")?,
     })
 }
 
@@ -213,8 +440,8 @@ pub async fn insert_municipality(
     let texts = serde_json::to_string(&m.texts).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let id = sqlx::query_scalar(
         "INSERT INTO municipality (slug, name, short_name, code, contact_email, contact_phone, address, website, \
-         center_lat, center_lon, texts_json, is_demo, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+         center_lat, center_lon, texts_json, is_demo, created_at, header_colour, logo_svg, mail_name) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
     )
     .bind(&m.slug)
     .bind(&m.name)
@@ -229,9 +456,12 @@ pub async fn insert_municipality(
     .bind(texts)
     .bind(i64::from(m.is_demo))
     .bind(now)
+    .bind(&m.header_colour)
+    .bind(&m.logo_svg)
+    .bind(&m.mail_name)
     .fetch_one(&mut *conn)
     .await
-    .map_err(|e| unique_violation(e, || format!("municipality '{}'", m.slug)))?;
+    .map_err(|e| unique_violation(e, || format!("slug: '{}' findes allerede", m.slug)))?;
     Ok(id)
 }
 

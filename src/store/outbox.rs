@@ -20,6 +20,8 @@ pub struct NewMail {
 #[derive(Debug, Clone)]
 pub struct OutboxMail {
     pub id: i64,
+    /// The municipality it is sent for (its name goes on the sender); `None`: the deployment's.
+    pub municipality_id: Option<i64>,
     pub to: String,
     pub subject: String,
     pub body: String,
@@ -104,6 +106,7 @@ async fn insert(
 fn mail_from_row(row: &sqlx::any::AnyRow) -> Result<OutboxMail> {
     Ok(OutboxMail {
         id: row.try_get("id")?,
+        municipality_id: row.try_get("municipality_id")?,
         to: row.try_get("to_address")?,
         subject: row.try_get("subject")?,
         body: row.try_get("body")?,
@@ -115,8 +118,7 @@ fn mail_from_row(row: &sqlx::any::AnyRow) -> Result<OutboxMail> {
     })
 }
 
-const MAIL_COLUMNS: &str =
-    "id, to_address, subject, body, attempts, created_at, sent_at, failed_at, last_error";
+const MAIL_COLUMNS: &str = "id, municipality_id, to_address, subject, body, attempts, created_at, sent_at, failed_at, last_error";
 
 impl Store {
     /// Queues one mail on its own.

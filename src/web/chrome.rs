@@ -29,6 +29,10 @@ pub struct Chrome {
     /// The municipality's tagline, for search engines and link previews.
     pub description: String,
     pub css: &'static str,
+    /// The municipality's colours (`/kommune.css`), when it has its own.
+    pub municipality_css: Option<String>,
+    /// The municipality's logo (`/kommune/logo.svg`), when it has one.
+    pub logo: Option<String>,
     pub favicon: &'static str,
     pub nav: Vec<NavItem>,
     /// The signed-in person's name; `None` for citizens.
@@ -80,6 +84,15 @@ impl Chrome {
                 Lang::Da | Lang::Uk | Lang::Ar => municipality.texts.tagline.clone(),
             },
             css: &STYLESHEET.href,
+            // The address changes with the setting, so a browser never keeps an old one.
+            municipality_css: (!municipality.header_colour.is_empty()).then(|| {
+                format!(
+                    "/kommune.css?v={}",
+                    municipality.header_colour.trim_start_matches('#')
+                )
+            }),
+            logo: (!municipality.logo_svg.is_empty())
+                .then(|| format!("/kommune/logo.svg?v={}", served.mark.last_id)),
             favicon: &FAVICON.href,
             nav,
             signed_in: who.map(|p| {

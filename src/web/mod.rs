@@ -17,8 +17,11 @@ pub mod figures;
 pub mod forms;
 pub mod guide;
 pub mod limits;
+pub mod municipality;
+pub mod national;
 pub mod ops;
 pub mod page;
+pub mod page_cache;
 pub mod pages;
 pub mod posters;
 pub mod rides;
@@ -67,6 +70,8 @@ pub struct AppState {
     pub form_key: crate::signing::FormKey,
     /// The server's Web Push identity (the bell).
     pub vapid: crate::bus::push::Vapid,
+    /// Public pages kept for a few seconds ([`page_cache`]).
+    pub page_cache: Arc<page_cache::PageCache>,
     /// The identity providers' discovery documents and keys (staff sign-in, OIDC).
     pub oidc: crate::oidc::client::Discovery,
 }
@@ -113,6 +118,7 @@ pub fn routes() -> routes::Routes {
     let r = strategy::routes(r);
     let r = youth::routes(r);
     let r = youth_voice::routes(r);
+    let r = municipality::routes(r);
     let r = accounts::routes(r);
     calendar::routes(r)
 }
@@ -124,6 +130,8 @@ pub fn router(state: AppState) -> Router {
         .into_router()
         .fallback(|| async { error::HttpError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), session::load_principal))
+        .layer(middleware::from_fn_with_state(state.clone(), page_cache::serve))
+        .layer(middleware::from_fn_with_state(state.clone(), by_host))
         .layer(middleware::from_fn(ops::track))
         .layer(CatchPanicLayer::custom(|_| {
             axum::response::IntoResponse::into_response(error::HttpError::Internal(anyhow::anyhow!("handler panicked")))
@@ -147,6 +155,24 @@ pub fn router(state: AppState) -> Router {
                 .layer(middleware::from_fn(private_no_store)),
         )
         .with_state(state)
+}
+
+/// Runs before the session and the router: the request's host picks the municipality
+/// ([`served::pick`]); the national host and an unknown host are answered by [`national`].
+async fn by_host(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    match served::pick(&state, &request) {
+        served::Picked::Any => next.run(request).await,
+        served::Picked::One(served) => {
+            request.extensions_mut().insert(served);
+            next.run(request).await
+        }
+        served::Picked::National(deployment) => national::answer(&state, deployment, request),
+        served::Picked::Unknown(deployment) => national::unknown_host(&state, deployment, request),
+    }
 }
 
 /// A page for one person must not be kept by the browser's cache or any proxy:

@@ -18,7 +18,6 @@ use axum::response::{IntoResponse, Response};
 use super::AppState;
 use super::error::HttpError;
 use super::routes::{Access, Routes};
-use crate::web::served::Served;
 
 pub fn routes(r: Routes) -> Routes {
     r.get("/robots.txt", Access::Public, robots)
@@ -96,7 +95,6 @@ async fn readyz(
 }
 
 async fn metrics_text(
-    served: Served,
     State(state): State<AppState>,
     listener: Option<Extension<OpsListener>>,
     headers: HeaderMap,
@@ -112,8 +110,8 @@ async fn metrics_text(
             metrics::gauge!("sammen_jobs", "status" => status).set(n as f64);
         }
     }
-    let snapshot = served.clone();
-    metrics::gauge!("sammen_derived_change_mark").set(snapshot.mark.last_id as f64);
+    metrics::gauge!("sammen_derived_change_mark")
+        .set(crate::web::served::mark(&state).last_id as f64);
     Ok((
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         state.metrics.render(),

@@ -53,10 +53,10 @@ struct Content {
 
 /// The poster for the page at `path`: its address (as the QR code and the poster print
 /// it) is the municipality's own.
-fn poster(state: &AppState, chrome: Chrome, path: &str, c: Content) -> Result<Response, HttpError> {
+fn poster(served: &Served, chrome: Chrome, path: &str, c: Content) -> Result<Response, HttpError> {
     let url = format!(
         "{}{}",
-        state.config.base_url.trim_end_matches('/'),
+        served.base_url.trim_end_matches('/'),
         chrome.href(path)
     );
     let label = chrome
@@ -131,7 +131,7 @@ async fn event(
             .collect(),
     };
     let path = format!("/arrangement/{}?dato={}", event.id, occurrence.date);
-    poster(&state, chrome, &path, content)
+    poster(&served, chrome, &path, content)
 }
 
 async fn bus_stop(
@@ -172,7 +172,7 @@ async fn bus_stop(
             lines
         },
     };
-    poster(&state, chrome, &format!("/bussen/stop/{id}"), content)
+    poster(&served, chrome, &format!("/bussen/stop/{id}"), content)
 }
 
 async fn campaign(
@@ -191,5 +191,5 @@ async fn campaign(
             .collect(),
         title: c.title,
     };
-    poster(&state, chrome, &format!("/kampagne/{}", c.slug), content)
+    poster(&served, chrome, &format!("/kampagne/{}", c.slug), content)
 }

@@ -39,9 +39,17 @@ pub async fn load_principal(
 ) -> Response {
     if let Some(token) = token(request.headers()) {
         match state.store.principal(&token_hash(&token)).await {
-            Ok(Some(principal)) => {
+            // A session belongs to its municipality's host: on another municipality's host
+            // the person is a stranger (the sign-in page, or 403).
+            Ok(Some(principal))
+                if request
+                    .extensions()
+                    .get::<super::served::Served>()
+                    .is_none_or(|s| s.municipality.id == principal.municipality_id) =>
+            {
                 request.extensions_mut().insert(principal);
             }
+            Ok(Some(_)) => {}
             Ok(None) => {}
             Err(err) => tracing::warn!(error = %err, "session lookup failed"),
         }

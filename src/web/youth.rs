@@ -359,7 +359,7 @@ async fn group_send(
     let lang = chrome.lang;
     let link = format!(
         "{}{}",
-        state.config.base_url,
+        served.base_url,
         chrome.href(&format!("/unge/stoet/{token}"))
     );
     let phone = Phone::parse(&g.adult_phone)

@@ -16,6 +16,8 @@ pub const REFUSED: &str = "afvist";
 #[derive(Debug, Clone)]
 pub struct Received {
     pub from: String,
+    /// The display name in the `From:` header.
+    pub from_name: String,
     pub to: Vec<String>,
     pub subject: String,
     pub body: String,
@@ -141,6 +143,12 @@ async fn session(
                 .expect("a MIME message");
             store.lock().unwrap().push(Received {
                 from: from.clone(),
+                from_name: parsed
+                    .from()
+                    .and_then(|a| a.first())
+                    .and_then(|a| a.name())
+                    .unwrap_or_default()
+                    .to_owned(),
                 to: to.clone(),
                 subject: parsed.subject().unwrap_or_default().to_owned(),
                 body: parsed

@@ -260,6 +260,8 @@ async fn a_forgotten_password_is_reset_by_mail(db: TestDb) {
     }
     let mail = sink.wait_for("eva@example.org", 1).await.remove(0);
     assert!(sink.to("ukendt@example.org").is_empty());
+    // Sent under the municipality's name (its `mail_name`), from the deployment's address.
+    assert_eq!(mail.from_name, "Sammen Odsherred");
     let reset = path_of(&link(&mail.body, "http"));
     let short = app
         .post_form(&reset, &[("ny", "kort"), ("gentag", "kort")])

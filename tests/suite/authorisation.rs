@@ -1551,6 +1551,28 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
     ("GET", "/admin/tal", Who::Administrators, |_, _| {
         Call::get("/admin/tal")
     }),
+    ("GET", "/kommune.css", Who::Everyone, |_, _| {
+        Call::get("/kommune.css")
+    }),
+    ("GET", "/kommune/logo.svg", Who::Everyone, |_, _| {
+        Call::get("/kommune/logo.svg")
+    }),
+    ("GET", "/admin/kommune", Who::Administrators, |_, _| {
+        Call::get("/admin/kommune")
+    }),
+    ("POST", "/admin/kommune", Who::Administrators, |_, _| {
+        Call::post("/admin/kommune", "/admin/kommune").with(&[
+            ("navn", "Odsherred Kommune"),
+            ("kort-navn", "Odsherred"),
+            ("email", "sammen@odsherred.example.org"),
+            ("telefon", "00 00 00 00"),
+            ("adresse", "Nyvej 22, 4573 Højby"),
+            ("hjemmeside", "https://odsherred.example.org"),
+            ("farve", "#0b4f7c"),
+            ("afsender", ""),
+            ("handling", "gem"),
+        ])
+    }),
     ("POST", "/admin/tal", Who::Administrators, |_, _| {
         Call::post("/admin/tal", "/admin/tal").with(&[
             ("omraade", "land"),
@@ -1946,6 +1968,12 @@ impl Run {
                 .fetch_one(&pool)
                 .await
                 .unwrap();
+        // A logo, so `/kommune/logo.svg` has something to serve.
+        sqlx::query("UPDATE municipality SET logo_svg = $1")
+            .bind(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><circle cx="1" cy="1" r="1"/></svg>"#)
+            .execute(&pool)
+            .await
+            .unwrap();
         pool.close().await;
         let campaign = store
             .campaign_by_slug(municipality, "odsherred-spiser-sammen")

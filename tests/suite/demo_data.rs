@@ -135,9 +135,10 @@ fn demo_contact_details_are_obviously_fake() {
     };
     let fake_phone = |p: &str| p.is_empty() || p == "00 00 00 00";
     assert!(
-        fake_mail(&data.municipality.contact_email) && fake_phone(&data.municipality.contact_phone)
+        fake_mail(&data.file.municipality.contact_email)
+            && fake_phone(&data.file.municipality.contact_phone)
     );
-    for line in &data.phone_lines {
+    for line in &data.file.phone_lines {
         assert!(fake_phone(&line.phone), "phone line {}", line.name);
     }
     for (_, org) in &data.organisations {

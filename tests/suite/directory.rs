@@ -454,6 +454,29 @@ async fn api_gives_one_offer_and_a_json_404(db: TestDb) {
     assert_eq!(offer["id"], 1);
     assert!(offer["description"].as_str().is_some_and(|d| !d.is_empty()));
     assert!(offer["url"].as_str().unwrap().ends_with("/tilbud/1"));
+    // Its HSDS id is the one the HSDS export gives it, and finds it again.
+    let hsds_id = offer["hsds_id"].as_str().unwrap().to_owned();
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap();
+    let exported = sammen::hsds::export(&store.hsds_source(&municipality).await.unwrap());
+    let service = exported
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == offer["name"])
+        .unwrap();
+    assert_eq!(service["id"].as_str(), Some(hsds_id.as_str()));
+    let again: serde_json::Value = app
+        .get(&format!("/api/v1/offers/{hsds_id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["id"], 1);
+    let missing = app
+        .get("/api/v1/offers/00000000-0000-4000-8000-000000000000")
+        .await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     let missing = app.get("/api/v1/offers/999999").await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     let body: serde_json::Value = missing.json().await.unwrap();
@@ -656,7 +679,7 @@ async fn the_map_shows_the_same_results_drawn_here(db: TestDb) {
 async fn caught_up(app: &TestApp) {
     let mark = app.server().store.change_mark().await.unwrap();
     let seen = eventually(Duration::from_secs(10), || async {
-        let now = app.server().derived.snapshot().mark;
+        let now = app.server().derived.mark();
         now.count >= mark.count && now.last_id >= mark.last_id
     })
     .await;
@@ -792,7 +815,7 @@ async fn sammen_reindex_rebuilds_here_and_on_every_running_server(db: TestDb) {
         .unwrap()
         .rows_affected();
     assert_eq!(changed, 1);
-    let before = app.server().derived.snapshot().mark;
+    let before = app.server().derived.mark();
     assert_eq!(app.server().store.change_mark().await.unwrap(), before);
     assert!(
         search().await.is_empty(),
@@ -829,7 +852,7 @@ async fn sammen_reindex_rebuilds_here_and_on_every_running_server(db: TestDb) {
 
     // The running server rebuilds from the database and finds the new name.
     let rebuilt = eventually(Duration::from_secs(10), || async {
-        app.server().derived.snapshot().mark != before
+        app.server().derived.mark() != before
     })
     .await;
     assert!(rebuilt, "the running server rebuilt its snapshot");

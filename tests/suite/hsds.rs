@@ -208,7 +208,7 @@ async fn a_minimal_foreign_file_imports_as_unclassified_offers(db: TestDb) {
     );
 
     // The rest of the system takes such offers as they are.
-    let derived = sammen::derived::Derived::build(store.clone(), None)
+    let derived = sammen::derived::Derived::build(store.clone(), None, "http://127.0.0.1")
         .await
         .unwrap();
     assert_eq!(derived.snapshot().directory.indexed(), 3);

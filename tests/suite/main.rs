@@ -26,6 +26,7 @@ mod hardening;
 mod hsds;
 mod http;
 mod indicators;
+mod municipalities;
 mod oidc;
 mod pages;
 mod posters;

@@ -705,9 +705,9 @@ async fn register(
     once(&state, &form, || async {
         let lang = Lang::Da;
         let (token, link_hash) = accounts::new_token();
-        let confirm = format!("{}/konto/bekraeft/{token}", state.config.base_url);
+        let confirm = format!("{}/konto/bekraeft/{token}", served.base_url);
         // The address has an account: say the same as for a new one, and tell its owner.
-        let reset = format!("{}/konto/glemt", state.config.base_url);
+        let reset = format!("{}/konto/glemt", served.base_url);
         let registration = Registration {
             email: &email,
             name: &name,
@@ -749,7 +749,7 @@ async fn send_confirmation(
         )
         .await?;
     let lang = Lang::Da;
-    let link = format!("{}/konto/bekraeft/{token}", state.config.base_url);
+    let link = format!("{}/konto/bekraeft/{token}", served.base_url);
     state
         .store
         .queue_mail(&NewMail {
@@ -898,7 +898,7 @@ async fn forgot(
                     )
                     .await?;
                 let lang = Lang::Da;
-                let link = format!("{}/konto/nulstil/{token}", state.config.base_url);
+                let link = format!("{}/konto/nulstil/{token}", served.base_url);
                 state
                     .store
                     .queue_mail(&NewMail {

@@ -88,6 +88,7 @@ async fn dashboard(
         tiles.push(tile("/admin/ambassadorer", "admin-tile-coverage"));
         tiles.push(tile("/admin/koersel", "rides-admin-tile"));
         tiles.push(tile("/admin/tal", "figures-admin-tile"));
+        tiles.push(tile("/admin/kommune", "admin-municipality-tile"));
     }
     if who.has(Role::Ambassador) || who.is_admin() {
         tiles.push(tile("/admin/henvendelser", "admin-tile-ambassador"));
@@ -337,12 +338,8 @@ async fn invite(
             )
             .collect();
         let municipality = served.municipality.name.clone();
-        let text = accounts::invitation_text(
-            lang,
-            &state.config.base_url,
-            &municipality,
-            &what.join(", "),
-        );
+        let text =
+            accounts::invitation_text(lang, &served.base_url, &municipality, &what.join(", "));
         let detail = roles
             .iter()
             .map(|r| r.code().to_owned())

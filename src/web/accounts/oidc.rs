@@ -49,9 +49,10 @@ pub const STATE_COOKIE: &str = "sammen_oidc";
 /// The path the provider sends the browser back to (register `{SAMMEN_BASE_URL}` + this).
 pub const CALLBACK: &str = "/login/oidc/callback";
 
-/// The address registered at the provider as the redirect URI.
-pub fn callback_url(state: &AppState) -> String {
-    format!("{}{CALLBACK}", state.config.base_url)
+/// The address registered at the provider as the redirect URI: on the municipality's own
+/// public address (its host when the deployment serves several, else `SAMMEN_BASE_URL`).
+pub fn callback_url(served: &Served) -> String {
+    format!("{}{CALLBACK}", served.base_url)
 }
 
 /// The button on `/login` when the municipality has an enabled provider: (href, text).
@@ -129,7 +130,7 @@ async fn begin(
         .oidc
         .authorize_url(
             &provider,
-            &callback_url(&state),
+            &callback_url(&served),
             &sign_in,
             &nonce,
             &verifier,
@@ -338,7 +339,7 @@ async fn finish(
         .finish(
             &provider,
             &secret,
-            &callback_url(state),
+            &callback_url(served),
             &query.code,
             &nonce,
             &verifier,
@@ -486,6 +487,7 @@ fn settings_view(state: &AppState, chrome: &Chrome, d: &Draft) -> FormView {
 
 fn settings_page(
     state: &AppState,
+    served: &Served,
     chrome: Chrome,
     d: &Draft,
     errors: &[(&'static str, &'static str)],
@@ -499,7 +501,7 @@ fn settings_page(
     };
     let callback = chrome.lang.t_with(
         "oidc-settings-callback",
-        &[("url", callback_url(state).into())],
+        &[("url", callback_url(served).into())],
     );
     let notice = saved.then(|| chrome.t("oidc-saved"));
     let lead = chrome.t("oidc-settings-lead");
@@ -528,7 +530,7 @@ async fn settings_form(
         Some(p) => Draft::of(&p),
         None => Draft::new_for(&served.municipality.name),
     };
-    settings_page(&state, chrome, &draft, &[], query.gemt == "1")
+    settings_page(&state, &served, chrome, &draft, &[], query.gemt == "1")
 }
 
 async fn save_settings(
@@ -550,7 +552,7 @@ async fn save_settings(
     };
     let provider: Provider = match draft.check() {
         Ok(p) => p,
-        Err(errors) => return settings_page(&state, chrome, &draft, &errors, false),
+        Err(errors) => return settings_page(&state, &served, chrome, &draft, &errors, false),
     };
     state
         .store

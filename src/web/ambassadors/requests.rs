@@ -355,7 +355,7 @@ async fn ask(
         },
         anonymous: a.contact == "anonym",
     };
-    let base = state.config.base_url.trim_end_matches('/');
+    let base = served.base_url.trim_end_matches('/');
     // Staff learn that a request waits, with a link to sign in — nothing about the person.
     let staff_mail = (
         chrome.t("ask-staff-mail-subject"),

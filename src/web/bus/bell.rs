@@ -108,7 +108,7 @@ async fn subscribe(
         .await?;
     let link = format!(
         "{}{}",
-        state.config.base_url.trim_end_matches('/'),
+        served.base_url.trim_end_matches('/'),
         chrome.href(&format!(
             "/bussen/klokke/{}",
             token(&state.form_key, subscription)

@@ -281,7 +281,7 @@ async fn stop_ics(
     let stop = find(&plan, &id)?;
     let snapshot = served.clone();
     let today = state.clock().today();
-    let base = state.config.base_url.trim_end_matches('/');
+    let base = served.base_url.trim_end_matches('/');
     let mut events: Vec<FeedEvent> = plan
         .visits
         .iter()
@@ -368,7 +368,7 @@ async fn gtfs(
     let zip = crate::bus::gtfs::feed_zip(
         &plan,
         &snapshot.municipality,
-        &state.config.base_url,
+        &served.base_url,
         state.clock().today(),
     )
     .map_err(|e| HttpError::Internal(e.into()))?;

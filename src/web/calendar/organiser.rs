@@ -972,7 +972,7 @@ async fn csv(
 
 /// The mail `kind` to one sign-up, in its language (the organiser's three writes use it).
 fn mail_for<'a>(
-    state: &'a AppState,
+    served: &'a Served,
     who: &'a Principal,
     event: &'a Event,
     occurrence: &'a Occurrence,
@@ -982,7 +982,7 @@ fn mail_for<'a>(
         mail::to_signup(
             s,
             who.municipality_id,
-            &state.config.base_url,
+            &served.base_url,
             event,
             occurrence,
             kind,
@@ -992,6 +992,7 @@ fn mail_for<'a>(
 
 async fn message(
     chrome: Chrome,
+    served: Served,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
     Path(id): Path<i64>,
@@ -1009,7 +1010,7 @@ async fn message(
     }
     let date = occurrence.date.to_string();
     let mail = mail_for(
-        &state,
+        &served,
         &who,
         &event,
         &occurrence,
@@ -1034,6 +1035,7 @@ async fn message(
 
 async fn cancel(
     chrome: Chrome,
+    served: Served,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
     Path(id): Path<i64>,
@@ -1056,7 +1058,7 @@ async fn cancel(
             MailKind::Cancelled,
         )
     };
-    let mail = mail_for(&state, &who, &event, &occurrence, kind);
+    let mail = mail_for(&served, &who, &event, &occurrence, kind);
     once(&state, &form, || async {
         state
             .store
@@ -1076,6 +1078,7 @@ async fn cancel(
 
 async fn move_occurrence(
     chrome: Chrome,
+    served: Served,
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
     Path(id): Path<i64>,
@@ -1105,7 +1108,7 @@ async fn move_occurrence(
     let new_start = format!("{date}T{:02}:{:02}", start.hour(), start.minute());
     let original = occurrence.date.to_string();
     let mail = mail_for(
-        &state,
+        &served,
         &who,
         &event,
         &occurrence,

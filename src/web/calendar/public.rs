@@ -562,9 +562,8 @@ async fn bus_rows(
 
 // --- Feeds ---
 
-fn feed_event(state: &AppState, lang: Lang, e: &Event) -> FeedEvent {
-    let host = state
-        .config
+fn feed_event(served: &Served, lang: Lang, e: &Event) -> FeedEvent {
+    let host = served
         .base_url
         .split("://")
         .nth(1)
@@ -577,7 +576,7 @@ fn feed_event(state: &AppState, lang: Lang, e: &Event) -> FeedEvent {
         uid: format!("event-{}@{host}", e.id),
         title: e.title.clone(),
         description: e.description.clone(),
-        url: format!("{}/arrangement/{}", state.config.base_url, e.id),
+        url: format!("{}/arrangement/{}", served.base_url, e.id),
         location: match (&e.place, e.online) {
             (_, true) => "Online".to_owned(),
             (Some(p), _) if !p.address.is_empty() => format!("{}, {}", p.name, p.address),
@@ -675,7 +674,7 @@ async fn calendar_ics(
     );
     let feed: Vec<FeedEvent> = events
         .iter()
-        .map(|e| feed_event(&state, chrome.lang, e))
+        .map(|e| feed_event(&served, chrome.lang, e))
         .collect();
     Ok(ics_response(
         crate::calendar::feeds::ics(&name, &feed),
@@ -694,7 +693,7 @@ async fn calendar_rss(
     let lang = chrome.lang;
     let today = state.clock().today();
     let to = today.checked_add(Span::new().weeks(8)).unwrap_or(today);
-    let base = &state.config.base_url;
+    let base = &served.base_url;
     let items: Vec<FeedItem> = occurrences(&events, &CalendarFilters::default(), today, to)
         .into_iter()
         .filter(|(_, o)| !o.cancelled)
@@ -746,7 +745,7 @@ async fn event_ics(
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let event = state.store.event(served.municipality.id, id).await?;
     let body =
-        crate::calendar::feeds::ics(&event.title, &[feed_event(&state, chrome.lang, &event)]);
+        crate::calendar::feeds::ics(&event.title, &[feed_event(&served, chrome.lang, &event)]);
     Ok(ics_response(body, &format!("arrangement-{id}.ics")))
 }
 
@@ -974,7 +973,7 @@ async fn render_event(
     }
     let url = format!(
         "{}/arrangement/{}?dato={}",
-        state.config.base_url, event.id, occurrence.date
+        served.base_url, event.id, occurrence.date
     );
     let page = EventPage {
         journey: (!event.online && event.coordinate.is_some()).then(|| {
@@ -1179,7 +1178,7 @@ async fn sign_up(
             mail::to_signup(
                 s,
                 municipality.id,
-                &state.config.base_url,
+                &served.base_url,
                 &event,
                 &occurrence,
                 kind,
@@ -1314,7 +1313,7 @@ async fn cancel_signup(
         mail::to_signup(
             s,
             municipality_id,
-            &state.config.base_url,
+            &served.base_url,
             &event,
             &occurrence,
             MailKind::Promoted,

@@ -108,6 +108,10 @@ struct OfferList {
 #[derive(Serialize, ToSchema)]
 struct OfferItem {
     id: i64,
+    /// The offer's Open Referral (HSDS 3.0) service id: the one it was imported with, else
+    /// the one `sammen export hsds` gives it. Also accepted by `/api/v1/offers/{id}`.
+    #[schema(format = "uuid")]
+    hsds_id: String,
     name: String,
     short_description: String,
     /// The offer's page on the website.
@@ -291,7 +295,7 @@ async fn list_offers(
     let results = directory
         .search(&filters, offset, limit)
         .map_err(|e| HttpError::Internal(e.into()))?;
-    let base = &state.config.base_url;
+    let base = &served.base_url;
     let now = state.clock().now();
     let items = results
         .hits
@@ -316,7 +320,7 @@ fn hit_distance(hit: &Hit<'_>) -> Option<f64> {
 #[utoipa::path(
     get,
     path = "/api/v1/offers/{id}",
-    params(("id" = i64, Path, description = "The offer's id")),
+    params(("id" = String, Path, description = "The offer's id, or its HSDS id (a UUID)")),
     responses(
         (status = 200, description = "The offer", body = OfferDetail),
         (status = 404, description = "No such offer", body = ApiError),
@@ -327,13 +331,21 @@ async fn get_offer(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<OfferDetail>, HttpError> {
-    let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let snapshot = served.clone();
-    let entry = snapshot.directory.entry(id).ok_or(HttpError::NotFound)?;
+    let entry = match id.parse::<i64>() {
+        Ok(id) => snapshot.directory.entry(id),
+        // Another system links back by the HSDS id it imported or exported.
+        Err(_) => snapshot
+            .directory
+            .entries()
+            .iter()
+            .find(|e| e.offer.hsds_id.eq_ignore_ascii_case(&id)),
+    }
+    .ok_or(HttpError::NotFound)?;
     let now = state.clock().now();
     let o: &Offer = &entry.offer;
     Ok(Json(OfferDetail {
-        offer: item(&state.config.base_url, entry, None, now),
+        offer: item(&served.base_url, entry, None, now),
         description: o.description.clone(),
         activity_types: o.activity_types.clone(),
         accessibility: o.accessibility.clone(),
@@ -362,6 +374,7 @@ fn item(base: &str, entry: &Entry, distance_km: Option<f64>, now: jiff::Timestam
     let o = &entry.offer;
     OfferItem {
         id: o.id,
+        hsds_id: o.hsds_id.clone(),
         name: o.name.clone(),
         short_description: o.short_description.clone(),
         url: format!("{base}/tilbud/{}", o.id),

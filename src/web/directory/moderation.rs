@@ -434,11 +434,10 @@ async fn decide(
             Decision::AskForChanges => "changes",
         };
         let link = match (decision, submission.organisation_id) {
-            (Decision::AskForChanges, Some(_)) => format!(
-                "{}/admin/indsendelse/{}",
-                state.config.base_url, submission.id
-            ),
-            _ => state.config.base_url.clone(),
+            (Decision::AskForChanges, Some(_)) => {
+                format!("{}/admin/indsendelse/{}", served.base_url, submission.id)
+            }
+            _ => served.base_url.clone(),
         };
         let args = [
             ("offer", submission.draft.name.clone().into()),

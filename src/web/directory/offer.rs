@@ -258,7 +258,7 @@ async fn offer_page(
         OfferStatus::Paused => Some(lang.t("offer-paused")),
         OfferStatus::Ended => Some(lang.t("offer-ended")),
     };
-    let og_url = format!("{}/tilbud/{}", state.config.base_url, offer.id);
+    let og_url = format!("{}/tilbud/{}", served.base_url, offer.id);
     let message_error = errors
         .iter()
         .find(|(f, _)| *f == "besked")

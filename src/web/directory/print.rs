@@ -169,7 +169,7 @@ async fn guide(
             &[
                 ("town", town.name.clone().into()),
                 ("date", date.into()),
-                ("site", state.config.base_url.clone().into()),
+                ("site", served.base_url.clone().into()),
             ],
         ),
         sections,

@@ -411,7 +411,7 @@ async fn send(
             municipality_id: Some(snapshot.municipality.id),
             to: email,
             subject: page.chrome.t("guide-mail-subject"),
-            body: mail_body(&page, &state),
+            body: mail_body(&page, &served),
             unique_key: None,
         };
         state.store.queue_mail_and_forget(&mail).await?;
@@ -420,8 +420,8 @@ async fn send(
     crate::web::page::render_page(&page, StatusCode::OK)
 }
 
-fn mail_body(page: &ResultsPage, state: &AppState) -> String {
-    let base = state.config.base_url.trim_end_matches('/');
+fn mail_body(page: &ResultsPage, served: &Served) -> String {
+    let base = served.base_url.trim_end_matches('/');
     let mut body = format!(
         "{}\n\n{}\n\n",
         page.chrome.t("guide-mail-intro"),

@@ -478,7 +478,7 @@ async fn ask(
             .filter(|p| p.is_staff())
             .map(|p| p.account_id),
     };
-    let base = state.config.base_url.trim_end_matches('/').to_owned();
+    let base = served.base_url.trim_end_matches('/').to_owned();
     let link = chrome.href(&format!("/koersel/{token}"));
     let private = format!("{base}/koersel/{token}");
     let by = match &who.0 {

@@ -307,7 +307,7 @@ async fn card(
         .await?;
     let slots = state.store.day_slots(day_id).await?;
     let activities = state.store.day_activities(day_id).await?;
-    let base = state.config.base_url.trim_end_matches('/').to_owned();
+    let base = served.base_url.trim_end_matches('/').to_owned();
     let mut lines = Vec::new();
     let mut associations: Vec<(String, String, String)> = Vec::new();
     for s in &slots {
