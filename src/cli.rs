@@ -94,8 +94,8 @@ pub enum MunicipalityAction {
 
 #[derive(Debug, Subcommand)]
 pub enum OidcAction {
-    /// Set the identity provider (replaces the one before; audited). Register
-    /// SAMMEN_BASE_URL + /login/oidc/callback as the redirect URI at the provider
+    /// Set the identity provider (replaces the one before; audited). Register the
+    /// municipality's public address + /login/oidc/callback as the redirect URI at the provider
     Set {
         /// The issuer, e.g. https://login.odsherred.dk/realms/staff (plain http only on this machine)
         #[arg(long)]

@@ -46,7 +46,8 @@ pub fn routes(r: Routes) -> Routes {
 
 /// The cookie that ties a sign-in under way to the browser that began it.
 pub const STATE_COOKIE: &str = "sammen_oidc";
-/// The path the provider sends the browser back to (register `{SAMMEN_BASE_URL}` + this).
+/// The path the provider sends the browser back to (register the municipality's public
+/// address + this).
 pub const CALLBACK: &str = "/login/oidc/callback";
 
 /// The address registered at the provider as the redirect URI: on the municipality's own
