@@ -65,6 +65,11 @@ pub enum Command {
         #[command(subcommand)]
         action: MunicipalityAction,
     },
+    /// Staff sign-in through the served municipality's identity provider (OpenID Connect)
+    Oidc {
+        #[command(subcommand)]
+        action: OidcAction,
+    },
     /// Check the configuration and print it (touches nothing)
     CheckConfig,
 }
@@ -85,6 +90,40 @@ pub enum MunicipalityAction {
         /// The municipality's slug
         slug: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OidcAction {
+    /// Set the identity provider (replaces the one before; audited). Register the
+    /// municipality's public address + /login/oidc/callback as the redirect URI at the provider
+    Set {
+        /// The issuer, e.g. https://login.odsherred.dk/realms/staff (plain http only on this machine)
+        #[arg(long)]
+        issuer: String,
+        /// The client id registered at the provider
+        #[arg(long)]
+        client_id: String,
+        /// An absolute path to a file holding the client secret (the secret is never stored in the database)
+        #[arg(long)]
+        secret_file: String,
+        /// A group and the roles it gives: GROUP=ROLE[,ROLE] (repeat for several)
+        #[arg(long = "group-role")]
+        group_roles: Vec<String>,
+        /// The claim that lists the person's groups (a dotted path reaches into an object)
+        #[arg(long, default_value = crate::oidc::DEFAULT_GROUP_CLAIM)]
+        group_claim: String,
+        /// The scopes asked for
+        #[arg(long, default_value = crate::oidc::DEFAULT_SCOPES)]
+        scopes: String,
+        /// The button's text on /login (default: "Log ind med {municipality}s login")
+        #[arg(long)]
+        label: Option<String>,
+        /// Save it switched off (no button on /login)
+        #[arg(long)]
+        disabled: bool,
+    },
+    /// Print the identity provider's settings
+    Show,
 }
 
 /// Roles as the command line spells them.
@@ -261,6 +300,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => export_gtfs(&config, &file).await,
         Command::Invite { email, roles } => invite(&config, &email, &roles).await,
         Command::Municipality { action } => municipality(&config, action).await,
+        Command::Oidc { action } => oidc(&config, action).await,
         Command::CheckConfig => {
             print_config(&config);
             Ok(())
@@ -364,6 +404,77 @@ async fn invite(config: &Config, email: &str, roles: &[RoleArg]) -> anyhow::Resu
         );
     }
     Ok(())
+}
+
+/// `sammen oidc set` and `sammen oidc show`.
+async fn oidc(config: &Config, action: OidcAction) -> anyhow::Result<()> {
+    let (store, municipality) = served(config).await?;
+    match action {
+        OidcAction::Show => {
+            match store.oidc_provider(municipality.id).await? {
+                None => println!("No identity provider is set for {}.", municipality.name),
+                Some(p) => {
+                    println!("issuer:      {}", p.issuer);
+                    println!("client id:   {}", p.client_id);
+                    println!("secret file: {}", p.secret_file);
+                    println!("group claim: {}", p.group_claim);
+                    println!("scopes:      {}", p.scopes);
+                    println!("button:      {}", p.label);
+                    println!("enabled:     {}", p.enabled);
+                    for line in p.role_map.to_lines().lines() {
+                        println!("group-role:  {line}");
+                    }
+                }
+            }
+            println!(
+                "redirect URI to register: {}/login/oidc/callback (on the municipality's own host when the deployment serves several)",
+                config.base_url
+            );
+            Ok(())
+        }
+        OidcAction::Set {
+            issuer,
+            client_id,
+            secret_file,
+            group_roles,
+            group_claim,
+            scopes,
+            label,
+            disabled,
+        } => {
+            let mut draft = crate::oidc::Draft::new_for(&municipality.name);
+            draft.issuer = issuer;
+            draft.client_id = client_id;
+            draft.secret_file = secret_file;
+            draft.group_claim = group_claim;
+            draft.scopes = scopes;
+            if let Some(label) = label {
+                draft.label = label;
+            }
+            draft.role_map = group_roles.join("\n");
+            draft.enabled = !disabled;
+            let provider = draft.check().map_err(|errors| {
+                let lang = crate::i18n::Lang::En;
+                let text: Vec<String> = errors
+                    .iter()
+                    .map(|(field, key)| format!("{field}: {}", lang.t(key)))
+                    .collect();
+                anyhow::anyhow!("not saved: {}", text.join("; "))
+            })?;
+            store
+                .save_oidc_provider(
+                    municipality.id,
+                    &provider,
+                    crate::store::audit::Actor::System,
+                )
+                .await?;
+            println!(
+                "Identity provider set for {}. Register this redirect URI at the provider: {}/login/oidc/callback (on the municipality's own host when the deployment serves several)",
+                municipality.name, config.base_url
+            );
+            Ok(())
+        }
+    }
 }
 
 /// The municipality `SAMMEN_MUNICIPALITY` names (or the first), on a migrated store.

@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod limits;
 pub mod mail;
 pub mod municipality;
+pub mod oidc;
 pub mod pages;
 pub mod posters;
 pub mod rides;
@@ -187,6 +188,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         metrics: telemetry::prometheus(),
         form_key,
         vapid,
+        oidc: oidc::client::Discovery::default(),
         page_cache: Default::default(),
     };
     let (shutdown, mut stopped) = watch::channel(false);

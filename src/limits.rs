@@ -161,8 +161,18 @@ pub const YOUTH_VOICE: Limit = Limit {
     window: HOUR,
 };
 
+/// Signing in through the municipality's identity provider (`/login/oidc`): each start
+/// keeps a row for 10 minutes and may ask the provider for its discovery document. Target:
+/// the municipality.
+pub const OIDC_START: Limit = Limit {
+    name: "oidc-start",
+    per_client: 20,
+    per_target: 1000,
+    window: 15 * MINUTE,
+};
+
 /// Every limit, for SECURITY.md's table and its test.
-pub const ALL: [Limit; 17] = [
+pub const ALL: [Limit; 18] = [
     SIGN_IN,
     REGISTER,
     FORGOT,
@@ -180,6 +190,7 @@ pub const ALL: [Limit; 17] = [
     ASSOCIATION_DAY,
     YOUTH_GROUP,
     YOUTH_VOICE,
+    OIDC_START,
 ];
 
 /// What a limit counts under: the limit's name, the side and the key (a client or a

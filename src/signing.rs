@@ -13,7 +13,7 @@ use crate::accounts::hex;
 
 /// The paths whose last part is a secret (a private link): the request log shows them
 /// without it, and the outbox keeps a sent mail only with its links masked.
-pub const SECRET_PATHS: [&str; 11] = [
+pub const SECRET_PATHS: [&str; 12] = [
     "/foreningsdag/kort/",
     "/henvendelse/",
     "/fortaelling/",
@@ -25,6 +25,8 @@ pub const SECRET_PATHS: [&str; 11] = [
     "/konto/nulstil/",
     "/konto/invitation/",
     "/unge/stoet/",
+    // The identity provider's answer carries the sign-in's code and state in its query.
+    "/login/oidc/callback",
 ];
 
 /// What a masked secret reads as.

@@ -2549,3 +2549,136 @@ async fn an_association_day_end_to_end() {
     browser.close().await;
     app.stop().await;
 }
+
+/// Staff sign in through the municipality's identity provider (issue 16): a real OpenID
+/// provider (`tests/oidc/provider.js`, the npm package `oidc-provider`) with its own login
+/// and consent pages. The person clicks "Log ind med …" on `/login`
+/// (which passes axe with the button), signs in at the provider as a member of
+/// `sammen-admins`, and lands signed in on `/admin` as an administrator — the role from
+/// the group claim. (Sammen's part is links and a redirect, no script: the integration
+/// tests in `tests/suite/oidc.rs` walk it with a plain HTTP client; axe needs JavaScript.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_sign_in_through_the_municipalitys_identity_provider() {
+    use common::oidc::{ProviderClient, TestProvider, config_for, free_site};
+    use sammen::store::audit::Actor;
+    let Some(db) = TestDb::new(Backend::Sqlite).await else {
+        return;
+    };
+    let (port, base) = free_site();
+    let config = config_for(&db, port);
+    let clock = config.clock.clone();
+    let app = TestApp::spawn_with(config).await;
+    let client = ProviderClient {
+        id: "sammen".into(),
+        redirect_uri: format!("{base}/login/oidc/callback"),
+        id_token_audience: None,
+    };
+    let Some(provider) = TestProvider::start(&[client], None).await else {
+        return;
+    };
+    let Some(browser) = Browser::start_with(true).await else {
+        return;
+    };
+    clock.set(provider.now);
+    let store = app.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    store
+        .save_oidc_provider(municipality, &provider.settings("sammen"), Actor::System)
+        .await
+        .unwrap();
+    let c = &browser.client;
+    c.goto(&app.url("/login")).await.unwrap();
+    let violations = browser.axe_violations().await;
+    assert!(
+        violations.is_empty(),
+        "/login with the button: {violations:#?}"
+    );
+    c.find(Locator::LinkText("Log ind med Odsherred Kommunes login"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // The provider's own login page.
+    let at_provider = eventually(Duration::from_secs(10), || async {
+        c.find(Locator::Css("input[name=login]")).await.is_ok()
+    })
+    .await;
+    assert!(
+        at_provider,
+        "the provider's login page: {:?}",
+        c.current_url().await
+    );
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .starts_with(&provider.issuer)
+    );
+    c.find(Locator::Css("input[name=login]"))
+        .await
+        .unwrap()
+        .send_keys("anne")
+        .await
+        .unwrap();
+    c.find(Locator::Css("input[name=password]"))
+        .await
+        .unwrap()
+        .send_keys("hvad som helst")
+        .await
+        .unwrap();
+    c.find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // Consent, if the provider asks, then back in Sammen.
+    let back = eventually(Duration::from_secs(15), || async {
+        if c.current_url()
+            .await
+            .is_ok_and(|u| u.as_str().starts_with(&format!("{base}/admin")))
+        {
+            return true;
+        }
+        if c.find(Locator::Css("input[name=prompt][value=consent]"))
+            .await
+            .is_ok()
+            && let Ok(button) = c.find(Locator::Css("button[type=submit]")).await
+        {
+            let _ = button.click().await;
+        }
+        false
+    })
+    .await;
+    assert!(back, "back in Sammen: {:?}", c.current_url().await);
+    let heading = c
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(heading, "Personaleområde");
+    // The administrators' own page opens: the role came from the group claim.
+    c.goto(&app.url("/admin/login-udbyder")).await.unwrap();
+    let heading = c
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(heading, "Login-udbyder");
+    let account = store
+        .account_by_email(municipality, "anne.admin@odsherred.example")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.roles_of(account.id).await.unwrap(),
+        vec![sammen::accounts::Role::Administrator]
+    );
+    browser.close().await;
+    app.stop().await;
+}

@@ -2769,3 +2769,47 @@ municipality-settings-error-phone = اكتب رقم هاتف من 8 إلى 15 ر
 municipality-settings-error-website = اكتب عنوانًا يبدأ بـ https://.
 municipality-settings-error-colour = اكتب اللون بصيغة ‎#rrggbb‎، داكنًا بما يكفي للنص الأبيض (تباين 4.5:1 على الأقل).
 admin-municipality-tile = إعدادات البلدية
+
+# تسجيل الدخول بحساب البلدية (OpenID Connect)
+oidc-or-password = أو سجّل الدخول بالبريد الإلكتروني وكلمة المرور:
+oidc-refused-title = لم يتم تسجيل دخولك
+oidc-refused-lead = حاول تسجيل الدخول مرة أخرى. إذا تكرر ذلك، فاتصل بالدعم التقني في البلدية.
+oidc-refused-state = محاولة تسجيل الدخول غير معروفة أو مستخدمة أو قديمة جدًا (أكثر من 10 دقائق). ابدأ من جديد من صفحة تسجيل الدخول.
+oidc-refused-provider = رفضت خدمة تسجيل الدخول في البلدية تسجيل الدخول أو أوقفته.
+oidc-refused-unavailable = لا يمكن استخدام خدمة تسجيل الدخول في البلدية الآن.
+oidc-refused-exchange = تعذّر استبدال الرد من خدمة تسجيل الدخول في البلدية.
+oidc-refused-expired = انتهت صلاحية الرد من خدمة تسجيل الدخول في البلدية.
+oidc-refused-audience = كان الرد من خدمة تسجيل الدخول في البلدية موجّهًا إلى نظام آخر غير Sammen.
+oidc-refused-token = تعذّر قبول الرد من خدمة تسجيل الدخول في البلدية.
+oidc-refused-unverified = عنوان بريدك الإلكتروني غير مؤكَّد لدى خدمة تسجيل الدخول في البلدية.
+oidc-refused-no-email = لم ترسل خدمة تسجيل الدخول في البلدية أي عنوان بريد إلكتروني.
+oidc-refused-no-account = لا يوجد حساب في Sammen لعنوان بريدك الإلكتروني، ومجموعاتك لا تمنح صلاحية الدخول. اطلب دعوة من أحد المسؤولين.
+oidc-settings-title = مزوّد تسجيل الدخول
+oidc-settings-lead = يمكن لموظفي البلدية تسجيل الدخول بحساب البلدية الخاص (OpenID Connect). يُعثر على الحساب من خلال البريد الإلكتروني المؤكَّد، وتأتي الأدوار من المجموعات. تواصل الجمعيات والمتطوعون تسجيل الدخول بكلمة مرور.
+oidc-settings-callback = سجّل هذا العنوان بوصفه redirect URI لدى مزوّد تسجيل الدخول: { $url }
+oidc-saved = تم حفظ مزوّد تسجيل الدخول.
+oidc-save = احفظ مزوّد تسجيل الدخول
+oidc-issuer = الجهة المُصدِرة (issuer)
+oidc-issuer-hint = عنوان مزوّد تسجيل الدخول – مثلًا https://login.odsherred.dk/realms/staff
+oidc-client-id = معرّف العميل
+oidc-secret-file = ملف سرّ العميل
+oidc-secret-file-hint = المسار الكامل لملف على الخادم – مثلًا /etc/sammen/oidc-secret. لا يُحفظ السرّ نفسه في قاعدة البيانات أبدًا.
+oidc-label = نص الزر
+oidc-label-hint = مثلًا Log ind med Odsherred Kommunes login
+oidc-group-claim = الحقل الذي يحمل المجموعات (claim)
+oidc-group-claim-hint = مثلًا groups. النقطة تدخل إلى كائن – مثلًا realm_access.roles
+oidc-role-map = المجموعات والأدوار
+oidc-role-map-hint = مجموعة واحدة في كل سطر: مجموعة = دور، دور. الأدوار: administrator, moderator, ambassador, bus_crew, editor, teacher. مثلًا sammen-admins = administrator
+oidc-scopes = Scopes
+oidc-scopes-hint = مفصولة بمسافات – مثلًا openid email profile groups
+oidc-enabled = أظهر الزر في صفحة تسجيل الدخول
+oidc-error-issuer = أدخل عنوان الجهة المُصدِرة – مثلًا https://login.odsherred.dk/realms/staff
+oidc-error-issuer-https = يجب أن تستخدم الجهة المُصدِرة https – مثلًا https://login.odsherred.dk
+oidc-error-client-id = أدخل معرّف العميل من مزوّد تسجيل الدخول – مثلًا sammen
+oidc-error-secret-file = أدخل المسار الكامل لملف السرّ – مثلًا /etc/sammen/oidc-secret
+oidc-error-group-claim = أدخل الحقل الذي يحمل المجموعات دون مسافات – مثلًا groups
+oidc-error-scopes = أدخل scope واحدًا على الأقل – مثلًا openid email profile groups
+oidc-error-label = أدخل نص الزر (80 حرفًا على الأكثر) – مثلًا Log ind med Odsherred Kommunes login
+oidc-error-roles = اكتب مجموعة واحدة في كل سطر بالشكل مجموعة = دور – مثلًا sammen-admins = administrator
+oidc-admin-tile-title = مزوّد تسجيل الدخول
+oidc-admin-tile-text = حساب البلدية الخاص لموظفيها: الجهة المُصدِرة والعميل وأي المجموعات تمنح أي الأدوار.

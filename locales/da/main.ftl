@@ -2699,3 +2699,47 @@ municipality-settings-error-phone = Skriv et telefonnummer med 8 til 15 cifre.
 municipality-settings-error-website = Skriv en adresse, der begynder med https://.
 municipality-settings-error-colour = Skriv farven som #rrggbb, mørk nok til hvid tekst (kontrast mindst 4,5:1).
 admin-municipality-tile = Kommunens indstillinger
+
+# Log ind med kommunens login (OpenID Connect)
+oidc-or-password = Eller log ind med e-mail og adgangskode:
+oidc-refused-title = Du blev ikke logget ind
+oidc-refused-lead = Prøv at logge ind igen. Bliver det ved, så kontakt kommunens it-support.
+oidc-refused-state = Login-forsøget var ukendt, brugt eller for gammelt (over 10 minutter). Start forfra fra login-siden.
+oidc-refused-provider = Kommunens login-tjeneste afviste eller afbrød login.
+oidc-refused-unavailable = Kommunens login-tjeneste kan ikke bruges lige nu.
+oidc-refused-exchange = Svaret fra kommunens login-tjeneste kunne ikke indløses.
+oidc-refused-expired = Svaret fra kommunens login-tjeneste er udløbet.
+oidc-refused-audience = Svaret fra kommunens login-tjeneste var til et andet system end Sammen.
+oidc-refused-token = Svaret fra kommunens login-tjeneste kunne ikke godkendes.
+oidc-refused-unverified = Din e-mailadresse er ikke bekræftet hos kommunens login-tjeneste.
+oidc-refused-no-email = Kommunens login-tjeneste sendte ingen e-mailadresse.
+oidc-refused-no-account = Der er ingen konto i Sammen til din e-mailadresse, og dine grupper giver ikke adgang. Bed en administrator om en invitation.
+oidc-settings-title = Login-udbyder
+oidc-settings-lead = Kommunens ansatte kan logge ind med kommunens eget login (OpenID Connect). Kontoen findes ud fra den bekræftede e-mailadresse, og rollerne kommer fra grupperne. Foreninger og frivillige logger fortsat ind med adgangskode.
+oidc-settings-callback = Registrér denne adresse som redirect URI hos login-udbyderen: { $url }
+oidc-saved = Login-udbyderen er gemt.
+oidc-save = Gem login-udbyder
+oidc-issuer = Udsteder (issuer)
+oidc-issuer-hint = Adressen på login-udbyderen – fx https://login.odsherred.dk/realms/ansatte
+oidc-client-id = Klient-id
+oidc-secret-file = Fil med klienthemmeligheden
+oidc-secret-file-hint = Den fulde sti til en fil på serveren – fx /etc/sammen/oidc-hemmelighed. Selve hemmeligheden gemmes aldrig i databasen.
+oidc-label = Knappens tekst
+oidc-label-hint = Fx Log ind med Odsherred Kommunes login
+oidc-group-claim = Krav med grupper (claim)
+oidc-group-claim-hint = Fx groups. Et punktum går ind i et objekt – fx realm_access.roles
+oidc-role-map = Grupper og roller
+oidc-role-map-hint = Én gruppe pr. linje: gruppe = rolle, rolle. Roller: administrator, moderator, ambassador, bus_crew, editor, teacher. Fx sammen-admins = administrator
+oidc-scopes = Scopes
+oidc-scopes-hint = Adskilt af mellemrum – fx openid email profile groups
+oidc-enabled = Vis knappen på login-siden
+oidc-error-issuer = Indtast udstederens adresse – fx https://login.odsherred.dk/realms/ansatte
+oidc-error-issuer-https = Udstederen skal bruge https – fx https://login.odsherred.dk
+oidc-error-client-id = Indtast klient-id'et fra login-udbyderen – fx sammen
+oidc-error-secret-file = Indtast den fulde sti til filen med hemmeligheden – fx /etc/sammen/oidc-hemmelighed
+oidc-error-group-claim = Indtast kravet med grupper uden mellemrum – fx groups
+oidc-error-scopes = Indtast mindst ét scope – fx openid email profile groups
+oidc-error-label = Indtast knappens tekst (højst 80 tegn) – fx Log ind med Odsherred Kommunes login
+oidc-error-roles = Skriv én gruppe pr. linje som gruppe = rolle – fx sammen-admins = administrator
+oidc-admin-tile-title = Login-udbyder
+oidc-admin-tile-text = Kommunens eget login for de ansatte: udsteder, klient og hvilke grupper der giver hvilke roller.

@@ -2702,3 +2702,47 @@ municipality-settings-error-phone = Write a phone number with 8 to 15 digits.
 municipality-settings-error-website = Write an address that starts with https://.
 municipality-settings-error-colour = Write the colour as #rrggbb, dark enough for white text (contrast at least 4.5:1).
 admin-municipality-tile = The municipality's settings
+
+# Sign in with the municipality's login (OpenID Connect)
+oidc-or-password = Or sign in with e-mail and password:
+oidc-refused-title = You were not signed in
+oidc-refused-lead = Try signing in again. If it keeps happening, contact the municipality's IT support.
+oidc-refused-state = The sign-in attempt was unknown, used or too old (over 10 minutes). Start again from the sign-in page.
+oidc-refused-provider = The municipality's login service refused or stopped the sign-in.
+oidc-refused-unavailable = The municipality's login service cannot be used right now.
+oidc-refused-exchange = The answer from the municipality's login service could not be redeemed.
+oidc-refused-expired = The answer from the municipality's login service has expired.
+oidc-refused-audience = The answer from the municipality's login service was for another system than Sammen.
+oidc-refused-token = The answer from the municipality's login service could not be accepted.
+oidc-refused-unverified = Your e-mail address is not verified by the municipality's login service.
+oidc-refused-no-email = The municipality's login service sent no e-mail address.
+oidc-refused-no-account = There is no Sammen account for your e-mail address, and your groups give no access. Ask an administrator for an invitation.
+oidc-settings-title = Login provider
+oidc-settings-lead = The municipality's staff can sign in with the municipality's own login (OpenID Connect). The account is found by the verified e-mail address, and the roles come from the groups. Associations and volunteers keep signing in with a password.
+oidc-settings-callback = Register this address as the redirect URI at the login provider: { $url }
+oidc-saved = The login provider is saved.
+oidc-save = Save login provider
+oidc-issuer = Issuer
+oidc-issuer-hint = The login provider's address – e.g. https://login.odsherred.dk/realms/staff
+oidc-client-id = Client id
+oidc-secret-file = File with the client secret
+oidc-secret-file-hint = The full path of a file on the server – e.g. /etc/sammen/oidc-secret. The secret itself is never stored in the database.
+oidc-label = The button's text
+oidc-label-hint = E.g. Log ind med Odsherred Kommunes login
+oidc-group-claim = Claim with the groups
+oidc-group-claim-hint = E.g. groups. A full stop goes into an object – e.g. realm_access.roles
+oidc-role-map = Groups and roles
+oidc-role-map-hint = One group per line: group = role, role. Roles: administrator, moderator, ambassador, bus_crew, editor, teacher. E.g. sammen-admins = administrator
+oidc-scopes = Scopes
+oidc-scopes-hint = Separated by spaces – e.g. openid email profile groups
+oidc-enabled = Show the button on the sign-in page
+oidc-error-issuer = Enter the issuer's address – e.g. https://login.odsherred.dk/realms/staff
+oidc-error-issuer-https = The issuer must use https – e.g. https://login.odsherred.dk
+oidc-error-client-id = Enter the client id from the login provider – e.g. sammen
+oidc-error-secret-file = Enter the full path of the file with the secret – e.g. /etc/sammen/oidc-secret
+oidc-error-group-claim = Enter the claim with the groups, without spaces – e.g. groups
+oidc-error-scopes = Enter at least one scope – e.g. openid email profile groups
+oidc-error-label = Enter the button's text (at most 80 characters) – e.g. Log ind med Odsherred Kommunes login
+oidc-error-roles = Write one group per line as group = role – e.g. sammen-admins = administrator
+oidc-admin-tile-title = Login provider
+oidc-admin-tile-text = The municipality's own login for its staff: issuer, client and which groups give which roles.

@@ -2736,3 +2736,47 @@ municipality-settings-error-phone = Напишіть номер телефону
 municipality-settings-error-website = Напишіть адресу, що починається з https://.
 municipality-settings-error-colour = Напишіть колір як #rrggbb, досить темний для білого тексту (контраст щонайменше 4,5:1).
 admin-municipality-tile = Налаштування муніципалітету
+
+# Вхід через логін муніципалітету (OpenID Connect)
+oidc-or-password = Або увійдіть з електронною поштою та паролем:
+oidc-refused-title = Вхід не виконано
+oidc-refused-lead = Спробуйте увійти ще раз. Якщо це повторюється, зверніться до ІТ-підтримки муніципалітету.
+oidc-refused-state = Спроба входу невідома, вже використана або застаріла (понад 10 хвилин). Почніть знову зі сторінки входу.
+oidc-refused-provider = Служба входу муніципалітету відхилила або перервала вхід.
+oidc-refused-unavailable = Службою входу муніципалітету зараз неможливо скористатися.
+oidc-refused-exchange = Відповідь служби входу муніципалітету не вдалося обміняти.
+oidc-refused-expired = Термін дії відповіді служби входу муніципалітету минув.
+oidc-refused-audience = Відповідь служби входу муніципалітету була призначена іншій системі, а не Sammen.
+oidc-refused-token = Відповідь служби входу муніципалітету не вдалося прийняти.
+oidc-refused-unverified = Ваша електронна адреса не підтверджена службою входу муніципалітету.
+oidc-refused-no-email = Служба входу муніципалітету не надіслала електронної адреси.
+oidc-refused-no-account = Для вашої електронної адреси немає облікового запису в Sammen, а ваші групи не дають доступу. Попросіть адміністратора про запрошення.
+oidc-settings-title = Постачальник входу
+oidc-settings-lead = Працівники муніципалітету можуть входити через власний логін муніципалітету (OpenID Connect). Обліковий запис знаходиться за підтвердженою електронною адресою, а ролі походять із груп. Об'єднання та волонтери й надалі входять з паролем.
+oidc-settings-callback = Зареєструйте цю адресу як redirect URI у постачальника входу: { $url }
+oidc-saved = Постачальника входу збережено.
+oidc-save = Зберегти постачальника входу
+oidc-issuer = Видавець (issuer)
+oidc-issuer-hint = Адреса постачальника входу – напр. https://login.odsherred.dk/realms/staff
+oidc-client-id = Ідентифікатор клієнта
+oidc-secret-file = Файл із секретом клієнта
+oidc-secret-file-hint = Повний шлях до файлу на сервері – напр. /etc/sammen/oidc-secret. Сам секрет ніколи не зберігається в базі даних.
+oidc-label = Текст кнопки
+oidc-label-hint = Напр. Log ind med Odsherred Kommunes login
+oidc-group-claim = Поле з групами (claim)
+oidc-group-claim-hint = Напр. groups. Крапка веде всередину об'єкта – напр. realm_access.roles
+oidc-role-map = Групи та ролі
+oidc-role-map-hint = Одна група в рядку: група = роль, роль. Ролі: administrator, moderator, ambassador, bus_crew, editor, teacher. Напр. sammen-admins = administrator
+oidc-scopes = Scopes
+oidc-scopes-hint = Через пробіл – напр. openid email profile groups
+oidc-enabled = Показувати кнопку на сторінці входу
+oidc-error-issuer = Введіть адресу видавця – напр. https://login.odsherred.dk/realms/staff
+oidc-error-issuer-https = Видавець має використовувати https – напр. https://login.odsherred.dk
+oidc-error-client-id = Введіть ідентифікатор клієнта від постачальника входу – напр. sammen
+oidc-error-secret-file = Введіть повний шлях до файлу із секретом – напр. /etc/sammen/oidc-secret
+oidc-error-group-claim = Введіть поле з групами без пробілів – напр. groups
+oidc-error-scopes = Введіть щонайменше один scope – напр. openid email profile groups
+oidc-error-label = Введіть текст кнопки (не більше 80 символів) – напр. Log ind med Odsherred Kommunes login
+oidc-error-roles = Пишіть одну групу в рядку як група = роль – напр. sammen-admins = administrator
+oidc-admin-tile-title = Постачальник входу
+oidc-admin-tile-text = Власний логін муніципалітету для працівників: видавець, клієнт і які групи дають які ролі.

@@ -613,6 +613,10 @@ impl Store {
             ("DELETE FROM limit_hit WHERE at < $1", now - 2 * 86_400),
             ("DELETE FROM form_use WHERE used_at < $1", now - 2 * 86_400),
             (
+                "DELETE FROM oidc_pending WHERE created_at < $1",
+                now - crate::oidc::PENDING_SECONDS,
+            ),
+            (
                 "DELETE FROM account WHERE email_confirmed_at IS NULL \
                  AND password_hash IS NOT NULL AND created_at < $1",
                 now - UNCONFIRMED_DAYS * 86_400,
@@ -844,7 +848,7 @@ async fn use_link(
     Ok(done.rows_affected() == 1)
 }
 
-async fn insert_session(
+pub(super) async fn insert_session(
     conn: &mut AnyConnection,
     now: i64,
     token_hash: &str,

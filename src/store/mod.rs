@@ -22,6 +22,7 @@ pub mod indicators;
 pub mod jobs;
 pub mod limits;
 pub mod municipality;
+pub mod oidc;
 pub mod outbox;
 pub mod pages;
 pub mod requests;

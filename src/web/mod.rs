@@ -72,6 +72,8 @@ pub struct AppState {
     pub vapid: crate::bus::push::Vapid,
     /// Public pages kept for a few seconds ([`page_cache`]).
     pub page_cache: Arc<page_cache::PageCache>,
+    /// The identity providers' discovery documents and keys (staff sign-in, OIDC).
+    pub oidc: crate::oidc::client::Discovery,
 }
 
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; \

@@ -34,6 +34,9 @@ pub struct FormPage {
     pub notice: Option<String>,
     pub form: FormView,
     pub links: Vec<(String, String)>,
+    /// A link that looks like a button, shown before the form (e.g. signing in through
+    /// the municipality's identity provider on `/login`).
+    pub action_link: Option<(String, String)>,
 }
 
 impl FormPage {
@@ -45,7 +48,12 @@ impl FormPage {
             notice: None,
             form,
             links: Vec::new(),
+            action_link: None,
         }
+    }
+    pub fn action_link(mut self, href: String, text: String) -> Self {
+        self.action_link = Some((href, text));
+        self
     }
     pub fn lead(mut self, text: String) -> Self {
         self.lead.push(text);

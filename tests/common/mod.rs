@@ -2,6 +2,7 @@
 //! and loud reports of any suite that could not run here.
 #![allow(dead_code)]
 
+pub mod oidc;
 pub mod smtp;
 
 use std::io::Write;

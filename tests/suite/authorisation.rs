@@ -1204,6 +1204,35 @@ const MATRIX: &[(&str, &str, Who, Make)] = &[
             call.token_only()
         }
     }),
+    // No identity provider is set in the fixture: the start is "not found" and a callback
+    // without a state is refused (tests/suite/oidc.rs signs in through a real one).
+    ("GET", "/login/oidc", Who::Everyone, |_, _| {
+        Call::get("/login/oidc").expect(&[404])
+    }),
+    ("GET", "/login/oidc/callback", Who::Everyone, |_, _| {
+        Call::get("/login/oidc/callback?code=x").expect(&[400])
+    }),
+    (
+        "GET",
+        "/admin/login-udbyder",
+        Who::Administrators,
+        |_, _| Call::get("/admin/login-udbyder"),
+    ),
+    (
+        "POST",
+        "/admin/login-udbyder",
+        Who::Administrators,
+        |_, _| {
+            // Saved switched off, so the anonymous start above stays "not found" and no
+            // request leaves this machine.
+            Call::post("/admin/login-udbyder", "/admin/login-udbyder").with(&[
+                ("udsteder", "https://login.odsherred.example/realms/ansatte"),
+                ("klient", "sammen"),
+                ("hemmelighed", "/etc/sammen/oidc-hemmelighed"),
+                ("aktiv", ""),
+            ])
+        },
+    ),
     ("GET", "/konto/ny", Who::Everyone, |_, _| {
         Call::get("/konto/ny")
     }),

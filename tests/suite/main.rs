@@ -27,6 +27,7 @@ mod hsds;
 mod http;
 mod indicators;
 mod municipalities;
+mod oidc;
 mod pages;
 mod posters;
 mod rides;

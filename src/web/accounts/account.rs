@@ -86,7 +86,7 @@ async fn argon2<T: Send + 'static>(
 /// would be `//evil.example` — another site. So the path must start with one `/`, hold no
 /// control character, whitespace or backslash, and, resolved against a stand-in origin
 /// the way a browser resolves a `Location`, stay on that origin.
-fn safe_next(next: &str) -> String {
+pub(super) fn safe_next(next: &str) -> String {
     const HOME: &str = "/admin";
     let plain = next.starts_with('/')
         && !next.starts_with("//")
@@ -105,7 +105,7 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-fn secure(state: &AppState) -> bool {
+pub(super) fn secure(state: &AppState) -> bool {
     state.config.base_url.starts_with("https://")
 }
 
@@ -136,7 +136,12 @@ fn login_view(state: &AppState, chrome: &Chrome, email: &str, next: &str) -> For
         .button("handling", "login", chrome.t("account-login-submit"), false)
 }
 
-fn login_page(chrome: Chrome, form: FormView, notice: Option<String>) -> FormPage {
+fn login_page(
+    chrome: Chrome,
+    form: FormView,
+    notice: Option<String>,
+    provider: Option<(String, String)>,
+) -> FormPage {
     let links = [
         ("/konto/glemt", "account-forgot-link"),
         ("/konto/ny", "account-register-link"),
@@ -147,10 +152,14 @@ fn login_page(chrome: Chrome, form: FormView, notice: Option<String>) -> FormPag
         let (href, text) = (page.chrome.href(href), page.chrome.t(key));
         page.links.push((href, text));
     }
+    if let Some((href, text)) = provider {
+        page = page.action_link(href, text);
+    }
     page
 }
 
 async fn login_form(
+    served: Served,
     chrome: Chrome,
     State(state): State<AppState>,
     MaybeSignedIn(who): MaybeSignedIn,
@@ -162,7 +171,9 @@ async fn login_form(
     let mut form = login_view(&state, &chrome, "", &query.next);
     hide_next(&mut form);
     let notice = (query.ude == "1").then(|| chrome.t("account-logged-out"));
-    login_page(chrome, form, notice).render(StatusCode::OK)
+    let provider =
+        super::oidc::login_button(&state, &chrome, served.municipality.id, &query.next).await?;
+    login_page(chrome, form, notice, provider).render(StatusCode::OK)
 }
 
 /// The `next` field travels as a hidden value; the template has no hidden kind, so the
@@ -188,11 +199,12 @@ async fn login(
     let email = accounts::normalise_email(form.get("email"));
     let password = form.get("adgangskode");
     let municipality_id = served.municipality.id;
+    let provider = super::oidc::login_button(&state, &chrome, municipality_id, &query.next).await?;
     let show = |chrome: Chrome, errors: &[(&'static str, &'static str)], status| {
         let mut view =
             login_view(&state, &chrome, &email, &query.next).with_errors(&chrome, errors);
         hide_next(&mut view);
-        login_page(chrome, view, None).render(status)
+        login_page(chrome, view, None, provider.clone()).render(status)
     };
     let mut errors = Vec::new();
     if email.is_empty() {

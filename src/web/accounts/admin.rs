@@ -84,6 +84,7 @@ async fn dashboard(
         tiles.push(tile("/admin/organisationer", "admin-tile-organisations"));
         tiles.push(tile("/admin/log", "admin-tile-log"));
         tiles.push(tile("/admin/udbakke", "admin-tile-outbox"));
+        tiles.push(tile("/admin/login-udbyder", "oidc-admin-tile"));
         tiles.push(tile("/admin/ambassadorer", "admin-tile-coverage"));
         tiles.push(tile("/admin/koersel", "rides-admin-tile"));
         tiles.push(tile("/admin/tal", "figures-admin-tile"));

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod oidc;
 
 use crate::web::routes::Routes;
 
@@ -9,5 +10,6 @@ use crate::web::routes::Routes;
 pub fn routes(r: Routes) -> Routes {
     let r = account::routes(r);
     let r = account::sent_routes(r);
+    let r = oidc::routes(r);
     admin::routes(r)
 }
