@@ -295,10 +295,16 @@ async fn a_second_municipality_is_served_on_its_own_host(db: TestDb) {
     // The national export holds both municipalities' offers, each with its own id.
     let dir = tempfile::tempdir().unwrap();
     let all = dir.path().join("all.json");
-    let exported = sammen(&db, &["export", "hsds", "--all", &all.display().to_string()]);
+    let exported = sammen(
+        &db,
+        &["export", "hsds", "--all", &all.display().to_string()],
+    );
     assert!(String::from_utf8_lossy(&exported.stdout).contains("of 2 municipalities"));
     let all = std::fs::read_to_string(&all).unwrap();
-    assert!(all.contains("7d0c5f1e-3a6b-4c2d-9e8f-1a2b3c4d5e61") && all.contains("Telefontid for småbørnsforældre"));
+    assert!(
+        all.contains("7d0c5f1e-3a6b-4c2d-9e8f-1a2b3c4d5e61")
+            && all.contains("Telefontid for småbørnsforældre")
+    );
     let listed = sammen(&db, &["municipality", "list"]);
     let listed = String::from_utf8_lossy(&listed.stdout);
     assert!(
