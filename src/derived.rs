@@ -242,7 +242,11 @@ async fn build_snapshot(
     previous: Option<&Snapshot>,
 ) -> Result<Snapshot> {
     let municipality = store.municipality_by_id(municipality_id).await?;
-    let offers = store.offers(municipality.id).await?;
+    let mut offers = store.offers(municipality.id).await?;
+    for offer in offers.iter_mut().filter(|o| o.hsds_id.is_empty()) {
+        offer.hsds_id =
+            crate::directory::hsds::entity_id(None, &municipality.slug, "offer", offer.id);
+    }
     let towns = store.towns(municipality.id).await?;
     let places = store.places(municipality.id).await?;
     let mut offers_per_arena: BTreeMap<LifeArena, i64> =

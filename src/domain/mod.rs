@@ -142,8 +142,9 @@ pub struct Place {
 #[derive(Debug, Clone, Serialize)]
 pub struct Offer {
     pub id: i64,
-    /// Its Open Referral (HSDS) id: the one it was imported with, else one derived from the
-    /// municipality and our id, so it never changes and another system can link back.
+    /// Its Open Referral (HSDS) id: the one it was imported with, else (in the snapshot) one
+    /// derived from the municipality and our id, so it never changes and another system can
+    /// link back. Empty when read straight from the store for an offer never imported.
     pub hsds_id: String,
     pub organisation: OrganisationRef,
     pub name: String,

@@ -111,13 +111,12 @@ impl Store {
             "SELECT o.id, o.name, o.short_description, o.description, o.age_min, o.age_max, o.cost_kind, \
                     o.cost_amount_dkk, o.cost_note, o.how_to_join, o.newcomers_welcome, o.bring_someone, \
                     o.ambassador_can_join, o.channel, o.address, o.schedule_rrule, o.schedule_exceptions, o.start_time, o.end_time, \
-                    o.languages, o.status, o.last_confirmed_on, o.hsds_id, m.slug AS municipality_slug, \
+                    o.languages, o.status, o.last_confirmed_on, o.hsds_id, \
                     org.id AS org_id, org.name AS org_name, org.email AS org_email, org.phone AS org_phone, \
                     org.website AS org_website, \
                     p.id AS place_id, p.name AS place_name, p.address AS place_address, p.lat AS place_lat, p.lon AS place_lon, \
                     t.id AS town_id, t.name AS town_name, t.lat AS town_lat, t.lon AS town_lon \
              FROM offer o JOIN organisation org ON org.id = o.organisation_id \
-             JOIN municipality m ON m.id = o.municipality_id \
              LEFT JOIN place p ON p.id = o.place_id LEFT JOIN town t ON t.id = o.town_id \
              WHERE o.municipality_id = $1 AND {filter} ORDER BY o.id"
         );
@@ -275,10 +274,11 @@ fn offer_from_row(row: &sqlx::any::AnyRow) -> Result<Offer> {
     let confirmed: String = row.try_get("last_confirmed_on")?;
     let id: i64 = row.try_get("id")?;
     let stored: Option<String> = row.try_get("hsds_id")?;
-    let slug: String = row.try_get("municipality_slug")?;
     Ok(Offer {
         id,
-        hsds_id: crate::directory::hsds::entity_id(stored.as_deref(), &slug, "offer", id),
+        // The id it was imported with; derived state gives the others theirs
+        // (`directory::hsds::entity_id`), since the store knows no HSDS.
+        hsds_id: stored.unwrap_or_default(),
         organisation: OrganisationRef {
             id: row.try_get("org_id")?,
             name: row.try_get("org_name")?,

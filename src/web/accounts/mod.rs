@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod oidc;
+pub mod signin;
 
 use crate::web::routes::Routes;
 

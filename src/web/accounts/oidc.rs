@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
-use super::account::{safe_next, secure};
+use super::signin::{safe_next, secure};
 use crate::accounts;
 use crate::limits as limits_of;
 use crate::oidc::client::Refusal;
