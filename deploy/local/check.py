@@ -4,8 +4,9 @@
 1. each municipality's host serves its own pages through the proxy, and the national host
    finds both (a second municipality is onboarded from its file first);
 2. under a load of anonymous writes (the self-check with consent, each an acknowledged
-   200), one server is killed: no acknowledged write is lost (the database holds exactly
-   as many as were acknowledged) and the proxy keeps serving (every request sent after the
+   200), one server is killed: no acknowledged write is lost (the database holds every
+   acknowledged one; at most the few in flight at the kill are stored unanswered) and the
+   proxy keeps serving (every request sent after the
    kill, once nginx has seen the server gone, is answered).
 
 Only the Python standard library and `psql` are used. Exit status 0 means all held.
@@ -150,8 +151,13 @@ def failover():
     stored = selfcheck_total() - before
     print(f"writes: {WRITES} sent, {acknowledged} acknowledged, {stored} stored; "
           f"{len(after_kill_failures)} failed more than 1 s after the kill")
-    if stored != acknowledged:
-        fail(f"{acknowledged} writes were acknowledged but {stored} are stored")
+    # Every acknowledged write is stored. A write the killed server committed but could
+    # not answer is stored without an acknowledgement; at most one per request in flight
+    # (one per thread) can be in that state.
+    if stored < acknowledged:
+        fail(f"{acknowledged} writes were acknowledged but only {stored} are stored")
+    if stored > acknowledged + len(threads):
+        fail(f"{stored} stored, more than the {acknowledged} acknowledged and {len(threads)} in flight")
     if after_kill_failures:
         fail(f"the proxy did not keep serving: requests {after_kill_failures[:10]} failed")
     status, _ = request("/", "odsherred.sammen.example")
