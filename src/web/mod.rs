@@ -170,8 +170,8 @@ async fn by_host(
             request.extensions_mut().insert(served);
             next.run(request).await
         }
-        served::Picked::National(deployment) => national::answer(&state, deployment, request),
-        served::Picked::Unknown(deployment) => national::unknown_host(&state, deployment, request),
+        served::Picked::National(deployment) => national::answer(deployment, request),
+        served::Picked::Unknown(deployment) => national::unknown_host(deployment, request),
     }
 }
 

@@ -13,7 +13,6 @@ use axum::extract::Request;
 use axum::http::{Method, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
-use super::AppState;
 use super::assets::{FAVICON, STYLESHEET};
 use crate::derived::Deployment;
 use crate::directory::search::Filters;
@@ -74,27 +73,18 @@ fn locale(request: &Request) -> Locale {
         })
 }
 
-/// `https://host` when the site's own address is https, else `http://host`.
-fn origin(state: &AppState, host: &str) -> String {
-    let scheme = if state.config.base_url.starts_with("https://") {
-        "https"
-    } else {
-        "http"
-    };
-    format!("{scheme}://{host}")
-}
-
-fn items(state: &AppState, deployment: &Deployment, locale: Locale) -> Vec<Item> {
+fn items(deployment: &Deployment, locale: Locale) -> Vec<Item> {
     deployment
         .listed
         .iter()
         .map(|m| Item {
             slug: m.slug.clone(),
             name: m.name.clone(),
-            href: m
-                .hosts
-                .first()
-                .map(|h| format!("{}{}/", origin(state, h), locale.prefix)),
+            // The municipality's own address, as its pages' links have it.
+            href: (!m.hosts.is_empty())
+                .then(|| deployment.snapshots.get(&m.id))
+                .flatten()
+                .map(|s| format!("{}{}/", s.base_url, locale.prefix)),
         })
         .collect()
 }
@@ -108,7 +98,7 @@ fn html(status: StatusCode, page: impl Template) -> Response {
 
 /// A host no municipality answers on: the list, with a 404 (the address asked for is not
 /// one of ours).
-pub fn unknown_host(state: &AppState, deployment: Arc<Deployment>, request: Request) -> Response {
+pub fn unknown_host(deployment: Arc<Deployment>, request: Request) -> Response {
     let locale = locale(&request);
     html(
         StatusCode::NOT_FOUND,
@@ -117,19 +107,19 @@ pub fn unknown_host(state: &AppState, deployment: Arc<Deployment>, request: Requ
             css: &STYLESHEET.href,
             favicon: &FAVICON.href,
             unknown: true,
-            municipalities: items(state, &deployment, locale),
+            municipalities: items(&deployment, locale),
         },
     )
 }
 
 /// The national host: `/` searches, anything else is the list with a 404.
-pub fn answer(state: &AppState, deployment: Arc<Deployment>, request: Request) -> Response {
+pub fn answer(deployment: Arc<Deployment>, request: Request) -> Response {
     let locale = locale(&request);
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
     if !matches!(request.uri().path(), "/" | "/vejviser") {
-        return unknown_host(state, deployment, request);
+        return unknown_host(deployment, request);
     }
     let query: Vec<(String, String)> = request
         .uri()
@@ -146,7 +136,7 @@ pub fn answer(state: &AppState, deployment: Arc<Deployment>, request: Request) -
     let (q, chosen) = (param("q"), param("kommune"));
     let searched = query.iter().any(|(k, _)| k == "q" || k == "kommune");
     let results = if searched {
-        search(state, &deployment, locale, &q, &chosen)
+        search(&deployment, locale, &q, &chosen)
     } else {
         Vec::new()
     };
@@ -161,7 +151,7 @@ pub fn answer(state: &AppState, deployment: Arc<Deployment>, request: Request) -
                 .t_with("national-results", &[("count", results.len().into())]),
             q,
             chosen,
-            municipalities: items(state, &deployment, locale),
+            municipalities: items(&deployment, locale),
             searched,
             results,
         },
@@ -170,13 +160,7 @@ pub fn answer(state: &AppState, deployment: Arc<Deployment>, request: Request) -
 
 /// Every municipality's index asked the same words; in-person offers only from the
 /// chosen municipality; merged by score.
-fn search(
-    state: &AppState,
-    deployment: &Deployment,
-    locale: Locale,
-    q: &str,
-    chosen: &str,
-) -> Vec<Found> {
+fn search(deployment: &Deployment, locale: Locale, q: &str, chosen: &str) -> Vec<Found> {
     let filters = Filters {
         q: q.to_owned(),
         ..Filters::default()
@@ -190,7 +174,7 @@ fn search(
         let Ok(results) = snapshot.directory.search(&filters, 0, PER_MUNICIPALITY) else {
             continue;
         };
-        let base = listed.hosts.first().map(|h| origin(state, h));
+        let base = (!listed.hosts.is_empty()).then(|| snapshot.base_url.clone());
         for hit in results.hits {
             let offer = &hit.entry.offer;
             let channel = match offer.channel {
