@@ -6,6 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use crate::ambassadors::Ambassador;
+use crate::bus::Plan;
+use crate::calendar::Event;
 use crate::directory::search::Directory;
 use crate::domain::{LifeArena, Municipality, OfferStatus, PhoneLine};
 use crate::store::changes::ChangeMark;
@@ -30,9 +33,38 @@ pub struct Snapshot {
     /// The journey planner's network (the stored regional timetable joined with Den
     /// Glade Bus's plan); `None` when there is no timetable at all.
     pub transport: Option<Arc<Network>>,
+    /// Every event of the calendar, cancelled ones and exceptions too: what the calendar
+    /// pages and feeds list. (The seats taken are counted per request: they change with
+    /// every sign-up, which is no change to public data and rebuilds nothing.)
+    pub events: Vec<Event>,
+    /// Den Glade Bus's published plan under its Danish name (a page in another language
+    /// names it with [`Snapshot::bus_plan`]).
+    pub bus: Plan,
+    /// The published ambassadors with their towns and training, for the public pages.
+    pub ambassadors: Vec<Ambassador>,
     /// What the network was built from (the timetable's import time, the bus feed's
     /// text): while it is the same, a rebuild keeps the network instead of reading it again.
     transport_key: (Option<i64>, u64),
+}
+
+impl Snapshot {
+    /// The bus's published plan named in `lang`.
+    pub fn bus_plan(&self, lang: crate::i18n::Lang) -> Plan {
+        Plan {
+            name: lang.t("bus-name"),
+            ..self.bus.clone()
+        }
+    }
+
+    /// A published ambassador by id.
+    pub fn ambassador(&self, id: i64) -> Option<&Ambassador> {
+        self.ambassadors.iter().find(|a| a.id == id)
+    }
+
+    /// An event by id.
+    pub fn event(&self, id: i64) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
 }
 
 /// Every served municipality's snapshot, and how requests find them: swapped whole when
@@ -96,6 +128,10 @@ pub struct Derived {
     /// The configured public address (`SAMMEN_BASE_URL`).
     base_url: String,
     current: Arc<RwLock<Arc<Deployment>>>,
+    /// One rebuild at a time: the watcher and a request catching up after its own write
+    /// ([`crate::web`]'s `catch_up_after_write`) would otherwise build the same snapshot
+    /// twice, and the older build could be swapped in last.
+    rebuilding: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Derived {
@@ -108,6 +144,7 @@ impl Derived {
             only,
             base_url: base_url.to_owned(),
             current: Arc::new(RwLock::new(Arc::new(deployment))),
+            rebuilding: Arc::default(),
         })
     }
 
@@ -127,6 +164,7 @@ impl Derived {
 
     /// Rebuilds every snapshot from the database, unconditionally.
     pub async fn rebuild(&self) -> Result<()> {
+        let _one_at_a_time = self.rebuilding.lock().await;
         let deployment =
             build_deployment(&self.store, self.only.as_deref(), &self.base_url, None).await?;
         self.swap(deployment);
@@ -140,6 +178,7 @@ impl Derived {
     /// Rebuilds the snapshots whose municipality's part of the change log has moved (all of
     /// them on a change to all). Returns whether anything was rebuilt.
     pub async fn refresh_if_changed(&self) -> Result<bool> {
+        let _one_at_a_time = self.rebuilding.lock().await;
         let mark = self.store.change_mark().await?;
         let previous = self.deployment();
         if mark == previous.mark {
@@ -256,7 +295,13 @@ async fn build_snapshot(
             *offers_per_arena.entry(*arena).or_default() += 1;
         }
     }
-    let (transport, transport_key) = transport(store, &municipality, previous).await?;
+    let bus = store
+        .bus_plan(municipality.id, &crate::i18n::Lang::Da.t("bus-name"))
+        .await?;
+    let (transport, transport_key) = transport(store, &municipality, &bus, previous).await?;
+    let events = store.events(municipality.id).await?;
+    let mut ambassadors = store.ambassadors(municipality.id).await?;
+    ambassadors.retain(|a| a.published);
     // Building the index is CPU work; keep it off the async threads.
     let now = store.clock().now();
     let directory =
@@ -273,6 +318,9 @@ async fn build_snapshot(
         municipality,
         transport,
         transport_key,
+        events,
+        bus,
+        ambassadors,
     })
 }
 
@@ -281,16 +329,14 @@ async fn build_snapshot(
 async fn transport(
     store: &Store,
     municipality: &Municipality,
+    plan: &Plan,
     previous: Option<&Snapshot>,
 ) -> Result<(Option<Arc<Network>>, (Option<i64>, u64))> {
     use std::hash::{Hash, Hasher};
     let stamp = store.transport_feed_stamp(municipality.id).await?;
-    let plan = store
-        .bus_plan(municipality.id, &crate::i18n::Lang::Da.t("bus-name"))
-        .await?;
     let today = store.clock().today();
     let files: Vec<(&'static str, String)> = crate::bus::gtfs::Feed {
-        plan: &plan,
+        plan,
         agency_name: &plan.name,
         url: "https://sammen.invalid",
         phone: &municipality.contact_phone,

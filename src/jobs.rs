@@ -36,11 +36,12 @@ impl JobContext {
     /// configured one on a server that serves one municipality, else as every server's
     /// snapshot has it (its own host once there are several).
     pub async fn base_url(&self, municipality_id: i64) -> crate::store::Result<String> {
-        if self.config.municipality.is_some() {
-            return Ok(self.config.base_url.trim_end_matches('/').to_owned());
-        }
         self.store
-            .public_base(&self.config.base_url, municipality_id)
+            .link_base(
+                &self.config.base_url,
+                self.config.municipality.is_some(),
+                municipality_id,
+            )
             .await
     }
 

@@ -175,6 +175,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
             clock: config.clock.clone(),
             key: form_key.clone(),
             base_url: config.base_url.clone(),
+            serves_one: config.municipality.is_some(),
         };
         background.push(bus::ring::spawn(
             bell,

@@ -1260,6 +1260,7 @@ async fn a_group_signs_up_for_a_meal_and_the_waitlist_moves_up() {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let c = &browser.client;
     // Someone signs up while there is room; then the group takes the rest — the first
     // person after them waits.

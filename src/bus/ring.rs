@@ -45,7 +45,11 @@ pub struct Bell {
     pub store: Store,
     pub clock: Clock,
     pub key: FormKey,
+    /// The configured public address (`SAMMEN_BASE_URL`); the links in a message go to
+    /// its municipality's own host ([`Store::link_base`]).
     pub base_url: String,
+    /// The server serves one municipality (`SAMMEN_MUNICIPALITY` is set).
+    pub serves_one: bool,
 }
 
 impl Bell {
@@ -86,9 +90,13 @@ impl Bell {
             return Ok(0);
         }
         let live = self.live(municipality_id, &plan, now).await?;
+        let base = self
+            .store
+            .link_base(&self.base_url, self.serves_one, municipality_id)
+            .await?;
         let mut queued = 0;
         for alert in due(&plan, &live, &subscriptions, now) {
-            let mail = self.mail(&plan, &alert, live.date, municipality_id);
+            let mail = self.mail(&plan, &alert, live.date, municipality_id, &base);
             let new = match alert.subscription().channel {
                 Channel::Email => self.store.queue_mail(&mail).await?,
                 Channel::Push => {
@@ -110,6 +118,7 @@ impl Bell {
         alert: &Alert<'_>,
         date: jiff::civil::Date,
         municipality_id: i64,
+        base: &str,
     ) -> NewMail {
         let subscription = alert.subscription();
         let lang = subscription.lang;
@@ -117,7 +126,6 @@ impl Bell {
             .stop(subscription.stop_id)
             .map(|s| s.full_name())
             .unwrap_or_default();
-        let base = self.base_url.trim_end_matches('/');
         let prefix = lang.link_prefix();
         let manage = format!(
             "{base}{prefix}/bussen/klokke/{}",

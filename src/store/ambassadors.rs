@@ -218,7 +218,8 @@ pub enum ProfileEditor {
     Ambassador(i64),
 }
 
-/// An ambassador's audit line, written in the change's transaction.
+/// An ambassador's audit line and change-log row (every server's snapshot holds the
+/// published profiles), written in the change's transaction.
 async fn audit_ambassador(
     conn: &mut AnyConnection,
     now: i64,
@@ -227,10 +228,10 @@ async fn audit_ambassador(
     action: &str,
     id: i64,
 ) -> Result<()> {
-    audit::append(
+    audit::staff_change(
         conn,
         now,
-        Some(municipality_id),
+        municipality_id,
         by,
         action,
         ("ambassador", &id.to_string()),

@@ -89,8 +89,8 @@ pub async fn insert_pause(
     Ok(())
 }
 
-/// A staff change to the bus is audited under the plan itself, in the change's
-/// transaction.
+/// A staff change to the bus is audited under the plan itself, and logged as a change
+/// (every server's snapshot holds the plan), in the change's transaction.
 async fn audit_plan(
     conn: &mut AnyConnection,
     now: i64,
@@ -99,10 +99,10 @@ async fn audit_plan(
     action: &str,
     detail: &str,
 ) -> Result<()> {
-    audit::append(
+    audit::staff_change(
         conn,
         now,
-        Some(municipality_id),
+        municipality_id,
         by,
         action,
         ("bus-plan", &municipality_id.to_string()),

@@ -125,6 +125,21 @@ impl Store {
 
     /// A municipality's public address for links (jobs' mail), as the servers' snapshots
     /// have it (see [`crate::municipality::public_base`]).
+    /// The address links in a job's mail use: the configured one on a server that serves
+    /// one municipality (`serves_one`: `SAMMEN_MUNICIPALITY` is set), else as
+    /// [`Store::public_base`] has it (the municipality's own host once there are several).
+    pub async fn link_base(
+        &self,
+        configured: &str,
+        serves_one: bool,
+        municipality_id: i64,
+    ) -> Result<String> {
+        if serves_one {
+            return Ok(configured.trim_end_matches('/').to_owned());
+        }
+        self.public_base(configured, municipality_id).await
+    }
+
     pub async fn public_base(&self, configured: &str, municipality_id: i64) -> Result<String> {
         let hosts: Vec<String> = self
             .hosts()

@@ -131,6 +131,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async { error::HttpError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), session::load_principal))
         .layer(middleware::from_fn_with_state(state.clone(), page_cache::serve))
+        .layer(middleware::from_fn_with_state(state.clone(), served::catch_up_after_write))
         .layer(middleware::from_fn_with_state(state.clone(), by_host))
         .layer(middleware::from_fn(ops::track))
         .layer(CatchPanicLayer::custom(|_| {

@@ -10,7 +10,6 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::format::{capitalise, clock};
-use crate::store::StoreError;
 use crate::web::AppState;
 use crate::web::chrome::Chrome;
 use crate::web::error::HttpError;
@@ -84,10 +83,7 @@ async fn event(
     Query(q): Query<PosterQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = match state.store.event(served.municipality.id, id).await {
-        Err(StoreError::NotFound) => return Err(HttpError::NotFound),
-        other => other?,
-    };
+    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
     let now = state
         .clock()
         .now()
@@ -142,10 +138,7 @@ async fn bus_stop(
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let lang = chrome.lang;
-    let plan = state
-        .store
-        .bus_plan(served.municipality.id, &lang.t("bus-name"))
-        .await?;
+    let plan = crate::web::bus::timetable::published(lang, &served);
     let stop = plan.stop(id).ok_or(HttpError::NotFound)?;
     let now = state.clock().now();
     let lines: Vec<String> = plan

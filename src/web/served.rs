@@ -8,6 +8,9 @@
 //! snapshot; the national host and a host nobody answers on get their own answers from
 //! `web::national` (by way of `web/mod.rs`); operators' endpoints and static files are
 //! the same on every host. A deployment that serves one municipality serves it on any host.
+//!
+//! After a save, [`catch_up_after_write`] brings this server's derived state up to date
+//! before answering, so the person sees what they saved on the next page.
 
 use std::ops::Deref;
 use std::sync::Arc;
@@ -118,4 +121,24 @@ impl FromRequestParts<AppState> for Served {
         parts.extensions.insert(served.clone());
         Ok(served)
     }
+}
+
+/// Read your own writes: after a save on this server (a form or API write that
+/// succeeded), its derived state catches up before the answer goes out, so the page the
+/// person is sent to next shows what they saved. Other servers follow within one change
+/// poll (`SAMMEN_CHANGE_POLL_MS`). A write that changed no public data costs one query.
+pub async fn catch_up_after_write(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let write = !request.method().is_safe();
+    let response = next.run(request).await;
+    if write
+        && (response.status().is_success() || response.status().is_redirection())
+        && let Err(err) = state.derived.refresh_if_changed().await
+    {
+        tracing::warn!(error = %err, "could not catch up after a write; the watcher will");
+    }
+    response
 }

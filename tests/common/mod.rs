@@ -321,6 +321,17 @@ impl TestApp {
         self.server.as_ref().unwrap()
     }
 
+    /// Rebuilds the server's snapshots now, as its watcher would within one change poll:
+    /// for tests that write through the store or in SQL rather than through a page (a
+    /// save through a page is caught up before its answer).
+    pub async fn catch_up(&self) {
+        self.server()
+            .derived
+            .rebuild()
+            .await
+            .expect("snapshots rebuild");
+    }
+
     pub async fn stop(mut self) {
         if let Some(server) = self.server.take() {
             server.shutdown().await;

@@ -86,6 +86,7 @@ async fn a_profile_shows_what_the_ambassador_shares_and_their_training(db: TestD
         .execute(&pool)
         .await
         .unwrap();
+    app.catch_up().await;
     assert_eq!(
         app.get("/ambassadorer/1").await.status(),
         StatusCode::NOT_FOUND
@@ -413,6 +414,7 @@ async fn a_photo_is_shown_only_when_chosen_and_only_if_it_is_an_image(db: TestDb
         .execute(&pool)
         .await
         .unwrap();
+    app.catch_up().await;
     assert_eq!(
         app.get("/ambassadorer/1/foto").await.status(),
         StatusCode::NOT_FOUND
@@ -421,6 +423,7 @@ async fn a_photo_is_shown_only_when_chosen_and_only_if_it_is_an_image(db: TestDb
         .execute(&pool)
         .await
         .unwrap();
+    app.catch_up().await;
     let removed = upload(&app, &mette, "fjern", None).await;
     assert_eq!(removed.status(), StatusCode::SEE_OTHER);
     assert_eq!(

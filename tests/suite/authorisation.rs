@@ -2120,6 +2120,7 @@ impl Run {
             .next()
             .unwrap()
             .to_owned();
+        app.catch_up().await;
         let mut run = Run {
             app,
             store,
@@ -2387,6 +2388,9 @@ impl Run {
                 .unwrap()
                 .to_string(),
         };
+        // What was made through the store shows on the public pages once the server
+        // catches up, as it would within one change poll.
+        self.app.catch_up().await;
         (made, cookie)
     }
 

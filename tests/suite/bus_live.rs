@@ -621,6 +621,7 @@ async fn the_bell_form_checks_its_input_confirms_and_stops(db: TestDb) {
         clock: Clock::simulated(local(TUESDAY.yesterday().unwrap(), 16, 5)),
         key: sammen::signing::FormKey::new("unused"),
         base_url: app.base.clone(),
+        serves_one: false,
     };
     let municipality = app.server().store.municipality(None).await.unwrap().id;
     assert_eq!(bell.ring(municipality).await.unwrap(), 0);
@@ -929,6 +930,7 @@ async fn ring_now(app: &TestApp, clock: &Clock) -> usize {
         clock: clock.clone(),
         key: FormKey::new(&key),
         base_url: app.base.clone(),
+        serves_one: false,
     };
     bell.ring(municipality).await.unwrap()
 }

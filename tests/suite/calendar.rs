@@ -159,6 +159,7 @@ async fn the_feed_keeps_the_local_time_across_october_and_skips_a_cancelled_date
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let response = app.get("/kalender.ics?organisation=2").await;
     assert_eq!(response.status(), StatusCode::OK);
     assert!(
@@ -259,6 +260,7 @@ async fn a_group_signs_up_and_its_cancellation_moves_the_waitlist_up(db: TestDb)
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let path = format!("/arrangement/{id}/tilmeld?dato={date}");
     // A teacher signs up five pupils as one group.
     let group = sign(
@@ -357,6 +359,7 @@ async fn the_calendar_filters_and_explains_mistakes(db: TestDb) {
         .add_event(municipality, &popup, sammen::store::audit::Actor::System)
         .await
         .unwrap();
+    app.catch_up().await;
     let (status, all) = app.get_text("/kalender").await;
     assert_eq!(status, StatusCode::OK);
     assert!(all.contains("Kartoffelaften til filteret") && all.contains("Kortspil til filteret"));
@@ -410,6 +413,7 @@ async fn the_reminder_comes_once_the_day_before(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let (_, hash) = sammen::auth::new_token();
     store
         .sign_up(
@@ -670,6 +674,7 @@ async fn a_sign_up_whose_mail_cannot_be_queued_is_not_kept(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let path = format!("/arrangement/{id}/tilmeld?dato={date}");
     let fields = [
         ("navn", "Karen"),
@@ -711,6 +716,7 @@ async fn a_cancellation_and_the_mails_it_causes_are_one_transaction(db: TestDb) 
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let path = format!("/arrangement/{id}/tilmeld?dato={date}");
     let first = sign(
         &app,
@@ -830,6 +836,7 @@ async fn a_sign_up_that_fails_queues_no_mail(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let path = format!("/arrangement/{id}/tilmeld?dato={date}");
     // A bad field: the form again, in Danish, and nothing kept or mailed.
     let bad = sign(
@@ -861,6 +868,7 @@ async fn a_sign_up_that_fails_queues_no_mail(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let closed = app
         .post_with_token(
             None,
@@ -907,6 +915,7 @@ async fn the_reminder_names_the_place_or_online_in_the_persons_language(db: Test
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let online = store
         .add_event(
             municipality,
@@ -915,6 +924,7 @@ async fn the_reminder_names_the_place_or_online_in_the_persons_language(db: Test
         )
         .await
         .unwrap();
+    app.catch_up().await;
     // One signs up on the Danish pages, one on the English ones, for both events.
     for (prefix, name, email) in [
         ("", "Mette", "mette@example.org"),

@@ -156,6 +156,7 @@ async fn json_ld_cannot_end_its_script(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let (status, html) = app.get_text(&format!("/arrangement/{id}")).await;
     assert_eq!(status, StatusCode::OK);
     let open = "<script type=\"application/ld+json\">";
@@ -189,6 +190,7 @@ async fn the_participants_csv_holds_no_formula(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let hostile = [
         "=HYPERLINK(\"http://evil.example\",\"x\")",
         "+1+cmd|' /C calc'!A0",
@@ -316,6 +318,7 @@ async fn private_pages_are_not_stored(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let signed = app
         .post_as(
             None,
@@ -624,6 +627,7 @@ async fn a_refused_recipient_is_not_named_in_the_log(db: TestDb) {
         )
         .await
         .unwrap();
+    app.catch_up().await;
     let address = format!("{REFUSED}.karen.holm@example.org");
     let signed = app
         .post_as(

@@ -15,6 +15,7 @@ both_backends!(
     a_second_municipality_is_served_on_its_own_host,
     bad_municipality_files_are_refused_whole,
     an_administrator_changes_the_municipality_settings,
+    calendar_bus_and_ambassador_pages_read_the_snapshot,
 );
 
 const HOLBAEK: &str = "holbaek.sammen.test";
@@ -152,12 +153,18 @@ async fn a_second_municipality_is_served_on_its_own_host(db: TestDb) {
         .add_ambassador(holbaek.id, &holbaek_ambassador(), Actor::System)
         .await
         .unwrap();
+    // The last of the three writes has reached the snapshot once its ambassador shows.
     let shown = eventually(Duration::from_secs(10), || async {
         hosts
             .get(HOLBAEK, None, "/vejviser?q=zebrafinken")
             .await
             .1
             .contains("Strikkeklub Zebrafinken")
+            && hosts
+                .get(HOLBAEK, None, &format!("/ambassadorer/{ambassador}"))
+                .await
+                .0
+                == StatusCode::OK
     })
     .await;
     assert!(shown, "Holbæk's search finds Holbæk's offer");
@@ -482,4 +489,100 @@ async fn an_administrator_changes_the_municipality_settings(db: TestDb) {
     assert!(coloured, "every page links the new colour");
     assert!(app.get_text("/kommune.css").await.1.contains("#5a2d82"));
     app.stop().await;
+}
+
+/// The calendar, bus and ambassador pages show each server's snapshot, not the database: a
+/// change written behind the change log's back does not show, and shows on every server
+/// once the change log carries it.
+async fn calendar_bus_and_ambassador_pages_read_the_snapshot(db: TestDb) {
+    let a = TestApp::spawn(&db).await;
+    let b = TestApp::spawn(&db).await;
+    let store = a.server().store.clone();
+    let municipality = store.municipality(None).await.unwrap().id;
+    let event = store.events(municipality).await.unwrap().remove(0);
+    let stop = store
+        .bus_plan(municipality, "Den Glade Bus")
+        .await
+        .unwrap()
+        .stops
+        .remove(0);
+    let ambassador = store
+        .ambassadors(municipality)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.published)
+        .unwrap();
+    let pages = [
+        (format!("/arrangement/{}", event.id), "Skjult arrangement"),
+        (
+            format!("/arrangement/{}/kalender.ics", event.id),
+            "Skjult arrangement",
+        ),
+        ("/kalender.ics".to_owned(), "Skjult arrangement"),
+        (format!("/bussen/stop/{}", stop.id), "Skjult stoppested"),
+        ("/bussen".to_owned(), "Skjult stoppested"),
+        (
+            format!("/ambassadorer/{}", ambassador.id),
+            "Skjultambassadør",
+        ),
+        ("/ambassadorer".to_owned(), "Skjultambassadør"),
+    ];
+    for (path, _) in &pages {
+        let (status, _) = b.get_text(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+    }
+
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&db.url.url).await.unwrap();
+    for (sql, id) in [
+        (
+            "UPDATE event SET title = 'Skjult arrangement' WHERE id = $1",
+            event.id,
+        ),
+        (
+            "UPDATE bus_stop SET name = 'Skjult stoppested' WHERE id = $1",
+            stop.id,
+        ),
+        (
+            "UPDATE ambassador SET first_name = 'Skjultambassadør' WHERE id = $1",
+            ambassador.id,
+        ),
+    ] {
+        sqlx::query(sql).bind(id).execute(&pool).await.unwrap();
+    }
+    // Past several change polls: still the snapshot's picture on both servers.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for app in [&a, &b] {
+        for (path, hidden) in &pages {
+            let (status, page) = app.get_text(path).await;
+            assert_eq!(status, StatusCode::OK, "{path}");
+            assert!(!page.contains(hidden), "{path} read the database");
+        }
+    }
+    let (_, page) = b.get_text(&format!("/arrangement/{}", event.id)).await;
+    assert!(page.contains(&event.title));
+
+    // Once the change log carries it, every server shows it.
+    sqlx::query(
+        "INSERT INTO change_log (municipality_id, entity, entity_id, changed_at) VALUES ($1, 'test', '1', 0)",
+    )
+    .bind(municipality)
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    for app in [&a, &b] {
+        let shown = eventually(Duration::from_secs(10), || async {
+            let mut all = true;
+            for (path, shown) in &pages {
+                all &= app.get_text(path).await.1.contains(shown);
+            }
+            all
+        })
+        .await;
+        assert!(shown, "a server follows the change log");
+    }
+    a.stop().await;
+    b.stop().await;
 }

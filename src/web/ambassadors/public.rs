@@ -124,15 +124,9 @@ fn card(chrome: &Chrome, a: &Ambassador) -> Card {
     }
 }
 
-async fn published(state: &AppState, served: &Served) -> Result<Vec<Ambassador>, HttpError> {
-    let municipality = served.municipality.id;
-    Ok(state
-        .store
-        .ambassadors(municipality)
-        .await?
-        .into_iter()
-        .filter(|a| a.published)
-        .collect())
+/// The published ambassadors, from the snapshot (which keeps only published ones).
+fn published(served: &Served) -> &[Ambassador] {
+    &served.ambassadors
 }
 
 async fn list(
@@ -181,7 +175,7 @@ async fn list(
             "ambassadors-error-language",
         ),
     };
-    let all = published(&state, &served).await?;
+    let all = published(&served);
     let cards: Vec<Card> = all
         .iter()
         .filter(|a| filter.matches(a))
@@ -266,25 +260,20 @@ async fn list(
     crate::web::page::render_page(&page, status)
 }
 
-async fn find(state: &AppState, id: &str, served: &Served) -> Result<Ambassador, HttpError> {
+fn find<'a>(id: &str, served: &'a Served) -> Result<&'a Ambassador, HttpError> {
     let id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
-    published(state, served)
-        .await?
-        .into_iter()
-        .find(|a| a.id == id)
-        .ok_or(HttpError::NotFound)
+    served.ambassador(id).ok_or(HttpError::NotFound)
 }
 
 async fn profile(
     served: Served,
     chrome: Chrome,
-    State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let a = find(&state, &id, &served).await?;
+    let a = find(&id, &served)?;
     let lang = chrome.lang;
     let page = ProfilePage {
-        card: card(&chrome, &a),
+        card: card(&chrome, a),
         training: a
             .training
             .iter()
@@ -303,7 +292,7 @@ async fn photo(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let a = find(&state, &id, &served).await?;
+    let a = find(&id, &served)?;
     let Some((content_type, bytes)) = state.store.ambassador_photo(a.id).await? else {
         return Err(HttpError::NotFound);
     };
@@ -323,10 +312,9 @@ async fn photo(
 async fn certificate(
     served: Served,
     chrome: Chrome,
-    State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let a = find(&state, &id, &served).await?;
+    let a = find(&id, &served)?;
     let lang = chrome.lang;
     let hours = |minutes: i64| {
         lang.t_with(

@@ -162,13 +162,11 @@ async fn form_view(
         .collect();
     let mut ambassadors = vec![(String::new(), t("ask-ambassador-any"))];
     ambassadors.extend(
-        state
-            .store
-            .ambassadors(snapshot.municipality.id)
-            .await?
-            .into_iter()
-            .filter(takes_requests)
-            .map(|a| (a.id.to_string(), a.first_name)),
+        snapshot
+            .ambassadors
+            .iter()
+            .filter(|a| takes_requests(a))
+            .map(|a| (a.id.to_string(), a.first_name.clone())),
     );
     let language = if a.language.is_empty() {
         "da".to_owned()
@@ -280,10 +278,10 @@ async fn ask_form(
     if let Some(id) = params
         .get("arrangement")
         .and_then(|id| id.parse::<i64>().ok())
-        && let Ok(event) = state.store.event(snapshot.municipality.id, id).await
+        && let Some(event) = snapshot.event(id)
     {
         a.kind = "accompany".into();
-        a.wants_to_join = event.title;
+        a.wants_to_join = event.title.clone();
     }
     let form = form_view(&state, &chrome, &a, &served).await?;
     ask_page(chrome, form).render(StatusCode::OK)

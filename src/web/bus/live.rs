@@ -48,6 +48,7 @@ pub fn bell(state: &AppState) -> Bell {
         clock: state.config.clock.clone(),
         key: state.form_key.clone(),
         base_url: state.config.base_url.clone(),
+        serves_one: state.config.municipality.is_some(),
     }
 }
 

@@ -30,12 +30,18 @@ pub fn routes(r: Routes) -> Routes {
 /// How many coming visits the overview and a stop page list.
 const NEXT: usize = 6;
 
+/// The plan as staff edit it, read from the database (their own save must show at once).
 pub async fn plan(state: &AppState, lang: Lang, served: &Served) -> Result<Plan, HttpError> {
     let municipality = served.municipality.id;
     Ok(state
         .store
         .bus_plan(municipality, &lang.t("bus-name"))
         .await?)
+}
+
+/// The published plan for everyone's pages: from the snapshot, not the database.
+pub fn published(lang: Lang, served: &Served) -> Plan {
+    served.bus_plan(lang)
 }
 
 fn activities(lang: Lang, list: &[String]) -> String {
@@ -93,7 +99,7 @@ async fn overview(
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = plan(&state, lang, &served).await?;
+    let plan = published(lang, &served);
     let now = state.clock().now();
     let today = state.clock().today();
     let next = plan
@@ -202,7 +208,7 @@ async fn stop_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let plan = plan(&state, chrome.lang, &served).await?;
+    let plan = published(chrome.lang, &served);
     let stop = find(&plan, &id)?;
     let bell = form(&state, &chrome, stop.id, &Default::default(), &[]);
     render_stop(&state, chrome, &plan, stop, bell, StatusCode::OK).await
@@ -277,7 +283,7 @@ async fn stop_ics(
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = plan(&state, lang, &served).await?;
+    let plan = published(lang, &served);
     let stop = find(&plan, &id)?;
     let snapshot = served.clone();
     let today = state.clock().today();
@@ -363,7 +369,7 @@ async fn gtfs(
     chrome: Chrome,
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
-    let plan = plan(&state, chrome.lang, &served).await?;
+    let plan = published(chrome.lang, &served);
     let snapshot = served.clone();
     let zip = crate::bus::gtfs::feed_zip(
         &plan,

@@ -392,13 +392,13 @@ async fn calendar(
     let (f, errors) = CalendarFilters::parse(&query, &towns);
     let today = state.clock().today();
     let (from, to) = f.window(today);
-    let events = state.store.events(snapshot.municipality.id).await?;
+    let events = &snapshot.events;
     let seats = state
         .store
         .seats_taken(snapshot.municipality.id, &from.to_string())
         .await?;
     let lang = chrome.lang;
-    let found = occurrences(&events, &f, from, to);
+    let found = occurrences(events, &f, from, to);
     let mut by_day: BTreeMap<Date, Vec<OccurrenceRow>> = BTreeMap::new();
     for (e, o) in &found {
         let taken = seats.get(&(e.id, o.date.to_string())).copied().unwrap_or(0);
@@ -420,7 +420,7 @@ async fn calendar(
                 cancelled: o.cancelled,
             });
     }
-    let bus = bus_rows(&state, &chrome, &f, from, to, &served).await?;
+    let bus = bus_rows(&chrome, &f, from, to, &served);
     let shown = found.len() + bus.len();
     for (date, row) in bus {
         by_day.entry(date).or_default().push(row);
@@ -516,14 +516,13 @@ async fn calendar(
 /// unless a filter asks for something the bus is not (a life arena, a target group, an
 /// age, an offer, an organisation, a place, or a kind other than pop-up). The feeds keep
 /// to events; each stop has its own calendar feed.
-async fn bus_rows(
-    state: &AppState,
+fn bus_rows(
     chrome: &Chrome,
     f: &CalendarFilters,
     from: Date,
     to: Date,
     served: &Served,
-) -> Result<Vec<(Date, OccurrenceRow)>, HttpError> {
+) -> Vec<(Date, OccurrenceRow)> {
     let unrelated = f.arena.is_some()
         || f.group.is_some()
         || f.age.is_some()
@@ -532,13 +531,12 @@ async fn bus_rows(
         || f.place.is_some()
         || f.kind.is_some_and(|k| k != EventKind::PopUp);
     if unrelated {
-        return Ok(Vec::new());
+        return Vec::new();
     }
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::plan(state, lang, served).await?;
+    let plan = crate::web::bus::timetable::published(lang, served);
     let days = (to - from).get_days() as i64 + 1;
-    Ok(plan
-        .dated(from, days)
+    plan.dated(from, days)
         .iter()
         .filter(|d| d.date <= to)
         .filter(|d| f.town.is_none() || d.stop.town == f.town)
@@ -557,7 +555,7 @@ async fn bus_rows(
                 },
             )
         })
-        .collect())
+        .collect()
 }
 
 // --- Feeds ---
@@ -631,8 +629,7 @@ fn ics_response(body: String, filename: &str) -> Response {
         .into_response()
 }
 
-async fn filtered_events(
-    state: &AppState,
+fn filtered_events(
     query: &[(String, String)],
     served: &Served,
 ) -> Result<(Vec<Event>, CalendarFilters), HttpError> {
@@ -650,12 +647,11 @@ async fn filtered_events(
             key,
         });
     }
-    let events = state
-        .store
-        .events(snapshot.municipality.id)
-        .await?
-        .into_iter()
+    let events = snapshot
+        .events
+        .iter()
         .filter(|e| f.matches(e))
+        .cloned()
         .collect();
     Ok((events, f))
 }
@@ -664,10 +660,9 @@ async fn filtered_events(
 async fn calendar_ics(
     served: Served,
     chrome: Chrome,
-    State(state): State<AppState>,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, HttpError> {
-    let (events, _) = filtered_events(&state, &query, &served).await?;
+    let (events, _) = filtered_events(&query, &served)?;
     let name = chrome.lang.t_with(
         "calendar-feed-name",
         &[("municipality", served.municipality.name.clone().into())],
@@ -689,7 +684,7 @@ async fn calendar_rss(
     State(state): State<AppState>,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, HttpError> {
-    let (events, f) = filtered_events(&state, &query, &served).await?;
+    let (events, f) = filtered_events(&query, &served)?;
     let lang = chrome.lang;
     let today = state.clock().today();
     let to = today.checked_add(Span::new().weeks(8)).unwrap_or(today);
@@ -739,11 +734,10 @@ async fn calendar_rss(
 async fn event_ics(
     served: Served,
     chrome: Chrome,
-    State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = state.store.event(served.municipality.id, id).await?;
+    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
     let body =
         crate::calendar::feeds::ics(&event.title, &[feed_event(&served, chrome.lang, &event)]);
     Ok(ics_response(body, &format!("arrangement-{id}.ics")))
@@ -1065,7 +1059,7 @@ async fn event_page(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = state.store.event(served.municipality.id, id).await?;
+    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
     let occurrence = q.occurrence(&event, local_now(state.clock()))?;
     render_event(
         &state,

@@ -607,12 +607,12 @@ async fn results_page(
     let snapshot = served.clone();
     let directory = &snapshot.directory;
     let now = state.clock().now();
-    let events = state.store.events(snapshot.municipality.id).await?;
+    let events = &snapshot.events;
     let mut shown = Vec::new();
     let mut candidates = Vec::new();
     for (candidate, view) in offer_candidates(&chrome, directory, now)
         .into_iter()
-        .chain(event_candidates(&chrome, directory, &events, now))
+        .chain(event_candidates(&chrome, directory, events, now))
     {
         candidates.push(candidate);
         shown.push(view);

@@ -131,11 +131,7 @@ async fn event(
     Query(query): Query<JourneyQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = match state.store.event(served.municipality.id, id).await {
-        Ok(e) => e,
-        Err(crate::store::StoreError::NotFound) => return Err(HttpError::NotFound),
-        Err(e) => return Err(e.into()),
-    };
+    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
     let now = local(state.clock().now());
     let occurrence = match jiff::civil::Date::strptime("%Y-%m-%d", &query.dato) {
         Ok(date) => event.occurrence(date).ok_or(HttpError::NotFound)?,
@@ -164,10 +160,7 @@ async fn bus_stop(
     Query(query): Query<JourneyQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let plan = state
-        .store
-        .bus_plan(served.municipality.id, &chrome.lang.t("bus-name"))
-        .await?;
+    let plan = crate::web::bus::timetable::published(chrome.lang, &served);
     let stop = plan.stop(id).ok_or(HttpError::NotFound)?;
     let now = state.clock().now();
     let next = plan
