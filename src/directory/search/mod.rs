@@ -40,6 +40,23 @@ pub struct Entry {
     /// The next occurrences as of the index build, so pages need not expand the rule.
     pub upcoming: Vec<crate::directory::schedule::Occurrence>,
     pub day_part: Option<DayPart>,
+    /// The offer's text as "why it matched" compares it: analysed the first time the offer
+    /// is shown in results, then kept as long as the snapshot (analysing it again for every
+    /// result line was most of a search page's cost).
+    analysed: std::sync::OnceLock<Analysed>,
+}
+
+/// An offer's name and text in the three analyses (see [`analysis`]).
+struct Analysed {
+    words: Vec<String>,
+    stems: std::collections::HashSet<String>,
+    parts: std::collections::HashSet<String>,
+}
+
+/// The words of one query, each analysed once for a whole page of result lines.
+pub struct QueryWords {
+    /// (as typed, its word form, its stems, its compound parts); stop words left out.
+    words: Vec<(String, String, Vec<String>, Vec<String>)>,
 }
 
 impl Entry {
@@ -87,6 +104,31 @@ pub struct Directory {
     by_id: HashMap<i64, usize>,
     pub towns: Vec<Town>,
     pub stations: Vec<Place>,
+}
+
+impl QueryWords {
+    /// The words (as typed) this entry's text matches: a word it starts, a shared stem,
+    /// or every compound part.
+    pub fn matched(&self, directory: &Directory, entry: &Entry) -> Vec<String> {
+        if self.words.is_empty() {
+            return Vec::new();
+        }
+        let text = directory.analysed(entry);
+        self.words
+            .iter()
+            .filter(|(_, word, stems, parts)| {
+                // Sorted: the first word not before it is the one it could start.
+                text.words
+                    .get(text.words.partition_point(|w| w.as_str() < word.as_str()))
+                    .is_some_and(|w| w.starts_with(word.as_str()))
+                    || stems
+                        .iter()
+                        .any(|s| text.stems.contains(s) || text.parts.contains(s))
+                    || (!parts.is_empty() && parts.iter().all(|p| text.parts.contains(p)))
+            })
+            .map(|(original, ..)| original.clone())
+            .collect()
+    }
 }
 
 /// One result.
@@ -184,6 +226,7 @@ impl Directory {
                 day_part: schedule.as_ref().map(Schedule::day_part),
                 schedule,
                 offer: Arc::new(offer),
+                analysed: std::sync::OnceLock::new(),
             });
         }
         writer.commit()?;
@@ -413,36 +456,47 @@ impl Directory {
 
     /// The query words this offer matches, for "why it matched".
     pub fn matched_words(&self, entry: &Entry, q: &str) -> Vec<String> {
-        let folded_q = fold(q);
+        self.query_words(q).matched(self, entry)
+    }
+
+    /// The query analysed once, for [`QueryWords::matched`] on every result line.
+    pub fn query_words(&self, q: &str) -> QueryWords {
         let mut word_analyzer = self.analyzers.word.clone();
         let mut stem_analyzer = self.analyzers.stem.clone();
         let mut part_analyzer = self.analyzers.part.clone();
-        let text = fold(&format!(
-            "{} {}",
-            entry.offer.name,
-            searchable_body(&entry.offer)
-        ));
-        let words = tokens(&mut word_analyzer, &text);
-        let stems = tokens(&mut stem_analyzer, &text);
-        let parts = tokens(&mut part_analyzer, &text);
-        let mut out = Vec::new();
-        for (original, word) in q
+        let words = q
             .split_whitespace()
-            .zip(tokens(&mut word_analyzer, &folded_q))
-        {
-            if is_stop_word(&word) {
-                continue;
+            .zip(tokens(&mut word_analyzer, &fold(q)))
+            .filter(|(_, word)| !is_stop_word(word))
+            .map(|(original, word)| {
+                let stems = tokens(&mut stem_analyzer, &word);
+                let parts = tokens(&mut part_analyzer, &word);
+                (original.to_owned(), word, stems, parts)
+            })
+            .collect();
+        QueryWords { words }
+    }
+
+    fn analysed<'a>(&self, entry: &'a Entry) -> &'a Analysed {
+        entry.analysed.get_or_init(|| {
+            let text = fold(&format!(
+                "{} {}",
+                entry.offer.name,
+                searchable_body(&entry.offer)
+            ));
+            let mut words = tokens(&mut self.analyzers.word.clone(), &text);
+            words.sort_unstable();
+            words.dedup();
+            Analysed {
+                words,
+                stems: tokens(&mut self.analyzers.stem.clone(), &text)
+                    .into_iter()
+                    .collect(),
+                parts: tokens(&mut self.analyzers.part.clone(), &text)
+                    .into_iter()
+                    .collect(),
             }
-            let stem = tokens(&mut stem_analyzer, &word);
-            let word_parts = tokens(&mut part_analyzer, &word);
-            let hit = words.iter().any(|w| w.starts_with(&word))
-                || stem.iter().any(|s| stems.contains(s) || parts.contains(s))
-                || (!word_parts.is_empty() && word_parts.iter().all(|p| parts.contains(p)));
-            if hit {
-                out.push(original.to_owned());
-            }
-        }
-        out
+        })
     }
 
     /// The station nearest to an offer, with the distance.

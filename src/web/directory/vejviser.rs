@@ -11,7 +11,7 @@ use axum::response::Response;
 use crate::directory::schedule::{DayPart, WEEKDAY_CODES};
 use crate::directory::search::analysis::fold;
 use crate::directory::search::filters::{FieldError, PAGE_PARAMS};
-use crate::directory::search::{Directory, Filters, Hit, PAGE_SIZE, Sort};
+use crate::directory::search::{Directory, Filters, Hit, PAGE_SIZE, QueryWords, Sort};
 use crate::domain::vocab::{ACCESSIBILITY, TARGET_GROUPS};
 use crate::domain::{Channel, CostKind, HowToJoin, LifeArena, Offer};
 use crate::format;
@@ -201,6 +201,7 @@ async fn render_search(
             .map(|e| lang.t(e.key))
     };
     let now = state.clock().now();
+    let query_words = directory.query_words(&filters.q);
     let page = SearchPage {
         q: filters.q.clone(),
         q_error: message(PAGE_PARAMS.q),
@@ -263,7 +264,7 @@ async fn render_search(
         results: results
             .hits
             .iter()
-            .map(|hit| result_line(&chrome, directory, &filters, hit, now))
+            .map(|hit| result_line(&chrome, directory, &filters, &query_words, hit, now))
             .collect(),
         paging: paging(&chrome, &filters, filters.page.min(pages), pages),
         chrome,
@@ -504,6 +505,7 @@ fn result_line(
     chrome: &Chrome,
     directory: &Directory,
     f: &Filters,
+    query_words: &QueryWords,
     hit: &Hit<'_>,
     now: jiff::Timestamp,
 ) -> ResultLine {
@@ -517,7 +519,7 @@ fn result_line(
         .map(|o| format::moment(lang, o.start))
         .unwrap_or_default();
     let mut reasons = Vec::new();
-    let words = directory.matched_words(hit.entry, &f.q);
+    let words = query_words.matched(directory, hit.entry);
     if !words.is_empty() {
         reasons.push(lang.t_with("reason-words", &[("words", words.join(", ").into())]));
     } else if !f.q.is_empty() {
