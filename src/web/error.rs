@@ -205,7 +205,7 @@ pub async fn render_errors(
         .extensions()
         .get::<crate::accounts::Principal>()
         .cloned();
-    let served = crate::web::served::Served::pick(&state, request.headers());
+    let served = crate::web::served::Served::pick(&state, request.headers(), request.uri());
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {

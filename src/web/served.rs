@@ -83,14 +83,9 @@ pub fn mark(state: &AppState) -> ChangeMark {
 impl Served {
     /// For a page frame outside a municipality's own pages (an error page on a host-free
     /// path): the host's municipality, else the first.
-    pub fn pick(state: &AppState, headers: &HeaderMap) -> Served {
+    pub fn pick(state: &AppState, headers: &HeaderMap, uri: &axum::http::Uri) -> Served {
         let deployment = state.derived.deployment();
-        let host = headers
-            .get(header::HOST)
-            .and_then(|v| v.to_str().ok())
-            .map(crate::municipality::normalise_host)
-            .unwrap_or_default();
-        match deployment.pick(&host, None) {
+        match deployment.pick(&host(headers, uri), None) {
             Pick::One(snapshot) => Served(snapshot),
             _ => Served(deployment.default_snapshot()),
         }
@@ -117,7 +112,7 @@ impl FromRequestParts<AppState> for Served {
         if let Some(served) = parts.extensions.get::<Served>() {
             return Ok(served.clone());
         }
-        let served = Served::pick(state, &parts.headers);
+        let served = Served::pick(state, &parts.headers, &parts.uri);
         parts.extensions.insert(served.clone());
         Ok(served)
     }
