@@ -211,6 +211,20 @@ async fn a_second_municipality_is_served_on_its_own_host(db: TestDb) {
         calendar.contains("Strikkeaften i Holbæk"),
         "Holbæk's feed has its event"
     );
+    // The links in the mail jobs and the bus bell write: the municipality's own host, and
+    // the configured address on a server kept to one municipality.
+    let configured = "https://sammen.example/";
+    assert_eq!(
+        store
+            .link_base(configured, false, holbaek.id)
+            .await
+            .unwrap(),
+        format!("https://{HOLBAEK}")
+    );
+    assert_eq!(
+        store.link_base(configured, true, holbaek.id).await.unwrap(),
+        "https://sammen.example"
+    );
 
     // A moderator of Holbæk is a moderator there only; the session is Holbæk's.
     let moderator = account_in(&store, holbaek.id, "moderator@holbaek.example.org").await;
