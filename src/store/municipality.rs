@@ -123,8 +123,6 @@ impl Store {
             .collect()
     }
 
-    /// A municipality's public address for links (jobs' mail), as the servers' snapshots
-    /// have it (see [`crate::municipality::public_base`]).
     /// The address links in a job's mail use: the configured one on a server that serves
     /// one municipality (`serves_one`: `SAMMEN_MUNICIPALITY` is set), else as
     /// [`Store::public_base`] has it (the municipality's own host once there are several).
@@ -140,6 +138,8 @@ impl Store {
         self.public_base(configured, municipality_id).await
     }
 
+    /// A municipality's public address for links, as the servers' snapshots have it (see
+    /// [`crate::municipality::public_base`]).
     pub async fn public_base(&self, configured: &str, municipality_id: i64) -> Result<String> {
         let hosts: Vec<String> = self
             .hosts()

@@ -83,7 +83,7 @@ async fn event(
     Query(q): Query<PosterQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
+    let event = served.event(id).ok_or(HttpError::NotFound)?;
     let now = state
         .clock()
         .now()
@@ -138,7 +138,7 @@ async fn bus_stop(
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::published(lang, &served);
+    let plan = served.bus_plan(lang);
     let stop = plan.stop(id).ok_or(HttpError::NotFound)?;
     let now = state.clock().now();
     let lines: Vec<String> = plan

@@ -47,7 +47,7 @@ async fn subscribe(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::published(lang, &served);
+    let plan = served.bus_plan(lang);
     let stop_id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let stop = plan.stop(stop_id).ok_or(HttpError::NotFound)?;
     let values = BellValues {
@@ -174,7 +174,7 @@ async fn subscribe_push(
     form: FormData,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::published(lang, &served);
+    let plan = served.bus_plan(lang);
     let stop_id: i64 = id.parse().map_err(|_| HttpError::NotFound)?;
     let stop = plan.stop(stop_id).ok_or(HttpError::NotFound)?;
     let endpoint = form.get("endpoint").trim();
@@ -291,7 +291,7 @@ async fn manage(
             .link("/bussen", "bus-back");
         return crate::web::page::render_page(&page, StatusCode::NOT_FOUND);
     };
-    let plan = crate::web::bus::timetable::published(lang, &served);
+    let plan = served.bus_plan(lang);
     let stop = plan.stop(subscription.stop_id).ok_or(HttpError::NotFound)?;
     let mut facts = vec![lang.t_with(
         "bell-fact-address",

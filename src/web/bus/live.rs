@@ -20,7 +20,7 @@ use crate::format::{capitalise, clock, local_time};
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::assets::{CREW_JS, LIVE_JS};
-use crate::web::bus::timetable::{plan, published};
+use crate::web::bus::timetable::plan;
 use crate::web::chrome::Chrome;
 use crate::web::directory::map::Projection;
 use crate::web::error::HttpError;
@@ -224,7 +224,7 @@ async fn now_page(
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = published(lang, &served);
+    let plan = served.bus_plan(lang);
     let bell = bell(&state);
     let now = bell.clock.now();
     let municipality = served.municipality.id;
@@ -280,7 +280,7 @@ async fn route_map(
     Query(q): Query<MapQuery>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = published(lang, &served);
+    let plan = served.bus_plan(lang);
     let tours = plan.tours();
     let today = state.clock().today().weekday().to_monday_zero_offset() as u8;
     let chosen = match q.dag.as_deref().map(str::parse::<u8>) {
@@ -348,7 +348,7 @@ async fn vehicle_positions(
     chrome: Chrome,
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
-    let plan = published(chrome.lang, &served);
+    let plan = served.bus_plan(chrome.lang);
     let bell = bell(&state);
     let now = bell.clock.now();
     let municipality = served.municipality.id;

@@ -39,11 +39,6 @@ pub async fn plan(state: &AppState, lang: Lang, served: &Served) -> Result<Plan,
         .await?)
 }
 
-/// The published plan for everyone's pages: from the snapshot, not the database.
-pub fn published(lang: Lang, served: &Served) -> Plan {
-    served.bus_plan(lang)
-}
-
 fn activities(lang: Lang, list: &[String]) -> String {
     list.iter()
         .map(|a| lang.t(&format!("bus-activity-{a}")))
@@ -99,7 +94,7 @@ async fn overview(
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = published(lang, &served);
+    let plan = served.bus_plan(lang);
     let now = state.clock().now();
     let today = state.clock().today();
     let next = plan
@@ -208,7 +203,7 @@ async fn stop_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
-    let plan = published(chrome.lang, &served);
+    let plan = served.bus_plan(chrome.lang);
     let stop = find(&plan, &id)?;
     let bell = form(&state, &chrome, stop.id, &Default::default(), &[]);
     render_stop(&state, chrome, &plan, stop, bell, StatusCode::OK).await
@@ -283,7 +278,7 @@ async fn stop_ics(
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let lang = chrome.lang;
-    let plan = published(lang, &served);
+    let plan = served.bus_plan(lang);
     let stop = find(&plan, &id)?;
     let snapshot = served.clone();
     let today = state.clock().today();
@@ -369,7 +364,7 @@ async fn gtfs(
     chrome: Chrome,
     State(state): State<AppState>,
 ) -> Result<Response, HttpError> {
-    let plan = published(chrome.lang, &served);
+    let plan = served.bus_plan(chrome.lang);
     let snapshot = served.clone();
     let zip = crate::bus::gtfs::feed_zip(
         &plan,

@@ -534,7 +534,7 @@ fn bus_rows(
         return Vec::new();
     }
     let lang = chrome.lang;
-    let plan = crate::web::bus::timetable::published(lang, served);
+    let plan = served.bus_plan(lang);
     let days = (to - from).get_days() as i64 + 1;
     plan.dated(from, days)
         .iter()
@@ -629,12 +629,9 @@ fn ics_response(body: String, filename: &str) -> Response {
         .into_response()
 }
 
-fn filtered_events(
-    query: &[(String, String)],
-    served: &Served,
-) -> Result<(Vec<Event>, CalendarFilters), HttpError> {
-    let snapshot = served.clone();
-    let towns: Vec<String> = snapshot
+/// A feed's filters, checked (a bad one is a 400 with its code).
+fn feed_filters(query: &[(String, String)], served: &Served) -> Result<CalendarFilters, HttpError> {
+    let towns: Vec<String> = served
         .directory
         .towns
         .iter()
@@ -647,13 +644,7 @@ fn filtered_events(
             key,
         });
     }
-    let events = snapshot
-        .events
-        .iter()
-        .filter(|e| f.matches(e))
-        .cloned()
-        .collect();
-    Ok((events, f))
+    Ok(f)
 }
 
 /// Every matching event as a series; the period filters do not apply to a subscription.
@@ -662,13 +653,15 @@ async fn calendar_ics(
     chrome: Chrome,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, HttpError> {
-    let (events, _) = filtered_events(&query, &served)?;
+    let f = feed_filters(&query, &served)?;
     let name = chrome.lang.t_with(
         "calendar-feed-name",
         &[("municipality", served.municipality.name.clone().into())],
     );
-    let feed: Vec<FeedEvent> = events
+    let feed: Vec<FeedEvent> = served
+        .events
         .iter()
+        .filter(|e| f.matches(e))
         .map(|e| feed_event(&served, chrome.lang, e))
         .collect();
     Ok(ics_response(
@@ -684,12 +677,12 @@ async fn calendar_rss(
     State(state): State<AppState>,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, HttpError> {
-    let (events, f) = filtered_events(&query, &served)?;
+    let f = feed_filters(&query, &served)?;
     let lang = chrome.lang;
     let today = state.clock().today();
     let to = today.checked_add(Span::new().weeks(8)).unwrap_or(today);
     let base = &served.base_url;
-    let items: Vec<FeedItem> = occurrences(&events, &CalendarFilters::default(), today, to)
+    let items: Vec<FeedItem> = occurrences(&served.events, &f, today, to)
         .into_iter()
         .filter(|(_, o)| !o.cancelled)
         .map(|(e, o)| FeedItem {
@@ -737,9 +730,9 @@ async fn event_ics(
     Path(id): Path<String>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
+    let event = served.event(id).ok_or(HttpError::NotFound)?;
     let body =
-        crate::calendar::feeds::ics(&event.title, &[feed_event(&served, chrome.lang, &event)]);
+        crate::calendar::feeds::ics(&event.title, &[feed_event(&served, chrome.lang, event)]);
     Ok(ics_response(body, &format!("arrangement-{id}.ics")))
 }
 
@@ -1059,12 +1052,12 @@ async fn event_page(
     Query(q): Query<DateQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
-    let occurrence = q.occurrence(&event, local_now(state.clock()))?;
+    let event = served.event(id).ok_or(HttpError::NotFound)?;
+    let occurrence = q.occurrence(event, local_now(state.clock()))?;
     render_event(
         &state,
         chrome,
-        &event,
+        event,
         &occurrence,
         &HashMap::new(),
         &[],

@@ -131,7 +131,7 @@ async fn event(
     Query(query): Query<JourneyQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let event = served.event(id).cloned().ok_or(HttpError::NotFound)?;
+    let event = served.event(id).ok_or(HttpError::NotFound)?;
     let now = local(state.clock().now());
     let occurrence = match jiff::civil::Date::strptime("%Y-%m-%d", &query.dato) {
         Ok(date) => event.occurrence(date).ok_or(HttpError::NotFound)?,
@@ -160,7 +160,7 @@ async fn bus_stop(
     Query(query): Query<JourneyQuery>,
 ) -> Result<Response, HttpError> {
     let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-    let plan = crate::web::bus::timetable::published(chrome.lang, &served);
+    let plan = served.bus_plan(chrome.lang);
     let stop = plan.stop(id).ok_or(HttpError::NotFound)?;
     let now = state.clock().now();
     let next = plan
